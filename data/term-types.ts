@@ -1,0 +1,60 @@
+/**
+ * Terms are the single source for detection: the matcher in core/ compiles them into one regular expression.
+ *
+ * Pattern syntax (kept tiny so that topic authors can read it):
+ * - a space between words: any run of white space, non-breaking spaces, line breaks, dashes or quotes;
+ * - `-` inside a word: an optional joiner (hyphen, dash, space or nothing), so `cerebro-spinal` also
+ *   matches "cerebrospinal" and "cerebro spinal";
+ * - `{a|b|c}`: one of the alternatives (they may contain spaces and nested groups);
+ * - `(x)`: x is optional;
+ * - an accented letter also matches its bare letter, so `céphalo` matches "cephalo" too.
+ */
+export type TermKind = 'condition' | 'abbreviation' | 'procedure';
+
+/** How a term's letter case is matched. */
+export type CaseRule =
+  /** any case: the words are distinctive enough */
+  | 'insensitive'
+  /** only as written (used for abbreviations such as IVCC or TVAM) */
+  | 'exact'
+  /** as written, all upper case or all lower case (CCSVI, ccsvi) but never mixed inside a word */
+  | 'upper-or-lower';
+
+/**
+ * Context that an ambiguous term needs before it counts as a mention:
+ * - `none`: it always counts;
+ * - `topic`: it counts only when the nearby text (or the page, once the topic is established there)
+ *   talks about multiple sclerosis, veins, or CCSVI itself.
+ */
+export type ContextRule = 'none' | 'topic';
+
+export interface TermDefinition {
+  /** stable id, unique within a topic, e.g. `ccsvi-abbr` */
+  id: string;
+  /** BCP 47 language of the surface forms */
+  lang: string;
+  kind: TermKind;
+  /** the surface forms, in the pattern syntax above */
+  patterns: readonly string[];
+  case: CaseRule;
+  context: ContextRule;
+  /** false for scripts without spaces between words (Japanese) */
+  wordBoundaries?: boolean;
+  /** one line for authors: why the context rule is what it is */
+  note?: string;
+}
+
+/** Words that establish the topic near an ambiguous term; same pattern syntax, matched case-insensitively unless `exact`. */
+export interface ContextCue {
+  id: string;
+  patterns: readonly string[];
+  case: CaseRule;
+}
+
+export interface TermSet {
+  topicId: string;
+  terms: readonly TermDefinition[];
+  contextCues: readonly ContextCue[];
+  /** characters either side of an ambiguous match searched for a cue */
+  contextWindow: number;
+}
