@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { HIGHLIGHT_CSS } from './core/highlight-css';
 
 // The extension reads pages and never talks to a server: no host is ever fetched.
 export default defineConfig({
@@ -23,5 +24,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The highlight colours reach the page as a manifest stylesheet, so no element is ever added to it.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ relativeDest: 'highlights.css', contents: HIGHLIGHT_CSS });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'highlights.css'];
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
 });

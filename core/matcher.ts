@@ -1,0 +1,112 @@
+import type { TermDefinition, TermSet } from '../data/term-types';
+import { compilePattern } from './pattern-compiler';
+import { stripInvisible } from './invisible-chars';
+
+export interface Mention {
+  /** offsets in the text given to findMentions, end exclusive */
+  start: number;
+  end: number;
+  topicId: string;
+  termId: string;
+}
+
+export interface FindOptions {
+  /** the surrounding page has already named the topic unambiguously, so ambiguous terms count */
+  topicEstablished?: boolean;
+}
+
+export interface Matcher {
+  readonly topicId: string;
+  findMentions(text: string, options?: FindOptions): Mention[];
+  /** whether a term counts only with context (see compileMatcher) */
+  needsContext(termId: string): boolean;
+}
+
+const WORD_CHAR_AFTER = '(?![\\p{L}\\p{M}\\p{N}_])';
+const WORD_CHAR_BEFORE = /[\p{L}\p{M}\p{N}_]$/u;
+
+function startsMidWord(text: string, start: number): boolean {
+  return start > 0 && WORD_CHAR_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
+function compileTerms(terms: readonly TermDefinition[]): RegExp {
+  const groups = terms.map((term) => {
+    const body = term.patterns.map((p) => compilePattern(p, term.case)).join('|');
+    return `(${body})${term.wordBoundaries === false ? '' : WORD_CHAR_AFTER}`;
+  });
+  return new RegExp(groups.join('|'), 'gu');
+}
+
+function compileCues(set: TermSet): RegExp {
+  const body = set.contextCues
+    .flatMap((cue) => cue.patterns.map((p) => compilePattern(p, cue.case)))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${body})${WORD_CHAR_AFTER}`, 'u');
+}
+
+/**
+ * Compiles a topic's terms into one regular expression and returns a pure matcher.
+ *
+ * Context rule for ambiguous terms (`context: 'topic'`: liberation, Zamboni's method, CCVI, IVCC, TVAM…):
+ * such a term counts only if (a) the caller says the page already named the topic, or (b) the same text
+ * contains an unambiguous mention (CCSVI, a long form…), or (c) a context cue — multiple sclerosis, a vein
+ * word, CCSVI, Zamboni — stands within `contextWindow` characters before or after it.
+ */
+export function compileMatcher(set: TermSet): Matcher {
+  const termRegex = compileTerms(set.terms);
+  const cueRegex = compileCues(set);
+  const window = set.contextWindow;
+
+  function hasCueNear(text: string, start: number, end: number): boolean {
+    return (
+      cueRegex.test(text.slice(Math.max(0, start - window), start)) ||
+      cueRegex.test(text.slice(end, end + window))
+    );
+  }
+
+  function findInVisibleText(text: string, options: FindOptions): Mention[] {
+    const found: Mention[] = [];
+    const pendingAmbiguous: Mention[] = [];
+    let unambiguousSeen = false;
+    termRegex.lastIndex = 0;
+    for (let m = termRegex.exec(text); m !== null; m = termRegex.exec(text)) {
+      const start = m.index;
+      let group = 1;
+      while (m[group] === undefined) group++;
+      const term = set.terms[group - 1]!;
+      if (term.wordBoundaries !== false && startsMidWord(text, start)) {
+        termRegex.lastIndex = start + 1;
+        continue;
+      }
+      const mention: Mention = { start, end: start + m[0].length, topicId: set.topicId, termId: term.id };
+      if (term.context === 'none') {
+        unambiguousSeen = true;
+        found.push(mention);
+      } else {
+        pendingAmbiguous.push(mention);
+      }
+    }
+    if (pendingAmbiguous.length === 0) return found;
+    const established = options.topicEstablished === true || unambiguousSeen;
+    for (const mention of pendingAmbiguous) {
+      if (established || hasCueNear(text, mention.start, mention.end)) found.push(mention);
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  const contextual = new Set(set.terms.filter((t) => t.context !== 'none').map((t) => t.id));
+  return {
+    topicId: set.topicId,
+    needsContext: (termId) => contextual.has(termId),
+    findMentions(original, options = {}) {
+      const { text, toOriginal } = stripInvisible(original);
+      const mentions = findInVisibleText(text, options);
+      if (toOriginal === null) return mentions;
+      return mentions.map((m) => ({
+        ...m,
+        start: toOriginal[m.start]!,
+        end: toOriginal[m.end - 1]! + 1,
+      }));
+    },
+  };
+}

@@ -1,0 +1,286 @@
+import { isBlockElement, isInsideSkipped } from './dom-rules';
+import type { MentionHighlights } from './highlights';
+import type { Matcher } from './matcher';
+import { placeMentions, type PlacedMention } from './locate-mentions';
+import { SlicedRunner, type YieldToPage } from './scheduler';
+import { containingBlock, TextSegmenter } from './text-segmenter';
+
+export interface FoundMention extends PlacedMention {
+  id: number;
+  range: Range;
+  highlighted: boolean;
+}
+
+export interface PageScannerOptions {
+  matcher: Matcher;
+  highlights: MentionHighlights;
+  /** at most this many mentions are highlighted; the count goes on past it */
+  maxHighlighted: number;
+  yieldToPage: YieldToPage;
+  /** longest slice of work before giving the page its main thread back */
+  budgetMs?: number;
+  /** whether text in this element is rendered (not display:none, not hidden) */
+  isRendered?: (element: Element) => boolean;
+  /** after each burst of work, with the current mentions */
+  onChange?: (scanner: PageScanner) => void;
+  /** for each open shadow root found (to style highlights inside it) */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** a mutation batch bigger than this is handled as a full rescan */
+  hugeMutationCount?: number;
+}
+
+type Job = { kind: 'tree'; root: Node; replace: boolean } | { kind: 'own-text'; block: Node };
+
+const NODES_PER_STEP = 400;
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['class', 'style', 'hidden', 'open'],
+};
+
+export function defaultIsRendered(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element, { visibilityProperty: true }) : true;
+}
+
+/**
+ * Finds and highlights the mentions in one document (one frame) and its open shadow roots, and keeps
+ * them right as the page changes. The page's DOM is only read, never written.
+ */
+export class PageScanner {
+  private readonly jobs: Job[] = [];
+  private readonly pendingBlocks = new Set<Node>();
+  private readonly byStartNode = new Map<Text, FoundMention[]>();
+  private found: FoundMention[] = [];
+  /** mentions whose text is not rendered now; looked at again when styles change */
+  private hidden: PlacedMention[] = [];
+  private readonly observedRoots = new Set<Node>();
+  private readonly observer: MutationObserver | null;
+  private readonly runner: SlicedRunner;
+  private readonly controller = new AbortController();
+  private segmenter: TextSegmenter | null = null;
+  private running: Promise<void> | null = null;
+  private nextId = 1;
+  private topicEstablished = false;
+  private renderedCache = new Map<Element, boolean>();
+
+  constructor(private readonly doc: Document, private readonly options: PageScannerOptions) {
+    this.runner = new SlicedRunner(options.yieldToPage, options.budgetMs ?? 8);
+    const MO = doc.defaultView?.MutationObserver;
+    this.observer = MO ? new MO((records) => this.onMutations(records)) : null;
+  }
+
+  /** Starts scanning `root` (the document, or a shadow root) and watching it for changes. */
+  start(root: Document | ShadowRoot = this.doc): Promise<void> {
+    this.watch(root);
+    this.enqueue({ kind: 'tree', root, replace: false });
+    return this.pump();
+  }
+
+  /** Resolves when all work queued so far is done. */
+  idle(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
+  get count(): number {
+    return this.found.length;
+  }
+
+  get sliceStats() {
+    return this.runner.stats;
+  }
+
+  /** Mentions in the order they were found (document order for a first scan). */
+  mentions(): readonly FoundMention[] {
+    return this.found;
+  }
+
+  /** Scans everything again from scratch (after the reader changes settings, say). */
+  rescanAll(): Promise<void> {
+    for (const root of this.observedRoots) this.enqueue({ kind: 'tree', root, replace: true });
+    return this.pump();
+  }
+
+  stop(): void {
+    this.controller.abort();
+    this.observer?.disconnect();
+    for (const mention of this.found) this.options.highlights.remove(mention.range);
+    this.found = [];
+    this.byStartNode.clear();
+    this.jobs.length = 0;
+  }
+
+  private watch(root: Node): void {
+    if (this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer?.observe(root, OBSERVE);
+  }
+
+  private readonly onShadowRoot = (shadow: ShadowRoot): void => {
+    if (this.observedRoots.has(shadow)) return;
+    this.options.onShadowRoot?.(shadow);
+    this.watch(shadow);
+    this.enqueue({ kind: 'tree', root: shadow, replace: false });
+  };
+
+  private enqueue(job: Job): void {
+    if (job.kind === 'own-text') {
+      if (this.pendingBlocks.has(job.block)) return;
+      this.pendingBlocks.add(job.block);
+    }
+    this.jobs.push(job);
+  }
+
+  private pump(): Promise<void> {
+    if (this.controller.signal.aborted) return Promise.resolve();
+    this.running ??= this.runner.run(() => this.step(), this.controller.signal).then(() => {
+      this.running = null;
+      this.renderedCache = new Map();
+      this.options.onChange?.(this);
+      if (this.jobs.length > 0) return this.pump();
+    });
+    return this.running;
+  }
+
+  /** One small unit of work; false when nothing is left. */
+  private step(): boolean {
+    if (!this.segmenter) {
+      const job = this.jobs.shift();
+      if (!job) return false;
+      this.segmenter = this.openJob(job);
+      return true;
+    }
+    const segment = this.segmenter.next(NODES_PER_STEP);
+    if (segment === 'paused') return true;
+    if (segment === null) {
+      this.segmenter = null;
+      return this.jobs.length > 0;
+    }
+    const mentions = this.options.matcher.findMentions(segment.text, { topicEstablished: this.topicEstablished });
+    if (mentions.length > 0) for (const placed of placeMentions(segment, mentions)) this.accept(placed);
+    return true;
+  }
+
+  private openJob(job: Job): TextSegmenter | null {
+    if (job.kind === 'own-text') {
+      this.pendingBlocks.delete(job.block);
+      if (!job.block.isConnected) return null;
+      this.removeWhere((m) => m.block === job.block);
+      return new TextSegmenter(job.block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot });
+    }
+    if (!job.root.isConnected) return null;
+    if (job.replace) this.removeWhere((m) => job.root.contains(m.startNode));
+    return new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot });
+  }
+
+  private isRendered(element: Element | null): boolean {
+    if (!element) return false;
+    let rendered = this.renderedCache.get(element);
+    if (rendered === undefined) {
+      rendered = (this.options.isRendered ?? defaultIsRendered)(element);
+      this.renderedCache.set(element, rendered);
+    }
+    return rendered;
+  }
+
+  private accept(placed: PlacedMention): void {
+    const same = this.byStartNode.get(placed.startNode);
+    if (same?.some((m) => m.startOffset === placed.startOffset && m.endNode === placed.endNode && m.endOffset === placed.endOffset)) return;
+    if (!this.isRendered(placed.startNode.parentElement)) {
+      this.hidden.push(placed);
+      return;
+    }
+    const range = this.doc.createRange();
+    range.setStart(placed.startNode, placed.startOffset);
+    range.setEnd(placed.endNode, placed.endOffset);
+    const highlighted = this.found.length < this.options.maxHighlighted;
+    const mention: FoundMention = { ...placed, id: this.nextId++, range, highlighted };
+    if (highlighted) this.options.highlights.add(range);
+    this.found.push(mention);
+    if (same) same.push(mention);
+    else this.byStartNode.set(placed.startNode, [mention]);
+    if (!this.options.matcher.needsContext(placed.termId)) this.topicEstablished = true;
+  }
+
+  private removeWhere(doomed: (m: FoundMention) => boolean): void {
+    let removedHighlighted = false;
+    const kept: FoundMention[] = [];
+    for (const mention of this.found) {
+      if (!doomed(mention)) {
+        kept.push(mention);
+        continue;
+      }
+      if (mention.highlighted) {
+        this.options.highlights.remove(mention.range);
+        removedHighlighted = true;
+      }
+      const list = this.byStartNode.get(mention.startNode);
+      const rest = list?.filter((m) => m !== mention) ?? [];
+      if (rest.length > 0) this.byStartNode.set(mention.startNode, rest);
+      else this.byStartNode.delete(mention.startNode);
+    }
+    this.found = kept;
+    this.hidden = this.hidden.filter((h) => !doomed(h as FoundMention));
+    if (removedHighlighted) this.promoteUnderCap();
+  }
+
+  /** After removals, mentions past the cap may now be highlighted. */
+  private promoteUnderCap(): void {
+    let highlighted = this.options.highlights.size;
+    for (const mention of this.found) {
+      if (highlighted >= this.options.maxHighlighted) break;
+      if (!mention.highlighted) {
+        mention.highlighted = true;
+        this.options.highlights.add(mention.range);
+        highlighted++;
+      }
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.controller.signal.aborted) return;
+    if (records.length > (this.options.hugeMutationCount ?? 1000)) {
+      for (const root of this.observedRoots) this.enqueue({ kind: 'tree', root, replace: true });
+      void this.pump();
+      return;
+    }
+    let removals = false;
+    let styleChanged = false;
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        styleChanged = true;
+        continue;
+      }
+      if (isInsideSkipped(record.target)) continue;
+      if (record.type === 'characterData') {
+        this.enqueue({ kind: 'own-text', block: containingBlock(record.target.parentNode ?? record.target) });
+        removals = true;
+        continue;
+      }
+      if (record.removedNodes.length > 0) removals = true;
+      for (const added of Array.from(record.addedNodes)) {
+        if (added.nodeType === 1 && isBlockElement(added as Element)) {
+          this.enqueue({ kind: 'tree', root: added, replace: true });
+        } else if (added.nodeType === 1 || added.nodeType === 3) {
+          this.enqueue({ kind: 'own-text', block: containingBlock(record.target) });
+          // An inline element may still hold blocks (a span around paragraphs) or shadow hosts.
+          if (added.nodeType === 1) this.enqueue({ kind: 'tree', root: added, replace: true });
+        }
+      }
+    }
+    if (removals) this.removeWhere((m) => !m.startNode.isConnected || !m.endNode.isConnected || m.range?.collapsed === true);
+    if (styleChanged && this.hidden.length > 0) this.recheckHidden();
+    if (this.jobs.length > 0) void this.pump();
+    else if (removals) this.options.onChange?.(this);
+  }
+
+  private recheckHidden(): void {
+    const candidates = this.hidden;
+    this.hidden = [];
+    this.renderedCache = new Map();
+    for (const placed of candidates) if (placed.startNode.isConnected) this.accept(placed);
+    this.options.onChange?.(this);
+  }
+}

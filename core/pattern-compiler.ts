@@ -1,0 +1,92 @@
+import type { CaseRule } from '../data/term-types';
+
+/** Characters that may sit between two words of a term: white space, dashes and typographic quotes. */
+export const WORD_GAP = '[\\s\\u00A0\\u2010-\\u2015\\-"\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u203A]+';
+/** An optional joiner inside a compound word: `cerebro-spinal`, `cerebro spinal`, `cerebrospinal`. */
+export const WORD_JOINER = '[\\s\\u00A0\\u2010-\\u2015\\-]{0,3}';
+const APOSTROPHE = "['\\u2019\\u02BC]";
+
+/** Letters whose bare form is not reachable by Unicode decomposition. */
+const EXTRA_BARE_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
+
+export function bareLetter(letter: string): string {
+  const extra = EXTRA_BARE_LETTERS[letter];
+  if (extra) return extra;
+  const decomposed = letter.normalize('NFD');
+  return decomposed.length > 1 ? decomposed.charAt(0) : letter;
+}
+
+function escapeForClass(char: string): string {
+  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
+}
+
+function letterClass(letter: string, caseRule: CaseRule): string {
+  const variants = new Set<string>([letter, bareLetter(letter)]);
+  if (caseRule === 'insensitive') {
+    for (const v of [...variants]) {
+      variants.add(v.toLowerCase());
+      variants.add(v.toUpperCase());
+    }
+  }
+  const chars = [...variants].filter((v) => v.length === 1);
+  if (chars.length === 1) return escapeLiteral(chars[0]!);
+  return `[${chars.map(escapeForClass).join('')}]`;
+}
+
+function escapeLiteral(char: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(char) ? `\\${char}` : char;
+}
+
+/**
+ * Turns one pattern in the term syntax (see data/term-types.ts) into regular-expression source
+ * with no capturing groups, for a RegExp with the `u` flag.
+ */
+export function compilePattern(pattern: string, caseRule: CaseRule): string {
+  if (caseRule === 'upper-or-lower') {
+    const upper = compilePattern(pattern.toUpperCase(), 'exact');
+    const lower = compilePattern(pattern.toLowerCase(), 'exact');
+    return upper === lower ? upper : `(?:${upper}|${lower})`;
+  }
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    const prev = pattern[i - 1] ?? ' ';
+    const next = pattern[i + 1] ?? ' ';
+    switch (ch) {
+      case '{':
+        out += '(?:';
+        depth++;
+        break;
+      case '}':
+        out += ')';
+        depth--;
+        break;
+      case '(':
+        out += '(?:';
+        depth++;
+        break;
+      case ')':
+        out += ')?';
+        depth--;
+        break;
+      case '|':
+        out += '|';
+        break;
+      case ' ':
+        out += WORD_GAP;
+        break;
+      case "'":
+        out += APOSTROPHE;
+        break;
+      case '-':
+        out += /[\s(){}|]/.test(prev) || /[\s(){}|]/.test(next) ? WORD_GAP : WORD_JOINER;
+        break;
+      default:
+        out += /\p{L}/u.test(ch) ? letterClass(ch, caseRule) : escapeLiteral(ch);
+    }
+    if (depth < 0) throw new Error(`Unbalanced group in term pattern: ${pattern}`);
+  }
+  if (depth !== 0) throw new Error(`Unbalanced group in term pattern: ${pattern}`);
+  return out;
+}

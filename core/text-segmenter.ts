@@ -1,0 +1,181 @@
+import { isBlockElement, isSkippedElement } from './dom-rules';
+
+/** Between two blocks: a private-use character no term contains (U+FFFF would make Chrome reject the bundle as not UTF-8). */
+export const BLOCK_SEPARATOR = '\uE000';
+/** Where a `<br>` stands: a line break, which terms may cross like any white space. */
+const LINE_BREAK = '\n';
+
+/** One text node's place in a segment's text. */
+export interface TextRun {
+  node: Text;
+  /** offset of the node's first character in the segment text */
+  start: number;
+  /** the nearest block element (or shadow root / document) that contains the node */
+  block: Node;
+}
+
+/** Consecutive text of a root, in document order, cut only at block boundaries. */
+export interface Segment {
+  text: string;
+  runs: TextRun[];
+}
+
+export interface SegmenterOptions {
+  /** a segment is closed at the first block boundary after this many characters */
+  targetLength?: number;
+  /** called for each open shadow root met on the way (the caller scans it as a root of its own) */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** scan only text whose containing block is `root` itself, skipping nested blocks (a block's own text) */
+  ownTextOnly?: boolean;
+}
+
+const HARD_LIMIT_FACTOR = 8;
+
+/**
+ * Walks the text of one root with a TreeWalker and cuts it into segments. Steps are resumable, so the
+ * caller can spread a huge page over several tasks. Skipped regions (scripts, editors, form fields, the
+ * extension's own UI) are pruned whole.
+ */
+export class TextSegmenter {
+  private readonly walker: TreeWalker;
+  private readonly targetLength: number;
+  private readonly onShadowRoot: ((root: ShadowRoot) => void) | undefined;
+  private readonly ownTextOnly: boolean;
+  private readonly blockOf = new Map<Node, Node>();
+  private lastParent: Node | null = null;
+  private lastBlock: Node | null = null;
+  private started = false;
+  private finished = false;
+
+  constructor(private readonly root: Node, options: SegmenterOptions = {}) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    this.targetLength = options.targetLength ?? 32_768;
+    this.onShadowRoot = options.onShadowRoot;
+    this.ownTextOnly = options.ownTextOnly ?? false;
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  private text = '';
+  private runs: TextRun[] = [];
+  private previousBlock: Node | null = null;
+  /** a text node that did not fit the previous segment and opens the next one */
+  private carry: Node | null = null;
+
+  /**
+   * The next segment; null at the end; 'paused' when `maxNodes` nodes were visited before a segment
+   * was complete (call again to go on: the partial segment is kept).
+   */
+  next(maxNodes = Infinity): Segment | null | 'paused' {
+    if (this.finished) return null;
+    const hardLimit = this.targetLength * HARD_LIMIT_FACTOR;
+    let visited = 0;
+    let node = this.carry ?? this.advance();
+    this.carry = null;
+    while (node !== null) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          const block = this.containingBlock(node.parentNode!);
+          if (this.previousBlock !== null && block !== this.previousBlock) {
+            if (this.text.length >= this.targetLength) {
+              this.carry = node;
+              return this.take();
+            }
+            this.text += BLOCK_SEPARATOR;
+          }
+          this.previousBlock = block;
+          this.runs.push({ node: node as Text, start: this.text.length, block });
+          this.text += data;
+          if (this.text.length >= hardLimit) return this.take();
+        }
+      } else if (node.nodeName === 'BR') {
+        this.text += LINE_BREAK;
+      }
+      if (++visited >= maxNodes) return 'paused';
+      node = this.advance();
+    }
+    this.finished = true;
+    return this.runs.length > 0 ? this.take() : null;
+  }
+
+  private take(): Segment {
+    const segment = { text: this.text, runs: this.runs };
+    this.text = '';
+    this.runs = [];
+    this.previousBlock = null;
+    return segment;
+  }
+
+  /** Moves to the next node worth a look, pruning skipped and (in own-text mode) nested block subtrees. */
+  private advance(): Node | null {
+    const walker = this.walker;
+    let node: Node | null;
+    if (!this.started) {
+      this.started = true;
+      node = walker.firstChild();
+    } else {
+      node = walker.nextNode();
+    }
+    while (node !== null && node.nodeType === 1) {
+      const element = node as Element;
+      if (isSkippedElement(element) || (this.ownTextOnly && isBlockElement(element) && element !== this.root)) {
+        node = this.skipSubtree();
+        continue;
+      }
+      const shadow = element.shadowRoot;
+      if (shadow && this.onShadowRoot) this.onShadowRoot(shadow);
+      if (element.nodeName === 'BR') return element;
+      node = walker.nextNode();
+    }
+    return node;
+  }
+
+  private skipSubtree(): Node | null {
+    const walker = this.walker;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  }
+
+  private containingBlock(parent: Node): Node {
+    if (parent === this.lastParent) return this.lastBlock!;
+    const block = this.ownTextOnly ? this.root : containingBlock(parent, this.blockOf);
+    this.lastParent = parent;
+    this.lastBlock = block;
+    return block;
+  }
+}
+
+/**
+ * The nearest block element, shadow root or document that holds `node` (a node's own block when it is
+ * one). `cache` remembers the answer for every element on the way up.
+ */
+export function containingBlock(node: Node, cache?: Map<Node, Node>): Node {
+  const path: Node[] = [];
+  let current: Node | null = node;
+  let block: Node | undefined;
+  while (current !== null) {
+    const known = cache?.get(current);
+    if (known !== undefined) {
+      block = known;
+      break;
+    }
+    path.push(current);
+    if (current.nodeType !== 1 || isBlockElement(current as Element)) {
+      if (current.nodeType !== 3) {
+        block = current;
+        break;
+      }
+    }
+    current = current.parentNode;
+  }
+  block ??= path[path.length - 1] ?? node;
+  if (cache) for (const n of path) cache.set(n, block);
+  return block;
+}

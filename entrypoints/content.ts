@@ -1,6 +1,0 @@
-import { defineContentScript } from '#imports';
-
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  main() {},
-});
