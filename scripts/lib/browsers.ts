@@ -1,0 +1,256 @@
+// Launch Chromium (Playwright) or Firefox (Puppeteer over WebDriver BiDi) with
+// the built extension loaded, behind one small interface shared by the demo
+// and the end-to-end tests.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page as PwPage } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import type { Browser as PptrBrowser, Page as PptrPage } from 'puppeteer-core';
+import { firefoxProxyPrefs, startRecordingProxy } from './proxy.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ExtPage {
+  goto(url: string): Promise<void>;
+  /** Evaluates a JavaScript expression (a string, so no bundler helpers leak in) in the page's own world; promises are awaited. */
+  evaluate<T>(expression: string): Promise<T>;
+  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtBrowser {
+  name: BrowserName;
+  version: string;
+  /** Chromium: the chrome-extension:// host; Firefox: the add-on id returned by installExtension. */
+  extensionId: string;
+  /**
+   * Every URL asked for since launch. Chromium: pages, frames and service
+   * workers (the extension's included). Firefox: pages and frames, plus every
+   * non-loopback URL that reached the recording proxy (background pages, the
+   * browser itself).
+   */
+  requests: string[];
+  newPage(): Promise<ExtPage>;
+  close(): Promise<void>;
+}
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** CHROME_PATH if set, else the first Chromium found in the usual places, else null. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+/** FIREFOX_PATH if set, else the first Firefox found in the usual places, else null. */
+export function findFirefox(): string | null {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return FIREFOX_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export function missingBrowserHelp(name: BrowserName): string {
+  return name === 'chromium'
+    ? 'No Chromium found (looked at $CHROME_PATH, ' + CHROMIUM_CANDIDATES.join(', ') + ').\n' +
+        'Install one with `sudo apt-get install chromium`, or set CHROME_PATH=/path/to/chrome.'
+    : 'No Firefox found (looked at $FIREFOX_PATH, ' + FIREFOX_CANDIDATES.join(', ') + ').\n' +
+        'Install one with `sudo apt-get install firefox-esr`, or set FIREFOX_PATH=/path/to/firefox.';
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+export async function launchChromium(extensionDir: string, executablePath = findChromium()): Promise<ExtBrowser> {
+  if (!executablePath) throw new Error(missingBrowserHelp('chromium'));
+  const dir = path.resolve(extensionDir);
+  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'ccsvi-chromium-'));
+  const requests: string[] = [];
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      viewport: VIEWPORT,
+      timeout: 60_000,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+      ],
+    });
+  } catch (err) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+  // Requests from pages, frames and (Chromium only) service workers, the extension's included.
+  context.on('request', (request) => requests.push(request.url()));
+
+  const isOurs = (url: string) => url.startsWith('chrome-extension://');
+  let worker = context.serviceWorkers().find((w) => isOurs(w.url()));
+  if (!worker) {
+    worker = await context
+      .waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 20_000 })
+      .catch(async (err: unknown) => {
+        await context.close().catch(() => {});
+        await rm(userDataDir, { recursive: true, force: true });
+        throw new Error(`Chromium started but the extension's service worker never appeared (is ${dir} a valid MV3 build?): ${String(err)}`);
+      });
+  }
+  const extensionId = new URL(worker.url()).host;
+  const version = context.browser()?.version() ?? 'unknown';
+
+  const wrap = (page: PwPage): ExtPage => ({
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    },
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    screenshot: async (file, options) => {
+      await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
+    },
+    close: () => page.close(),
+  });
+
+  return {
+    name: 'chromium',
+    version,
+    extensionId,
+    requests,
+    newPage: async () => wrap(await context.newPage()),
+    close: async () => {
+      await withTimeout(context.close(), 15_000, 'closing Chromium').catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+/**
+ * Firefox preferences for the test profile.
+ *
+ * Firefox treats an MV3 extension's host permissions (and the hosts its
+ * content scripts match) as optional: the user grants them. A temporary
+ * add-on installed over WebDriver BiDi is granted them here, as if the user
+ * had clicked "Allow" on the install prompt, by `grantByDefault`.
+ */
+export const FIREFOX_PREFS: Record<string, unknown> = {
+  'extensions.originControls.grantByDefault': true,
+  // Firefox's own Remote Settings sync would otherwise call out during the
+  // run and be indistinguishable from the extension at the recording proxy.
+  // (Release builds honour this only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in
+  // the environment, which launchFirefox sets.)
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+};
+
+export async function launchFirefox(extensionDir: string, executablePath = findFirefox()): Promise<ExtBrowser> {
+  if (!executablePath) throw new Error(missingBrowserHelp('firefox'));
+  const dir = path.resolve(extensionDir);
+  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
+  const requests: string[] = [];
+  const proxy = await startRecordingProxy();
+  let browser: PptrBrowser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      defaultViewport: VIEWPORT,
+      timeout: 60_000,
+      extraPrefsFirefox: { ...FIREFOX_PREFS, ...firefoxProxyPrefs(proxy.port) },
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    });
+  } catch (err) {
+    await proxy.close();
+    throw err;
+  }
+  const shutdown = async () => {
+    await forceCloseFirefox(browser);
+    for (const url of proxy.seen) requests.push(url);
+    proxy.seen.length = 0;
+    await proxy.close();
+  };
+  let extensionId: string;
+  try {
+    extensionId = await withTimeout(browser.installExtension(dir), 30_000, 'installExtension');
+  } catch (err) {
+    await shutdown();
+    throw new Error(`Firefox could not install ${dir} as a temporary add-on: ${String(err)}`);
+  }
+  const version = await browser.version();
+
+  const watch = (page: PptrPage) => {
+    page.on('request', (request) => {
+      requests.push(request.url());
+    });
+  };
+  const watched = new WeakSet<PptrPage>();
+  const watchOnce = (page: PptrPage | null) => {
+    if (page && !watched.has(page)) {
+      watched.add(page);
+      watch(page);
+    }
+  };
+  for (const page of await browser.pages()) watchOnce(page);
+  browser.on('targetcreated', (target) => {
+    void target.page().then(watchOnce, () => {});
+  });
+
+  const wrap = (page: PptrPage): ExtPage => ({
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    },
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    screenshot: async (file, options) => {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });
+    },
+    close: () => page.close(),
+  });
+
+  return {
+    name: 'firefox',
+    version,
+    extensionId,
+    get requests() {
+      // Fold in what reached the proxy so far.
+      for (const url of proxy.seen) requests.push(url);
+      proxy.seen.length = 0;
+      return requests;
+    },
+    newPage: async () => {
+      const page = await browser.newPage();
+      watchOnce(page);
+      return wrap(page);
+    },
+    close: shutdown,
+  };
+}
+
+async function forceCloseFirefox(browser: PptrBrowser): Promise<void> {
+  try {
+    await withTimeout(browser.close(), 15_000, 'closing Firefox');
+  } catch {
+    browser.process()?.kill('SIGKILL');
+  }
+}
+
+export function launchBrowser(name: BrowserName, extensionDir: string): Promise<ExtBrowser> {
+  return name === 'chromium' ? launchChromium(extensionDir) : launchFirefox(extensionDir);
+}
