@@ -51,8 +51,6 @@ export function compilePattern(pattern: string, caseRule: CaseRule): string {
   let depth = 0;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
-    const prev = pattern[i - 1] ?? ' ';
-    const next = pattern[i + 1] ?? ' ';
     switch (ch) {
       case '{':
         out += '(?:';
@@ -80,7 +78,7 @@ export function compilePattern(pattern: string, caseRule: CaseRule): string {
         out += APOSTROPHE;
         break;
       case '-':
-        out += /[\s(){}|]/.test(prev) || /[\s(){}|]/.test(next) ? WORD_GAP : WORD_JOINER;
+        out += WORD_JOINER;
         break;
       default:
         out += /\p{L}/u.test(ch) ? letterClass(ch, caseRule) : escapeLiteral(ch);

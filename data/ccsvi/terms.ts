@@ -216,7 +216,7 @@ export const ccsviTermSet = {
       lang: 'pt',
       kind: 'condition',
       patterns: [
-        'insuficiência venosa {cr{ô|ó}nica cérebro-{e|}spinh{a|}l|cérebro-{e|}spinh{a|}l cr{ô|ó}nica}',
+        'insuficiência venosa {cr{ô|ó}nica cérebro-{e|}spin{h|}al|cérebro-{e|}spin{h|}al cr{ô|ó}nica}',
       ],
       case: 'insensitive',
       context: 'none',

@@ -1,0 +1,217 @@
+import { createScanner, settle, texts } from './helpers/scan-dom';
+import { HIGHLIGHT_PREFIX } from '../../core/highlights';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function scanHtml(html: string, options: Parameters<typeof createScanner>[0] = {}) {
+  document.body.innerHTML = html;
+  const setup = createScanner(options);
+  await setup.scanner.start(document);
+  return setup;
+}
+
+describe('what is scanned', () => {
+  test('a match spans inline elements inside one block', async () => {
+    const { scanner } = await scanHtml('<p><b>chronic cerebrospinal</b> <i>venous</i> insufficiency</p>');
+    expect(texts(scanner)).toEqual(['chronic cerebrospinal venous insufficiency']);
+  });
+
+  test('a match never spans two blocks', async () => {
+    const { scanner } = await scanHtml('<div>chronic cerebrospinal</div><div>venous insufficiency</div>');
+    expect(texts(scanner)).toEqual([]);
+  });
+
+  test('text after a nested block does not join text before it', async () => {
+    const { scanner } = await scanHtml('<div>chronic cerebrospinal<p>x</p>venous insufficiency</div>');
+    expect(texts(scanner)).toEqual([]);
+  });
+
+  test('a line break inside a block reads as white space', async () => {
+    const { scanner } = await scanHtml('<p>chronic cerebrospinal<br>venous insufficiency</p>');
+    expect(texts(scanner)).toEqual(['chronic cerebrospinalvenous insufficiency']);
+  });
+
+  test.each([
+    ['script', '<script>var x = "CCSVI";</script>'],
+    ['style', '<style>.CCSVI{}</style>'],
+    ['noscript', '<noscript>CCSVI</noscript>'],
+    ['template', '<template><p>CCSVI</p></template>'],
+    ['textarea', '<textarea>CCSVI</textarea>'],
+    ['select', '<select><option>CCSVI</option></select>'],
+    ['contenteditable', '<div contenteditable="true"><p>CCSVI</p></div>'],
+    ['contenteditable (empty value)', '<div contenteditable><b>CCSVI</b></div>'],
+    ['code', '<p>run <code>grep CCSVI</code></p>'],
+    ["the extension's own card", '<fact-context-card>CCSVI</fact-context-card>'],
+  ])('skips %s', async (_name, html) => {
+    const { scanner } = await scanHtml(`${html}<p>CCSVI outside</p>`);
+    expect(texts(scanner)).toEqual(['CCSVI']);
+  });
+
+  test('contenteditable="false" inside an article is scanned', async () => {
+    const { scanner } = await scanHtml('<div contenteditable="false">CCSVI</div>');
+    expect(texts(scanner)).toEqual(['CCSVI']);
+  });
+
+  test('text that is not rendered is not counted', async () => {
+    const { scanner } = await scanHtml('<p hidden>CCSVI</p><p>CCSVI</p>', {
+      isRendered: (el) => !el.closest('[hidden]'),
+    });
+    expect(scanner.count).toBe(1);
+  });
+
+  test('hidden text that becomes visible is counted then', async () => {
+    const { scanner } = await scanHtml('<p class="closed">CCSVI</p>', {
+      isRendered: (el) => !el.closest('.closed'),
+    });
+    expect(scanner.count).toBe(0);
+    document.querySelector('p')!.className = 'open';
+    await settle(scanner);
+    expect(scanner.count).toBe(1);
+  });
+
+  test('open shadow roots are scanned', async () => {
+    document.body.innerHTML = '<p>before</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside: <b>CCSVI</b> and chronic cerebrospinal venous insufficiency</p>';
+    const seen: ShadowRoot[] = [];
+    const { scanner } = createScanner({ onShadowRoot: (root) => seen.push(root) });
+    await scanner.start(document);
+    await settle(scanner);
+    expect(texts(scanner).sort()).toEqual(['CCSVI', 'chronic cerebrospinal venous insufficiency']);
+    expect(seen).toEqual([shadow]);
+  });
+});
+
+describe('highlights', () => {
+  test('ranges are registered under a fact-context name and the DOM is untouched', async () => {
+    const html = '<article><h1>CCSVI</h1><p>The <a href="#">Liberation Procedure</a> for multiple sclerosis.</p></article>';
+    document.body.innerHTML = html;
+    const before = document.documentElement.outerHTML;
+    const { scanner, registry } = createScanner();
+    await scanner.start(document);
+    expect(document.documentElement.outerHTML).toBe(before);
+    const names = [...registry.keys()];
+    expect(names.every((n) => n.startsWith(HIGHLIGHT_PREFIX))).toBe(true);
+    const mentionRanges = [...registry.entries()].filter(([n]) => n.startsWith(`${HIGHLIGHT_PREFIX}-mention`));
+    expect(mentionRanges.flatMap(([, set]) => [...set].map((r) => (r as Range).toString()))).toEqual([
+      'CCSVI',
+      'Liberation Procedure',
+    ]);
+  });
+
+  test('a cap limits highlighted mentions while the count goes on, and frees a place when one goes', async () => {
+    const { scanner, highlights } = await scanHtml(
+      Array.from({ length: 5 }, (_, i) => `<p id="p${i}">CCSVI ${i}</p>`).join(''),
+      { maxHighlighted: 2 },
+    );
+    expect(scanner.count).toBe(5);
+    expect(highlights.size).toBe(2);
+    document.getElementById('p0')!.remove();
+    await settle(scanner);
+    expect(scanner.count).toBe(4);
+    expect(highlights.size).toBe(2);
+    expect(scanner.mentions().filter((m) => m.highlighted)).toHaveLength(2);
+  });
+
+  test('changing the style moves the same ranges to another name', async () => {
+    const { highlights, registry } = await scanHtml('<p>CCSVI</p>');
+    highlights.setStyle('background');
+    expect(registry.has(`${HIGHLIGHT_PREFIX}-mention-underline`)).toBe(false);
+    expect(registry.get(`${HIGHLIGHT_PREFIX}-mention-background`)?.size).toBe(1);
+    highlights.setStyle('none');
+    expect([...registry.keys()].some((n) => n.includes('mention'))).toBe(false);
+  });
+
+  test('stop removes every highlight', async () => {
+    const { scanner, highlights } = await scanHtml('<p>CCSVI and CCSVI</p>');
+    expect(highlights.size).toBe(2);
+    scanner.stop();
+    expect(highlights.size).toBe(0);
+    expect(scanner.count).toBe(0);
+  });
+});
+
+describe('dynamic pages', () => {
+  test('appended text is found', async () => {
+    const { scanner } = await scanHtml('<main><p>Nothing yet.</p></main>');
+    const p = document.createElement('p');
+    p.textContent = 'Later: the liberation procedure for multiple sclerosis.';
+    document.querySelector('main')!.append(p);
+    await settle(scanner);
+    expect(texts(scanner)).toEqual(['liberation procedure']);
+  });
+
+  test('an inline addition joins the text around it', async () => {
+    const { scanner } = await scanHtml('<p id="p">chronic <span id="s"></span> venous insufficiency</p>');
+    document.getElementById('s')!.textContent = 'cerebrospinal';
+    await settle(scanner);
+    expect(texts(scanner)).toEqual(['chronic cerebrospinal venous insufficiency']);
+  });
+
+  test('removed text drops its highlights', async () => {
+    const { scanner, highlights } = await scanHtml('<p id="a">CCSVI</p><p id="b">CCSVI</p>');
+    document.getElementById('a')!.remove();
+    await settle(scanner);
+    expect(scanner.count).toBe(1);
+    expect(highlights.size).toBe(1);
+  });
+
+  test('edited text is rescanned', async () => {
+    const { scanner } = await scanHtml('<p>about CCSVI</p>');
+    const text = document.querySelector('p')!.firstChild as Text;
+    text.data = 'about chronic cerebrospinal venous insufficiency and CCSVI';
+    await settle(scanner);
+    expect(texts(scanner)).toEqual(['chronic cerebrospinal venous insufficiency', 'CCSVI']);
+    text.data = 'about nothing';
+    await settle(scanner);
+    expect(scanner.count).toBe(0);
+  });
+
+  test('typing in an editor is ignored', async () => {
+    const { scanner } = await scanHtml('<div contenteditable><p>draft</p></div>');
+    document.querySelector('p')!.textContent = 'CCSVI';
+    await settle(scanner);
+    expect(scanner.count).toBe(0);
+  });
+
+  test('a huge batch of mutations leads to one full rescan with the same result', async () => {
+    const { scanner } = await scanHtml('<main></main>', { hugeMutationCount: 10 });
+    const main = document.querySelector('main')!;
+    for (let i = 0; i < 50; i++) main.append(Object.assign(document.createElement('p'), { textContent: `CCSVI ${i}` }));
+    await settle(scanner);
+    expect(scanner.count).toBe(50);
+  });
+
+  test('onChange reports each burst of work', async () => {
+    const counts: number[] = [];
+    const { scanner } = await scanHtml('<p>CCSVI</p>', { onChange: (s) => counts.push(s.count) });
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'CCSVI again' }));
+    await settle(scanner);
+    expect(counts[0]).toBe(1);
+    expect(counts.at(-1)).toBe(2);
+  });
+});
+
+describe('time slicing', () => {
+  test('a large page is scanned in many slices, yielding between them', async () => {
+    let yields = 0;
+    let clock = 0;
+    // Few mentions: happy-dom's Range is slow, and the walk is what gets sliced.
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>para ${i}${i % 300 === 0 ? ' CCSVI' : ''}</p>`).join('');
+    const { scanner } = createScanner({
+      budgetMs: 1,
+      yieldToPage: () => {
+        yields++;
+        return Promise.resolve();
+      },
+    });
+    // A fake clock that advances on every read, so each step counts as one millisecond of work.
+    vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    await scanner.start(document);
+    expect(scanner.count).toBe(10);
+    expect(yields).toBeGreaterThan(5);
+    expect(scanner.sliceStats.slices).toBe(yields + 1);
+  });
+});
