@@ -40,6 +40,14 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['class', 'style', 'hidden', 'open'],
 };
 
+/** The element whose rendering decides whether a text node shows: its parent, or the shadow host. */
+function renderingElement(node: Text): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === 1) return parent as Element;
+  return (parent as Partial<ShadowRoot>).host ?? null;
+}
+
 export function defaultIsRendered(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(element, { visibilityProperty: true }) : true;
@@ -188,7 +196,7 @@ export class PageScanner {
   private accept(placed: PlacedMention): void {
     const same = this.byStartNode.get(placed.startNode);
     if (same?.some((m) => m.startOffset === placed.startOffset && m.endNode === placed.endNode && m.endOffset === placed.endOffset)) return;
-    if (!this.isRendered(placed.startNode.parentElement)) {
+    if (!this.isRendered(renderingElement(placed.startNode))) {
       this.hidden.push(placed);
       return;
     }
