@@ -1,0 +1,27 @@
+/** The CCSVI topic: everything the hover card, the popup and the matcher read. */
+import type { Topic } from '../topic-types';
+import { citedBySeed } from './cited-by-seed';
+import { harms } from './harms';
+import { statements } from './statements';
+import { studies } from './studies';
+import { evidencePicture, explanation, keyPoints, verdict } from './summary';
+import { ccsviTermSet } from './terms';
+import { timeline } from './timeline';
+
+export const ccsviTopic = {
+  id: 'ccsvi',
+  name: 'CCSVI and the “Liberation Procedure”',
+  shortName: 'CCSVI',
+  lastReviewed: '2026-11-24',
+  version: '1.0.0',
+  terms: ccsviTermSet,
+  verdict,
+  keyPoints,
+  explanation,
+  studies,
+  statements,
+  harms,
+  timeline,
+  citedBySeed,
+  evidencePicture,
+} as const satisfies Topic;

@@ -1,0 +1,220 @@
+/**
+ * Shape of one topic of the knowledge base (CCSVI today; the same type fits another controversy).
+ * The hover card, the toolbar popup and the matcher all read a `Topic`.
+ *
+ * Rules the data follows (checked by tests/data):
+ * - only facts marked VERIFIED or VERIFIED-2 in the research sheet appear; a field the sheet marks
+ *   UNVERIFIED is absent, never guessed;
+ * - every summary text names the studies, statements or harms it rests on (`basedOn`);
+ * - every number in a text that cites a study appears in that study's record.
+ */
+import type { TermSet } from './term-types';
+
+/** Confidence of a fact, as labelled in the research sheet. UNVERIFIED facts are never stored. */
+export type FactStatus =
+  /** seen in a primary or authoritative source */
+  | 'VERIFIED'
+  /** seen only in a secondary source (news, blog, reference list) */
+  | 'VERIFIED-2'
+  /** only part was seen; only that part is used */
+  | 'PARTIAL';
+
+/** ISO 8601 date, only as precise as the source: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+export type IsoDate = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`;
+
+/** A short text and the ids (studies, statements or harms) that support it. */
+export interface Based<Id extends string = string> {
+  readonly text: string;
+  readonly basedOn: readonly Id[];
+}
+
+export interface ExplanationSection<Id extends string = string> extends Based<Id> {
+  readonly heading: string;
+}
+
+export type StudyRole =
+  | 'original-claim'
+  | 'open-label-treatment'
+  | 'prevalence'
+  | 'randomized-trial'
+  | 'meta-analysis'
+  | 'review';
+
+/**
+ * Who did not know what:
+ * - `none`: everyone knew who had MS or who was treated;
+ * - `reported`: the paper says readers were blinded, but details are disputed or unclear;
+ * - `assessor`: the people reading scans or scoring results did not know;
+ * - `double`: patients and assessors did not know (sham-controlled trials);
+ * - `unclear`: the research sheet does not say;
+ * - `not-applicable`: reviews and meta-analyses.
+ */
+export type Blinding = 'none' | 'reported' | 'assessor' | 'double' | 'unclear' | 'not-applicable';
+
+export interface StudyGroup {
+  readonly label: string;
+  /** number of people (or of studies, for a meta-analysis); absent when the sheet does not give it */
+  readonly size?: number;
+}
+
+export interface StudyDesign {
+  /** plain words, e.g. 'case-control study (ultrasound)' */
+  readonly kind: string;
+  readonly blinding: Blinding;
+  readonly groups: readonly StudyGroup[];
+}
+
+/** Fields of a study whose confidence can differ from the study's overall status. */
+export type StudyField =
+  | 'authors'
+  | 'title'
+  | 'citation'
+  | 'year'
+  | 'doi'
+  | 'pmid'
+  | 'design'
+  | 'keyNumbers'
+  | 'conclusion';
+
+export interface Study {
+  readonly id: string;
+  /** short author list, e.g. 'Zamboni P, Galeotti R, et al.'; absent when not seen */
+  readonly authors?: string;
+  /** absent when the sheet did not see it */
+  readonly title?: string;
+  readonly journal: string;
+  /** print year; absent when the sheet did not see it */
+  readonly year?: number;
+  readonly volume?: string;
+  readonly issue?: string;
+  readonly pages?: string;
+  /** article number, e.g. a Cochrane review number 'CD009903' */
+  readonly articleId?: string;
+  /** bare DOI, e.g. '10.1136/jnnp.2008.157164' */
+  readonly doi?: string;
+  /** PubMed id, digits only */
+  readonly pmid?: string;
+  /** trial registration, e.g. 'NCT01450072' */
+  readonly registration?: string;
+  /** short name used in the text, e.g. 'CoSMo' */
+  readonly shortName: string;
+  readonly design: StudyDesign;
+  /** plain-language figures, each one short line */
+  readonly keyNumbers: readonly string[];
+  /** the result in plain words (ours, not the authors') */
+  readonly conclusion: string;
+  readonly role: StudyRole;
+  /** the page where the research sheet saw the facts */
+  readonly sourceUrl: string;
+  /** overall confidence */
+  readonly status: FactStatus;
+  /** fields whose confidence differs from `status` */
+  readonly fieldStatus?: Readonly<Partial<Record<StudyField, FactStatus>>>;
+  /** one line for readers about caveats (e.g. figures that circulate in two versions) */
+  readonly note?: string;
+}
+
+export type StatementKind = 'regulator' | 'health-technology-assessment' | 'ms-society' | 'professional-body';
+
+export interface Statement {
+  readonly id: string;
+  readonly body: string;
+  readonly kind: StatementKind;
+  /** absent when the page is undated or the date was not verified */
+  readonly date?: IsoDate;
+  readonly summary: string;
+  readonly url: string;
+  readonly status: FactStatus;
+}
+
+export interface Harm {
+  readonly id: string;
+  /** short label for a "based on" list, e.g. 'FDA reports (2012)' */
+  readonly label: string;
+  readonly date?: IsoDate;
+  readonly text: string;
+  /** studies or statements reporting it */
+  readonly basedOn?: readonly string[];
+  /** citation when the source is not one of the topic's studies or statements */
+  readonly citation?: string;
+  readonly doi?: string;
+  readonly url: string;
+  readonly status: FactStatus;
+}
+
+export interface TimelineEvent {
+  readonly date: IsoDate;
+  readonly label: string;
+  /**
+   * `publication`: the date a study in `basedOn` appeared (online or in print);
+   * `event`: anything else (meetings, rulings, a trial starting).
+   */
+  readonly kind: 'publication' | 'event';
+  readonly basedOn?: readonly string[];
+  /** source page when the event is not tied to a study or statement */
+  readonly sourceUrl?: string;
+  readonly status: FactStatus;
+}
+
+/** A reference given by a page we annotate (the seed article), and what we could check about it. */
+export interface SeedCitation {
+  readonly ref: number;
+  /** the reference as the page gives it, shortened */
+  readonly asGiven: string;
+  /** the study it is, when it matches one */
+  readonly studyId?: string;
+  readonly verification: 'matches-study' | 'partly-verified' | 'not-verified';
+  /** details of the reference that were not verified (not to be repeated as fact) */
+  readonly unverified: readonly string[];
+  readonly note: string;
+}
+
+/** One row of the "evidence got stricter" picture: share of people found to have CCSVI. */
+export interface EvidenceRow {
+  readonly studyId: string;
+  /** short label, e.g. 'First report, 2009' */
+  readonly label: string;
+  /** how CCSVI was looked for, in plain words */
+  readonly method: string;
+  /** percent of people with MS found to have CCSVI */
+  readonly msPercent: number;
+  /** percent of comparison people found to have CCSVI */
+  readonly controlPercent: number;
+  readonly controlLabel: string;
+  readonly status: FactStatus;
+  readonly note?: string;
+}
+
+export interface TrialOutcome {
+  readonly studyId: string;
+  readonly text: string;
+}
+
+export interface EvidencePicture {
+  readonly title: string;
+  readonly rows: readonly EvidenceRow[];
+  readonly trials: readonly TrialOutcome[];
+  readonly note: string;
+}
+
+export interface Topic {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string;
+  /** ISO date of the last content review */
+  readonly lastReviewed: IsoDate;
+  /** semantic version of the content */
+  readonly version: string;
+  readonly terms: TermSet;
+  /** one sentence, at most 200 characters */
+  readonly verdict: Based;
+  /** 3 to 5 points, each at most two sentences */
+  readonly keyPoints: readonly Based[];
+  readonly explanation: readonly ExplanationSection[];
+  readonly studies: readonly Study[];
+  readonly statements: readonly Statement[];
+  readonly harms: readonly Harm[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly citedBySeed: readonly SeedCitation[];
+  readonly evidencePicture: EvidencePicture;
+}
