@@ -1,0 +1,88 @@
+import { ccsviTopic } from '../../data';
+import type { Topic } from '../../data/topic-types';
+import { allStrings } from './text-utils';
+import { unverifiedFacts } from './unverified-facts';
+
+const topic: Topic = ccsviTopic;
+// Detection patterns are someone else's data and are not shown as fact; check everything else.
+const { terms: _terms, ...shown } = topic;
+const everywhere = allStrings(shown).join('\n').toLowerCase();
+const outsideSeed = allStrings({ ...shown, citedBySeed: [] }).join('\n').toLowerCase();
+
+describe('no UNVERIFIED fact is present', () => {
+  test('the list covers every kind of check', () => {
+    const kinds = new Set(unverifiedFacts.map((f) => f.kind));
+    expect([...kinds].sort()).toEqual(['publication-date', 'seed-detail', 'statement-field', 'study-field', 'text']);
+  });
+
+  for (const fact of unverifiedFacts) {
+    switch (fact.kind) {
+      case 'study-field':
+        test(`study ${fact.studyId} has no ${fact.field} (${fact.reason})`, () => {
+          const study = topic.studies.find((s) => s.id === fact.studyId);
+          expect(study, 'the study exists').toBeDefined();
+          expect(study && fact.field in study).toBe(false);
+        });
+        break;
+      case 'statement-field':
+        test(`statement ${fact.statementId} has no ${fact.field} (${fact.reason})`, () => {
+          const statement = topic.statements.find((s) => s.id === fact.statementId);
+          expect(statement, 'the statement exists').toBeDefined();
+          expect(statement && fact.field in statement).toBe(false);
+        });
+        break;
+      case 'text':
+        test(`no "${fact.text}" ${fact.scope === 'everywhere' ? 'anywhere' : 'outside the seed list'} (${fact.reason})`, () => {
+          const haystack = fact.scope === 'everywhere' ? everywhere : outsideSeed;
+          expect(haystack.includes(fact.text.toLowerCase())).toBe(false);
+        });
+        break;
+      case 'seed-detail':
+        test(`seed reference ${fact.ref} flags "${fact.detail}" as unverified`, () => {
+          const ref = topic.citedBySeed.find((c) => c.ref === fact.ref);
+          expect(ref?.unverified).toContain(fact.detail);
+          expect(ref?.verification).not.toBe('matches-study');
+        });
+        break;
+      case 'publication-date':
+        test(`no publication date for ${fact.studyId} (${fact.reason})`, () => {
+          const pubs = topic.timeline.filter((t) => t.kind === 'publication' && t.basedOn?.includes(fact.studyId));
+          expect(pubs).toEqual([]);
+        });
+        break;
+    }
+  }
+
+  test('every study missing authors, title or year is explained in the unverified list', () => {
+    const explained = new Set(
+      unverifiedFacts.flatMap((f) => (f.kind === 'study-field' ? [`${f.studyId}:${f.field}`] : [])),
+    );
+    const missing = topic.studies.flatMap((s) =>
+      (['authors', 'title', 'year'] as const).filter((f) => s[f] === undefined).map((f) => `${s.id}:${f}`),
+    );
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.filter((m) => !explained.has(m))).toEqual([]);
+  });
+
+  test('seed references that are not verified do not point to a study', () => {
+    for (const c of topic.citedBySeed.filter((x) => x.verification === 'not-verified')) expect(c.studyId).toBeUndefined();
+  });
+
+  test('the Buffalo figures are quoted in one version only (63% vs 26%)', () => {
+    for (const other of ['56%', '56.4', '22%', '22.4', '62.5', '25.9', '55%']) expect(everywhere.includes(other), other).toBe(false);
+    const row = topic.evidencePicture.rows.find((r) => r.studyId === 'zivadinov-2011');
+    expect([row?.msPercent, row?.controlPercent]).toEqual([63, 26]);
+  });
+
+  test('only VERIFIED, VERIFIED-2 or PARTIAL statuses are stored', () => {
+    const statuses = [
+      ...topic.studies.flatMap((s) => [s.status, ...Object.values(s.fieldStatus ?? {})]),
+      ...topic.statements.map((s) => s.status),
+      ...topic.harms.map((h) => h.status),
+      ...topic.timeline.map((t) => t.status),
+      ...topic.evidencePicture.rows.map((r) => r.status),
+    ];
+    expect(statuses.filter((s) => !['VERIFIED', 'VERIFIED-2', 'PARTIAL'].includes(s))).toEqual([]);
+    expect(everywhere.includes('unverified')).toBe(false);
+  });
+});
