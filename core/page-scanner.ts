@@ -16,6 +16,8 @@ export interface PageScannerOptions {
   highlights: MentionHighlights;
   /** at most this many mentions are highlighted; the count goes on past it */
   maxHighlighted: number;
+  /** which mentions get a highlight: all (up to the cap), the first of each block, or the first of all */
+  highlightScope?: HighlightScope;
   yieldToPage: YieldToPage;
   /** longest slice of work before giving the page its main thread back */
   budgetMs?: number;
@@ -28,6 +30,8 @@ export interface PageScannerOptions {
   /** a mutation batch bigger than this is handled as a full rescan */
   hugeMutationCount?: number;
 }
+
+export type HighlightScope = 'all' | 'first-per-paragraph' | 'first-on-page';
 
 type Job = { kind: 'tree'; root: Node; replace: boolean } | { kind: 'own-text'; block: Node };
 
@@ -114,7 +118,7 @@ export class PageScanner {
   stop(): void {
     this.controller.abort();
     this.observer?.disconnect();
-    for (const mention of this.found) this.options.highlights.remove(mention.range);
+    for (const mention of this.found) this.unhighlight(mention);
     this.found = [];
     this.byStartNode.clear();
     this.jobs.length = 0;
@@ -203,10 +207,9 @@ export class PageScanner {
     const range = this.doc.createRange();
     range.setStart(placed.startNode, placed.startOffset);
     range.setEnd(placed.endNode, placed.endOffset);
-    const highlighted = this.found.length < this.options.maxHighlighted;
-    const mention: FoundMention = { ...placed, id: this.nextId++, range, highlighted };
-    if (highlighted) this.options.highlights.add(range);
+    const mention: FoundMention = { ...placed, id: this.nextId++, range, highlighted: false };
     this.found.push(mention);
+    if (this.deservesHighlight(mention)) this.highlight(mention);
     if (same) same.push(mention);
     else this.byStartNode.set(placed.startNode, [mention]);
     if (!this.options.matcher.needsContext(placed.termId)) this.topicEstablished = true;
@@ -221,7 +224,7 @@ export class PageScanner {
         continue;
       }
       if (mention.highlighted) {
-        this.options.highlights.remove(mention.range);
+        this.unhighlight(mention);
         removedHighlighted = true;
       }
       const list = this.byStartNode.get(mention.startNode);
@@ -234,17 +237,60 @@ export class PageScanner {
     if (removedHighlighted) this.promoteUnderCap();
   }
 
-  /** After removals, mentions past the cap may now be highlighted. */
+  /** After removals, mentions that were past the cap (or not first any more) may now be highlighted. */
   private promoteUnderCap(): void {
-    let highlighted = this.options.highlights.size;
     for (const mention of this.found) {
-      if (highlighted >= this.options.maxHighlighted) break;
-      if (!mention.highlighted) {
-        mention.highlighted = true;
-        this.options.highlights.add(mention.range);
-        highlighted++;
-      }
+      if (this.highlightedCount >= this.options.maxHighlighted) break;
+      if (!mention.highlighted && this.deservesHighlight(mention)) this.highlight(mention);
     }
+  }
+
+  private highlightedCount = 0;
+  private readonly highlightedBlocks = new Map<Node, number>();
+
+  private deservesHighlight(mention: FoundMention): boolean {
+    if (this.highlightedCount >= this.options.maxHighlighted) return false;
+    switch (this.options.highlightScope ?? 'all') {
+      case 'all':
+        return true;
+      case 'first-on-page':
+        return this.highlightedCount === 0;
+      case 'first-per-paragraph':
+        return !this.highlightedBlocks.has(mention.block);
+    }
+  }
+
+  private highlight(mention: FoundMention): void {
+    mention.highlighted = true;
+    this.highlightedCount++;
+    this.highlightedBlocks.set(mention.block, (this.highlightedBlocks.get(mention.block) ?? 0) + 1);
+    this.options.highlights.add(mention.range);
+  }
+
+  private unhighlight(mention: FoundMention): void {
+    if (!mention.highlighted) return;
+    mention.highlighted = false;
+    this.highlightedCount--;
+    const left = (this.highlightedBlocks.get(mention.block) ?? 1) - 1;
+    if (left > 0) this.highlightedBlocks.set(mention.block, left);
+    else this.highlightedBlocks.delete(mention.block);
+    this.options.highlights.remove(mention.range);
+  }
+
+  /** Uses another matcher (the reader changed the languages) and scans everything again. */
+  setMatcher(matcher: Matcher): Promise<void> {
+    this.options.matcher = matcher;
+    this.topicEstablished = false;
+    return this.rescanAll();
+  }
+
+  /** Applies a new cap or scope to the mentions already found, without scanning again. */
+  setHighlightPolicy(maxHighlighted: number, scope: HighlightScope): void {
+    this.options.maxHighlighted = maxHighlighted;
+    this.options.highlightScope = scope;
+    for (const mention of this.found) this.unhighlight(mention);
+    this.promoteUnderCap();
+    this.options.onChange?.(this);
   }
 
   private onMutations(records: MutationRecord[]): void {

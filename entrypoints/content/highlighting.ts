@@ -4,8 +4,10 @@ import { highlightApiOf, MentionHighlights } from '../../core/highlights';
 import { compileMatcher } from '../../core/matcher';
 import { PageScanner } from '../../core/page-scanner';
 import { createYieldToPage } from '../../core/scheduler';
-
-const DEFAULT_MAX_HIGHLIGHTED = 500;
+import { isActiveOn, type Settings } from '../../core/settings';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { startMentionNavigation } from './mention-navigation';
+import { startMentionReporting } from './mention-reporting';
 
 /** Shadow roots do not see the document's ::highlight rules: each gets the same sheet. */
 function styleShadowRoot(root: ShadowRoot): void {
@@ -14,25 +16,80 @@ function styleShadowRoot(root: ShadowRoot): void {
     sheet.replaceSync(HIGHLIGHT_CSS);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
-    // Some browsers refuse sheets built in the extension's world; highlights then use the page's colours.
+    // Some browsers refuse sheets built in the extension's world; highlights then keep default colours.
   }
 }
 
-/** Finds and highlights mentions in this frame until `signal` aborts. */
-export function startHighlighting(signal: AbortSignal): PageScanner | null {
-  if (document.designMode === 'on') return null;
-  const highlights = new MentionHighlights(highlightApiOf(window), 'underline');
+function matcherFor(settings: Settings) {
+  return compileMatcher({ ...ccsviTermSet, terms: ccsviTermSet.terms.filter((t) => settings.languages.includes(t.lang)) });
+}
+
+/** A running scan of this frame, with what it was started with. */
+interface Session {
+  scanner: PageScanner;
+  highlights: MentionHighlights;
+  stop: AbortController;
+  settings: Settings;
+}
+
+function startSession(settings: Settings, onCount: (count: number) => void): Session {
+  const highlights = new MentionHighlights(highlightApiOf(window), settings.highlightStyle);
   const scanner = new PageScanner(document, {
-    matcher: compileMatcher(ccsviTermSet),
+    matcher: matcherFor(settings),
     highlights,
-    maxHighlighted: DEFAULT_MAX_HIGHLIGHTED,
+    maxHighlighted: settings.maxHighlights,
+    highlightScope: settings.highlightScope,
     yieldToPage: createYieldToPage(window),
     onShadowRoot: styleShadowRoot,
-  });
-  signal.addEventListener('abort', () => {
-    scanner.stop();
-    highlights.dispose();
+    onChange: (s) => onCount(s.count),
   });
   void scanner.start();
-  return scanner;
+  return { scanner, highlights, stop: new AbortController(), settings };
+}
+
+function stopSession(session: Session): void {
+  session.stop.abort();
+  session.scanner.stop();
+  session.highlights.dispose();
+}
+
+/**
+ * Finds and highlights mentions in this frame, following the reader's settings live: turning the
+ * extension off, a site rule, a new style or new languages apply without reloading the page.
+ */
+export async function startHighlighting(signal: AbortSignal): Promise<void> {
+  if (document.designMode === 'on') return;
+  const reporter = startMentionReporting(signal);
+  let session: Session | null = null;
+  const current = () => session?.scanner ?? null;
+  startMentionNavigation(signal, current, () => session?.highlights ?? null);
+
+  const apply = (settings: Settings) => {
+    if (signal.aborted) return;
+    const active = isActiveOn(settings, location.hostname);
+    if (!active) {
+      if (session) stopSession(session);
+      session = null;
+      reporter.report(0);
+      return;
+    }
+    if (!session) {
+      session = startSession(settings, reporter.report);
+      return;
+    }
+    const before = session.settings;
+    session.settings = settings;
+    if (before.highlightStyle !== settings.highlightStyle) session.highlights.setStyle(settings.highlightStyle);
+    if (before.maxHighlights !== settings.maxHighlights || before.highlightScope !== settings.highlightScope) {
+      session.scanner.setHighlightPolicy(settings.maxHighlights, settings.highlightScope);
+    }
+    if (before.languages.join() !== settings.languages.join()) void session.scanner.setMatcher(matcherFor(settings));
+  };
+
+  apply((await loadSettings()).settings);
+  const unwatch = watchSettings(({ settings }) => apply(settings));
+  signal.addEventListener('abort', () => {
+    unwatch();
+    if (session) stopSession(session);
+  });
 }

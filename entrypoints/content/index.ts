@@ -7,6 +7,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    startHighlighting(ctx.signal);
+    void startHighlighting(ctx.signal);
   },
 });

@@ -115,6 +115,34 @@ describe('highlights', () => {
     expect(scanner.mentions().filter((m) => m.highlighted)).toHaveLength(2);
   });
 
+  test.each([
+    ['all', 4],
+    ['first-per-paragraph', 2],
+    ['first-on-page', 1],
+  ] as const)('scope %s highlights %i of 4 mentions; the count stays 4', async (scope, expected) => {
+    const { scanner, highlights } = await scanHtml('<p>CCSVI and CCSVI</p><p>CCSVI, CCSVI</p>', { highlightScope: scope });
+    expect(scanner.count).toBe(4);
+    expect(highlights.size).toBe(expected);
+  });
+
+  test('a new policy applies to mentions already found', async () => {
+    const { scanner, highlights } = await scanHtml('<p>CCSVI and CCSVI</p><p>CCSVI</p>');
+    scanner.setHighlightPolicy(10, 'first-per-paragraph');
+    expect(highlights.size).toBe(2);
+    scanner.setHighlightPolicy(1, 'all');
+    expect(highlights.size).toBe(1);
+    expect(scanner.mentions()[0]!.highlighted).toBe(true);
+  });
+
+  test('a new matcher (other languages) rescans the page', async () => {
+    const { scanner } = await scanHtml('<p>CCSVI</p><p>insufficienza venosa cronica cerebrospinale</p>');
+    expect(scanner.count).toBe(2);
+    const { compileMatcher } = await import('../../core/matcher');
+    const { ccsviTermSet } = await import('../../data/ccsvi/terms');
+    await scanner.setMatcher(compileMatcher({ ...ccsviTermSet, terms: ccsviTermSet.terms.filter((t) => t.lang !== 'it') }));
+    expect(texts(scanner)).toEqual(['CCSVI']);
+  });
+
   test('changing the style moves the same ranges to another name', async () => {
     const { highlights, registry } = await scanHtml('<p>CCSVI</p>');
     highlights.setStyle('background');

@@ -1,0 +1,44 @@
+/**
+ * Site rules typed by the reader: `example.com` (that host only), `*.example.com` (the domain and
+ * every subdomain), `localhost`, or an IPv4 address. Pure, so the options page can check as the reader types.
+ */
+export type SitePatternCheck = { ok: true; pattern: string } | { ok: false; message: string };
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+export function checkSitePattern(input: string): SitePatternCheck {
+  let pattern = input.trim().toLowerCase();
+  if (pattern === '') return { ok: false, message: 'Type a site, such as example.com or *.example.com.' };
+  // Readers paste whole addresses: keep only the host.
+  const fromUrl = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/.exec(pattern);
+  if (fromUrl) pattern = fromUrl[1]!.replace(/^[^@]*@/, '').replace(/:\d+$/, '');
+  if (/\s/.test(pattern)) return { ok: false, message: 'A site name has no spaces.' };
+  if (pattern.includes('/')) return { ok: false, message: 'Give only the site name, without a path.' };
+  const wildcard = pattern.startsWith('*.');
+  const host = wildcard ? pattern.slice(2) : pattern;
+  if (host.includes('*')) return { ok: false, message: 'A * may only stand at the start, as in *.example.com.' };
+  const ip = IPV4.exec(host);
+  if (ip) {
+    if (wildcard) return { ok: false, message: 'An IP address cannot have a *.' };
+    if (ip.slice(1).some((part) => Number(part) > 255)) return { ok: false, message: 'Each part of an IP address is 0 to 255.' };
+    return { ok: true, pattern: host };
+  }
+  const labels = host.split('.');
+  if (labels.some((label) => !LABEL.test(label))) {
+    return { ok: false, message: 'Use letters, digits, hyphens and dots only, as in news.example.com.' };
+  }
+  if (labels.length < 2 && host !== 'localhost') {
+    return { ok: false, message: 'Add the ending, such as .com or .org.' };
+  }
+  return { ok: true, pattern: wildcard ? `*.${host}` : host };
+}
+
+export function siteMatches(pattern: string, hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (pattern.startsWith('*.')) {
+    const domain = pattern.slice(2);
+    return host === domain || host.endsWith(`.${domain}`);
+  }
+  return host === pattern;
+}

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { storage } from '#imports';
+import { badgeFor, framesOf, tabTotal, withFrameCount, withoutTab, type TabCounts } from '../../core/tab-counts';
+import type { BackgroundMessage, TabFrames } from '../../utils/messages';
+
+/** Kept in session storage so the counts outlive the MV3 service worker being stopped. */
+const countsItem = storage.defineItem<TabCounts>('session:tabCounts', { fallback: {} });
+
+// Messages can arrive together; apply them one after another so no update is lost.
+let queue: Promise<unknown> = Promise.resolve();
+function update(change: (state: TabCounts) => TabCounts): Promise<TabCounts> {
+  const next = queue.then(async () => {
+    const state = change(await countsItem.getValue());
+    await countsItem.setValue(state);
+    return state;
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function showBadge(tabId: number, state: TabCounts): Promise<void> {
+  const { text, title } = badgeFor(tabTotal(state, tabId));
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    await action.setBadgeText({ tabId, text });
+    await action.setTitle({ tabId, title });
+    await action.setBadgeBackgroundColor({ tabId, color: '#92400e' });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+export function startBadge(): void {
+  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
+    if (message.type === 'mentions:count') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      return update((s) => withFrameCount(s, tabId, sender.frameId ?? 0, message.count)).then((s) => showBadge(tabId, s));
+    }
+    if (message.type === 'tab:frames') {
+      return countsItem.getValue().then((s): TabFrames => ({ frames: framesOf(s, message.tabId), total: tabTotal(s, message.tabId) }));
+    }
+    return undefined;
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document is loading: its content script will report afresh.
+    if (change.status === 'loading' && change.url !== undefined) {
+      void update((s) => withoutTab(s, tabId)).then((s) => showBadge(tabId, s));
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void update((s) => withoutTab(s, tabId)));
+}

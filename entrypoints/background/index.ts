@@ -1,0 +1,10 @@
+import { defineBackground } from '#imports';
+import { startBadge } from './badge';
+import { startCommands } from './commands';
+import { startPageOpeners } from './page-openers';
+
+export default defineBackground(() => {
+  startBadge();
+  startCommands();
+  startPageOpeners();
+});

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import type { MentionHighlights } from '../../core/highlights';
+import { snippetAround } from '../../core/mention-snippet';
+import type { FoundMention, PageScanner } from '../../core/page-scanner';
+import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
+
+const FLASH_MS = 1600;
+
+function summarise(mention: FoundMention): MentionSummary {
+  const block = mention.block.textContent ?? '';
+  // Locate the mention inside its block's text by counting the text before its first node.
+  let offset = 0;
+  const walker = document.createTreeWalker(mention.block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && node !== mention.startNode; node = walker.nextNode()) offset += (node as Text).data.length;
+  const start = offset + mention.startOffset;
+  const end = start + mention.range.toString().length;
+  return { id: mention.id, termId: mention.termId, text: mention.range.toString(), highlighted: mention.highlighted, ...snippetAround(block, start, end) };
+}
+
+/** Listeners for the popup (list, reveal) and the keyboard commands (next, previous). */
+export function startMentionNavigation(
+  signal: AbortSignal,
+  scanner: () => PageScanner | null,
+  highlights: () => MentionHighlights | null,
+  onReveal?: (mention: FoundMention, byKeyboard: boolean) => void,
+): { reveal(mention: FoundMention, byKeyboard: boolean): void } {
+  let currentIndex = -1;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const reveal = (mention: FoundMention, byKeyboard: boolean) => {
+    const element = mention.startNode.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    highlights()?.setActive(mention.range);
+    clearTimeout(flashTimer);
+    flashTimer = setTimeout(() => highlights()?.setActive(null), FLASH_MS);
+    onReveal?.(mention, byKeyboard);
+  };
+
+  const listener = (message: ContentMessage): Promise<unknown> | undefined => {
+    const mentions = scanner()?.mentions() ?? [];
+    switch (message.type) {
+      case 'ping':
+        return Promise.resolve(true);
+      case 'mentions:list': {
+        const reply: FrameMentions = { frameId: -1, url: location.href, count: mentions.length, mentions: mentions.map(summarise) };
+        return Promise.resolve(reply);
+      }
+      case 'mentions:reveal': {
+        const index = mentions.findIndex((m) => m.id === message.id);
+        if (index === -1) return Promise.resolve(false);
+        currentIndex = index;
+        reveal(mentions[index]!, false);
+        return Promise.resolve(true);
+      }
+      case 'mentions:step': {
+        if (mentions.length === 0) return Promise.resolve(false);
+        currentIndex = (currentIndex + message.direction + mentions.length) % mentions.length;
+        reveal(mentions[currentIndex]!, true);
+        return Promise.resolve(true);
+      }
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(listener);
+    clearTimeout(flashTimer);
+  });
+  return { reveal };
+}

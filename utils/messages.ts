@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+
+/** One mention as the popup lists it: no page text beyond a short snippet around the term. */
+export interface MentionSummary {
+  id: number;
+  termId: string;
+  text: string;
+  before: string;
+  after: string;
+  highlighted: boolean;
+}
+
+export interface FrameMentions {
+  frameId: number;
+  url: string;
+  count: number;
+  mentions: MentionSummary[];
+}
+
+/** Messages to the background service worker. */
+export type BackgroundMessage =
+  | { type: 'mentions:count'; count: number }
+  | { type: 'open:full-view' }
+  | { type: 'open:options' }
+  | { type: 'tab:frames'; tabId: number }
+  | { type: 'privacy:scan-tab'; tabId: number };
+
+/** Messages to a content script (one frame). */
+export type ContentMessage =
+  | { type: 'mentions:list' }
+  | { type: 'mentions:reveal'; id: number }
+  | { type: 'mentions:step'; direction: 1 | -1 }
+  | { type: 'ping' };
+
+export interface TabFrames {
+  /** frames that reported, with their counts */
+  frames: Array<{ frameId: number; count: number }>;
+  total: number;
+}
+
+export function sendToBackground(message: BackgroundMessage): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+export function sendToFrame<T>(tabId: number, frameId: number, message: ContentMessage): Promise<T> {
+  return browser.tabs.sendMessage(tabId, message, { frameId }) as Promise<T>;
+}
