@@ -16,7 +16,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
   'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
   'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'VIDEO', 'AUDIO', 'svg',
-  'foreignObject', 'MATH', 'RUBY', 'RT', 'RP',
+  'foreignObject', 'math', 'MATH', 'RUBY', 'RT', 'RP',
 ]);
 
 export function isSkippedElement(element: Element): boolean {
