@@ -57,6 +57,9 @@ export function findFirefox(): string | null {
 }
 
 export function missingBrowserHelp(name: BrowserName): string {
+  const envName = name === 'chromium' ? 'CHROME_PATH' : 'FIREFOX_PATH';
+  const envValue = process.env[envName];
+  if (envValue) return `${envName} is set to ${envValue}, but there is no such file. Point it at a ${name === 'chromium' ? 'Chrome or Chromium' : 'Firefox'} binary, or unset it.`;
   return name === 'chromium'
     ? 'No Chromium found (looked at $CHROME_PATH, ' + CHROMIUM_CANDIDATES.join(', ') + ').\n' +
         'Install one with `sudo apt-get install chromium`, or set CHROME_PATH=/path/to/chrome.'
