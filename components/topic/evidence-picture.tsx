@@ -1,0 +1,44 @@
+import type { Topic } from '../../data/topic-types';
+
+const percent = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })}%`;
+
+/** "How often CCSVI was found as studies got stricter": two bars per study, with the numbers as text. */
+export function EvidencePicture({ topic }: { topic: Topic }) {
+  const picture = topic.evidencePicture;
+  return (
+    <section aria-labelledby="picture-heading">
+      <h2 id="picture-heading">{picture.title}</h2>
+      <ul class="picture">
+        {picture.rows.map((row) => (
+          <li key={row.studyId}>
+            <p class="picture-label">
+              <strong>{row.label}</strong> <span class="muted">({row.method})</span>
+            </p>
+            <div class="bar-row">
+              <span class="bar-name">With MS</span>
+              <span class="bar-track" aria-hidden="true">
+                <span class="bar bar-ms" style={{ width: `${Math.max(row.msPercent, 0.5)}%` }} />
+              </span>
+              <span class="bar-value">{percent(row.msPercent)}</span>
+            </div>
+            <div class="bar-row">
+              <span class="bar-name">{row.controlLabel.replace(/^./, (c) => c.toUpperCase())}</span>
+              <span class="bar-track" aria-hidden="true">
+                <span class="bar bar-control" style={{ width: `${Math.max(row.controlPercent, 0.5)}%` }} />
+              </span>
+              <span class="bar-value">{percent(row.controlPercent)}</span>
+            </div>
+            {row.note && <p class="small muted">{row.note}</p>}
+          </li>
+        ))}
+      </ul>
+      <p class="small muted">{picture.note}</p>
+      <h3>Fair tests of the treatment</h3>
+      <ul class="plain-list">
+        {picture.trials.map((trial) => (
+          <li key={trial.studyId}>{trial.text}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+/** Topic views: presentational, plain props (a `Topic` and options), no browser calls. */
+export { BasedOn } from './based-on';
+export { EvidencePicture } from './evidence-picture';
+export { ExternalLink } from './external-link';
+export { LastReviewed, Sources } from './sources';
+export { StatementDetails, StudyDetails, StudyList } from './study-list';
+export { Timeline } from './timeline';
+export { Explanation, KeyPoints, Verdict } from './verdict';
+export { Warnings } from './warnings';
+export * from './evidence-items';

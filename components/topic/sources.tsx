@@ -1,0 +1,58 @@
+import { studyLink } from '../../data/links';
+import type { Topic } from '../../data/topic-types';
+import { ExternalLink } from './external-link';
+import { citationOf, formatDate, plural } from './format';
+
+/** Every source the topic rests on, as a reference list, behind one disclosure. */
+export function Sources({ topic, open = false }: { topic: Topic; open?: boolean }) {
+  const otherReports = topic.harms.filter((h) => h.citation);
+  const total = topic.studies.length + topic.statements.length + otherReports.length;
+  return (
+    <details class="sources" open={open}>
+      <summary>All sources ({plural(total, 'source')})</summary>
+      <h3>Studies</h3>
+      <ul class="reference-list">
+        {topic.studies.map((study) => {
+          const link = studyLink(study);
+          return (
+            <li key={study.id}>
+              {study.authors ? `${study.authors} ` : ''}
+              {study.title ? `${study.title}. ` : ''}
+              {citationOf(study)}. <ExternalLink href={link.href}>{link.label}</ExternalLink>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>Statements and guidance</h3>
+      <ul class="reference-list">
+        {topic.statements.map((s) => (
+          <li key={s.id}>
+            {s.body}
+            {s.date ? `, ${formatDate(s.date)}` : ''}. <ExternalLink href={s.url}>Statement</ExternalLink>
+          </li>
+        ))}
+      </ul>
+      {otherReports.length > 0 && (
+        <>
+          <h3>Other reports</h3>
+          <ul class="reference-list">
+            {otherReports.map((h) => (
+              <li key={h.id}>
+                {h.citation}. <ExternalLink href={h.doi ? `https://doi.org/${encodeURI(h.doi)}` : h.url}>{h.doi ? `doi:${h.doi}` : 'Source'}</ExternalLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  );
+}
+
+/** "Last reviewed 24 November 2026" with the content version. */
+export function LastReviewed({ topic }: { topic: Topic }) {
+  return (
+    <p class="last-reviewed small muted">
+      Evidence last reviewed <time dateTime={topic.lastReviewed}>{formatDate(topic.lastReviewed)}</time> (version {topic.version}).
+    </p>
+  );
+}
