@@ -1,3 +1,11 @@
 import { render } from 'preact';
+import '../../components/topic/topic.css';
+import '../../components/popup/popup.css';
+import { App } from './app';
+import { popupParams } from './params';
 
-render(<main>CCSVI Evidence Context</main>, document.getElementById('app')!);
+// Test hook and full view: see ./params.ts (popup.html?tab=ID, popup.html?view=full).
+const params = popupParams(location.search);
+document.body.classList.toggle('full-view', params.view === 'full');
+if (params.view === 'full') document.title = 'CCSVI: all studies and timeline';
+render(<App params={params} />, document.getElementById('app')!);

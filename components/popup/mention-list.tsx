@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { plural } from '../topic/format';
+import type { PageMention } from './types';
+
+export interface MentionListProps {
+  /** every mention on the page (highlighted or not) */
+  mentions: readonly PageMention[];
+  onChoose: (mention: PageMention) => void;
+  /** the mention being revealed, if any (its button is busy) */
+  busyKey?: string | null;
+}
+
+/**
+ * The page's mentions, each a button with a short snippet around the term. Mentions past the highlight
+ * limit are counted ("N more not highlighted") and can be listed too.
+ */
+export function MentionList({ mentions, onChoose, busyKey }: MentionListProps) {
+  const [showAll, setShowAll] = useState(false);
+  const highlighted = mentions.filter((m) => m.highlighted);
+  const notHighlighted = mentions.length - highlighted.length;
+  const shown = showAll ? mentions : highlighted;
+  return (
+    <div class="mentions">
+      <p class="mentions-count">
+        <strong>{plural(mentions.length, 'mention')}</strong> of CCSVI on this page
+      </p>
+      {shown.length > 0 && <p class="small muted">Choose one to scroll the page to it.</p>}
+      <ol class="mention-list">
+        {shown.map((m) => (
+          <li key={m.key}>
+            <button type="button" class="mention" data-mention={m.key} aria-busy={busyKey === m.key || undefined} onClick={() => onChoose(m)}>
+              <span class="snippet">
+                {m.before}
+                <mark>{m.text}</mark>
+                {m.after}
+              </span>
+              {(m.frameId !== 0 || !m.highlighted) && (
+                <span class="mention-tags">
+                  {[m.frameId !== 0 && 'in an embedded frame', !m.highlighted && 'not highlighted'].filter(Boolean).join(' · ')}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {notHighlighted > 0 && (
+        <p class="not-highlighted">
+          {notHighlighted.toLocaleString('en-GB')} more not highlighted (past the highlight limit set in Options).{' '}
+          <button type="button" class="link-button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'List only highlighted ones' : 'List them too'}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

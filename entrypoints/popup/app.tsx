@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView } from '../../components/popup/popup-view';
+import type { PageMention } from '../../components/popup/types';
+import { ccsviTopic } from '../../data';
+import { sendToBackground } from '../../utils/messages';
+import { hostOf } from './page-mentions';
+import type { PopupParams } from './params';
+import { usePageMentions } from './use-page-mentions';
+import { useSiteControl } from './use-site-control';
+
+/** The popup with its browser wiring: the views in components/ only get data and callbacks. */
+export function App({ params }: { params: PopupParams }) {
+  const full = params.view === 'full';
+  const page = usePageMentions(full ? null : params.tabId);
+  const { settings, site, toggle } = useSiteControl(full ? undefined : hostOf(page.url));
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+
+  // The reader's theme choice; "system" follows prefers-color-scheme.
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings?.theme ?? 'system';
+  }, [settings?.theme]);
+
+  const close = () => {
+    if (!params.stayOpen) window.close();
+  };
+
+  const choose = async (mention: PageMention) => {
+    setBusyKey(mention.key);
+    setNotice(null);
+    const found = await page.reveal(mention);
+    setBusyKey(null);
+    if (found) close();
+    else setNotice('That mention is no longer on the page. The list has been updated.');
+  };
+
+  return (
+    <PopupView
+      topic={ccsviTopic}
+      mode={params.view}
+      initialTab={params.initialTab}
+      page={full ? undefined : page.state}
+      site={site}
+      privacyMode={settings?.privacyMode}
+      notice={notice}
+      busyKey={busyKey}
+      onChoose={(m) => void choose(m)}
+      onReload={page.reload}
+      onToggleSite={(on) => void toggle(on)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(close, close)}
+      onOpenFull={() => void sendToBackground({ type: 'open:full-view' }).then(close, close)}
+    />
+  );
+}
