@@ -56,12 +56,41 @@ async function main(): Promise<number> {
       tally.set(key, (tally.get(key) ?? 0) + 1);
     }
     console.log('\nBy text: ' + [...tally].map(([t, n]) => `${n} × "${t}"`).join(', '));
+    await screenshotPopup(browser, url, path.join(outDir, 'popup.png'));
     console.log(`\nScreenshots saved in ${outDir}`);
     return 0;
   } finally {
     await browser?.close();
     await server.close();
   }
+}
+
+/**
+ * The toolbar popup for the article's tab, opened as a page with the test hook popup.html?tab=ID
+ * (automation cannot click the toolbar button). The tab is found by asking each tab's content script.
+ */
+async function screenshotPopup(browser: ExtBrowser, articleUrl: string, file: string): Promise<void> {
+  const find = `(async () => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.url === ${JSON.stringify(articleUrl)}) return tab.id;
+      const reply = await chrome.tabs.sendMessage(tab.id, { type: 'mentions:list' }, { frameId: 0 }).catch(() => null);
+      if (reply && reply.url === ${JSON.stringify(articleUrl)}) return tab.id;
+    }
+    return null;
+  })()`;
+  const tabId = await browser.evaluateInBackground?.<number | null>(find);
+  if (typeof tabId !== 'number') {
+    console.error('Could not find the article tab for the popup screenshot.');
+    return;
+  }
+  const popup = await browser.newExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.setViewport({ width: 400, height: 580 });
+  for (let i = 0; i < 50; i++) {
+    if (await popup.evaluate<boolean>("document.querySelectorAll('[data-mention]').length > 0")) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await popup.screenshot(file);
+  console.log(`Popup for this tab: ${await popup.evaluate<string>("(document.querySelector('.mentions-count') || document.querySelector('.status') || {}).textContent || ''")}`);
 }
 
 main().then(

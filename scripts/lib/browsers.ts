@@ -1,7 +1,8 @@
 // Launch Chromium (Playwright) or Firefox (Puppeteer over WebDriver BiDi) with
 // the built extension loaded, behind one small interface shared by the demo
 // and the end-to-end tests.
-import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,12 @@ export interface ExtPage {
   evaluate<T>(expression: string): Promise<T>;
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
+  /** Resizes the viewport (e.g. to a popup's width before a screenshot). */
+  setViewport(size: { width: number; height: number }): Promise<void>;
+  /** Emulates prefers-color-scheme for this page. */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Makes this the active tab. */
+  bringToFront(): Promise<void>;
 }
 
 export interface ExtBrowser {
@@ -35,6 +42,15 @@ export interface ExtBrowser {
   requests: string[];
   newPage(): Promise<ExtPage>;
   close(): Promise<void>;
+  /** The address of one of the extension's own pages, e.g. extensionUrl('popup.html?tab=3'). */
+  extensionUrl(pathAndQuery: string): string;
+  /** Opens one of the extension's own pages in a new tab and waits until it has loaded. */
+  newExtensionPage(pathAndQuery: string): Promise<ExtPage>;
+  /**
+   * Evaluates an expression in the extension's background service worker (Chromium only; in Firefox,
+   * evaluate in an extension page opened with extensionUrl instead).
+   */
+  evaluateInBackground?<T>(expression: string): Promise<T>;
 }
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -131,6 +147,9 @@ export async function launchChromium(extensionDir: string, executablePath = find
       await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
     },
     close: () => page.close(),
+    setViewport: (size) => page.setViewportSize(size),
+    emulateColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    bringToFront: () => page.bringToFront(),
   });
 
   return {
@@ -142,6 +161,17 @@ export async function launchChromium(extensionDir: string, executablePath = find
     close: async () => {
       await withTimeout(context.close(), 15_000, 'closing Chromium').catch(() => {});
       await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+    extensionUrl: (pathAndQuery) => `chrome-extension://${extensionId}/${pathAndQuery.replace(/^\//, '')}`,
+    newExtensionPage: async (pathAndQuery) => {
+      const page = wrap(await context.newPage());
+      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery.replace(/^\//, '')}`);
+      return page;
+    },
+    evaluateInBackground: async <T>(expression: string) => {
+      // The worker may have been stopped and restarted since launch: use the current one.
+      const current = context.serviceWorkers().find((w) => isOurs(w.url())) ?? worker;
+      return (await current.evaluate(expression)) as T;
     },
   };
 }
@@ -168,6 +198,10 @@ export async function launchFirefox(extensionDir: string, executablePath = findF
   const dir = path.resolve(extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
   const requests: string[] = [];
+  // Fix the add-on's moz-extension:// host in advance, so tests can open its pages.
+  const geckoId = geckoIdOf(dir);
+  const internalUuid = randomUUID();
+  const uuidPrefs = geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: internalUuid }) } : {};
   const proxy = await startRecordingProxy();
   let browser: PptrBrowser;
   try {
@@ -177,8 +211,10 @@ export async function launchFirefox(extensionDir: string, executablePath = findF
       headless: true,
       defaultViewport: VIEWPORT,
       timeout: 60_000,
-      extraPrefsFirefox: { ...FIREFOX_PREFS, ...firefoxProxyPrefs(proxy.port) },
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: { ...FIREFOX_PREFS, ...firefoxProxyPrefs(proxy.port), ...uuidPrefs },
+      // MOZ_REMOTE_ALLOW_SYSTEM_ACCESS lets WebDriver BiDi navigate a tab to the extension's own
+      // moz-extension:// pages (extensionUrl), which it refuses otherwise.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     });
   } catch (err) {
     await proxy.close();
@@ -225,6 +261,9 @@ export async function launchFirefox(extensionDir: string, executablePath = findF
       await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });
     },
     close: () => page.close(),
+    setViewport: (size) => page.setViewport(size),
+    emulateColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    bringToFront: () => page.bringToFront(),
   });
 
   return {
@@ -243,7 +282,39 @@ export async function launchFirefox(extensionDir: string, executablePath = findF
       return wrap(page);
     },
     close: shutdown,
+    extensionUrl,
+    newExtensionPage: async (pathAndQuery) => {
+      const url = extensionUrl(pathAndQuery);
+      const page = await browser.newPage();
+      watchOnce(page);
+      // The tab moves to the extension process and BiDi never reports its load: start the navigation
+      // and wait for the document itself instead.
+      page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const ready = await page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`).catch(() => false);
+        if (ready) return wrap(page);
+        if (Date.now() > deadline) throw new Error(`${url} did not load within 20 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
   };
+
+  function extensionUrl(pathAndQuery: string): string {
+    if (!geckoId || geckoId !== extensionId) throw new Error(`The add-on's internal UUID is unknown (manifest gecko id ${geckoId ?? 'missing'}, installed as ${extensionId}).`);
+    return `moz-extension://${internalUuid}/${pathAndQuery.replace(/^\//, '')}`;
+  }
+}
+
+/** The add-on id from manifest.json (browser_specific_settings.gecko.id), if any. */
+function geckoIdOf(dir: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: unknown } } };
+    const id = manifest.browser_specific_settings?.gecko?.id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function forceCloseFirefox(browser: PptrBrowser): Promise<void> {

@@ -6,6 +6,7 @@ import type { ExtBrowser, ExtPage } from '../../scripts/lib/browsers.ts';
 import type { StaticServer } from '../../scripts/lib/server.ts';
 import { MENTION_PREFIX, describeMention, readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
+import { POPUP_TESTS } from './popup.tests.ts';
 
 export interface TestContext {
   browser: ExtBrowser;
@@ -175,6 +176,7 @@ export const TESTS: E2ETest[] = [
       assert.match(snap.mentions[0]!.text, /^ccsvi$/i);
     },
   },
+  ...POPUP_TESTS,
 ];
 
 /** Runs last: looks at every request the browser made during all tests above. */
