@@ -3,6 +3,15 @@ import preact from '@preact/preset-vite';
 import { HIGHLIGHT_CSS } from './core/highlight-css';
 
 // The extension reads pages and never talks to a server: no host is ever fetched.
+//
+// Host access (reading every site; see entrypoints/background/privacy-mode.ts). In Chrome it is a
+// required permission by default, so `npm run demo` and the e2e tests highlight without a permission
+// prompt that automation cannot answer; privacy mode then stops all automatic reading but Chrome keeps
+// the permission. `CCSVI_HOST_ACCESS=optional npm run build` makes it optional (optional_host_permissions):
+// asked for when the reader turns privacy mode off, given back when they turn it on. Firefox always lets
+// the reader grant or remove host permissions, so its build needs no flag.
+const OPTIONAL_HOST_ACCESS = process.env.CCSVI_HOST_ACCESS === 'optional';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -10,7 +19,8 @@ export default defineConfig({
     name: 'CCSVI Evidence Context',
     description:
       'Highlights mentions of CCSVI and the "Liberation Procedure" and shows what the strongest evidence found.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'activeTab'],
+    ...(browser !== 'firefox' && OPTIONAL_HOST_ACCESS ? { optional_host_permissions: ['<all_urls>'] } : { host_permissions: ['<all_urls>'] }),
     minimum_chrome_version: '105',
     ...(browser === 'firefox'
       ? {
@@ -25,12 +35,16 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The highlight colours reach the page as a manifest stylesheet, so no element is ever added to it.
+    // The highlight colours reach the page as a content-script stylesheet, so no element is ever added to it.
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ relativeDest: 'highlights.css', contents: HIGHLIGHT_CSS });
     },
+    // The content script is registered at run time with highlights.css (privacy-mode.ts), never declared:
+    // a declared <all_urls> script would make host access a permission Chrome never lets go.
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'highlights.css'];
+      const scripts = (manifest.content_scripts ?? []).filter((s) => !s.js?.includes('content-scripts/content.js'));
+      if (scripts.length > 0) manifest.content_scripts = scripts;
+      else delete manifest.content_scripts;
     },
   },
   vite: () => ({ plugins: [preact()] }),

@@ -2,9 +2,11 @@ import { defineBackground } from '#imports';
 import { startBadge } from './badge';
 import { startCommands } from './commands';
 import { startPageOpeners } from './page-openers';
+import { startPrivacyMode } from './privacy-mode';
 
 export default defineBackground(() => {
   startBadge();
   startCommands();
   startPageOpeners();
+  startPrivacyMode();
 });

@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { sendToFrame } from './messages';
+
+/** The content script as built by WXT (entrypoints/content), and the highlight colours (wxt.config.ts). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const HIGHLIGHT_CSS_FILE = '/highlights.css';
+
+export type ScanResult =
+  /** the content script now runs in the tab (in `frames` frames) */
+  | { ok: true; frames: number; alreadyRunning: boolean }
+  /** the browser does not let extensions read this page (browser pages, the add-on store, PDFs…) */
+  | { ok: false; reason: 'restricted' | 'no-access' | 'no-tab'; message: string };
+
+/** Whether the content script already runs in the tab's top frame. */
+export async function isContentScriptRunning(tabId: number): Promise<boolean> {
+  try {
+    return (await sendToFrame<unknown>(tabId, 0, { type: 'ping' })) === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs the content script in one tab: every frame the extension may read. With host access that is any
+ * tab; in privacy mode only the tab whose toolbar button the reader has just clicked (activeTab), so
+ * call this from the popup (opening it is that click) or from the background on `privacy:scan-tab`
+ * sent by the popup. Does nothing when the script already runs there; a second copy would restart it.
+ */
+export async function scanTab(tabId: number): Promise<ScanResult> {
+  if (await isContentScriptRunning(tabId)) return { ok: true, frames: 1, alreadyRunning: true };
+  const target = { tabId, allFrames: true };
+  try {
+    // Colours first, so highlights never show unstyled.
+    await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] });
+    const results = await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
+    return { ok: true, frames: results.length, alreadyRunning: false };
+  } catch (error) {
+    return describeFailure(error);
+  }
+}
+
+/** The popup's entry point: the tab the reader clicked the toolbar button on. */
+export function scanActiveTabOnDemand(tabId: number): Promise<ScanResult> {
+  return scanTab(tabId);
+}
+
+function describeFailure(error: unknown): ScanResult {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/no tab with id|invalid tab/i.test(text)) return { ok: false, reason: 'no-tab', message: 'That tab is closed.' };
+  if (/cannot be scripted|cannot access a chrome|chrome(-extension)?:\/\/|extensions gallery|webstore|privileged/i.test(text)) {
+    return { ok: false, reason: 'restricted', message: 'The browser does not let extensions read this page.' };
+  }
+  return { ok: false, reason: 'no-access', message: 'The extension could not read this page. Click the toolbar button while the page is open, then try again.' };
+}
