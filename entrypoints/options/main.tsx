@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '../../components/options/options.css';
+import { OptionsPage } from '../../components/options/options-page';
 
-render(<main>CCSVI Evidence Context</main>, document.getElementById('app')!);
+render(<OptionsPage />, document.getElementById('app')!);

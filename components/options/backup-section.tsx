@@ -1,0 +1,129 @@
+import { useRef, useState } from 'preact/hooks';
+import { cloneSettings, DEFAULT_SETTINGS, parseSettingsFile, SETTINGS_FILE_LIMIT, settingsFile, type Settings, type SettingsNotice } from '../../core/settings';
+import { Section } from './controls';
+
+export const EXPORT_FILE_NAME = 'ccsvi-context-settings.json';
+
+/** Starts a download of `text` as a file, through a Blob URL and a temporary <a download>. */
+export function downloadText(text: string, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once started; give the browser a moment before letting go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * What an imported file changes. Privacy mode is never turned off by a file: that needs the browser's
+ * permission, asked for by a click in the Privacy section. Turning it on is kept.
+ */
+export function importedSettings(current: Settings, text: string): { settings: Settings | null; notices: SettingsNotice[] } {
+  const parsed = parseSettingsFile(text, current);
+  if (!parsed.usable) return { settings: null, notices: parsed.notices };
+  const notices = [...parsed.notices];
+  const settings = parsed.settings;
+  if (current.privacyMode && !settings.privacyMode) {
+    settings.privacyMode = true;
+    notices.push({ field: 'privacyMode', message: 'The file turns privacy mode off. That was not changed: to turn it off, use the Privacy section above.' });
+  }
+  return { settings, notices };
+}
+
+/** Defaults, except privacy mode, which a reset never changes behind the reader's back. */
+export function resetSettings(current: Settings): Settings {
+  return { ...cloneSettings(DEFAULT_SETTINGS), privacyMode: current.privacyMode };
+}
+
+export function BackupSection(props: {
+  settings: Settings;
+  replace: (settings: Settings) => Promise<void>;
+  onImportNotices: (notices: SettingsNotice[]) => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // Checked before reading: a huge file is not read into memory at all.
+    if (file.size > SETTINGS_FILE_LIMIT) {
+      setResult({ ok: false, text: 'This file is too large to be a settings file, so nothing was imported.' });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setResult({ ok: false, text: 'That file could not be read, so nothing was imported.' });
+      return;
+    }
+    const { settings, notices } = importedSettings(props.settings, text);
+    if (!settings) {
+      setResult({ ok: false, text: notices[0]?.message ?? 'Nothing was imported.' });
+      return;
+    }
+    await props.replace(settings);
+    props.onImportNotices(notices);
+    setResult({
+      ok: true,
+      text: notices.length === 0 ? `Imported the settings from ${file.name}.` : `Imported the settings from ${file.name}, with the notes shown at the top of the page.`,
+    });
+  };
+
+  const reset = async () => {
+    setConfirming(false);
+    await props.replace(resetSettings(props.settings));
+    setResult({ ok: true, text: 'Every setting is back to its default (privacy mode stays as you chose).' });
+    resetButton.current?.focus();
+  };
+
+  return (
+    <Section id="backup" title="Save, load or reset your settings">
+      <div class="buttons">
+        <button type="button" onClick={() => downloadText(settingsFile(props.settings), EXPORT_FILE_NAME)}>
+          Save settings to a file
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Load settings from a file…
+        </button>
+        <input ref={fileInput} id="import-file" class="visually-hidden" type="file" accept=".json,application/json" tabIndex={-1} aria-hidden="true" onChange={onFile} />
+      </div>
+      <p class="hint">The file holds only these settings. It can be loaded into this extension in another browser.</p>
+      {!confirming ? (
+        <button type="button" ref={resetButton} class="danger" onClick={() => setConfirming(true)}>
+          Reset all settings…
+        </button>
+      ) : (
+        <div class="confirm" role="group" aria-label="Confirm reset">
+          <p>Put every setting back to its default? Your site lists will be emptied. Privacy mode stays as it is.</p>
+          <div class="buttons">
+            <button type="button" class="danger" onClick={() => void reset()} autoFocus>
+              Yes, reset
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                setTimeout(() => resetButton.current?.focus(), 0);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <p class={result && !result.ok ? 'field-message error' : 'field-message'} role="status">
+        {result?.text ?? ''}
+      </p>
+    </Section>
+  );
+}
