@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { startBadge } from './badge';
+import { startCardContent } from './card-content';
 import { startCommands } from './commands';
 import { startPageOpeners } from './page-openers';
 import { startPrivacyMode } from './privacy-mode';
@@ -8,5 +9,6 @@ export default defineBackground(() => {
   startBadge();
   startCommands();
   startPageOpeners();
+  startCardContent();
   startPrivacyMode();
 });
