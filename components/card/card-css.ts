@@ -1,0 +1,61 @@
+/**
+ * The card's own styles, inside its shadow root. Pixels only (a page's root font size must not
+ * scale the card); the host is reset to `all: initial` with `!important` so a hostile page
+ * (`* { all: unset !important }`) cannot move or restyle it: for important declarations, the shadow
+ * tree's own rules win over the page's. Inherited properties then start from their initial values.
+ * Written compactly: it counts against the content script's size budget.
+ *
+ * Colours (contrast on their background, WCAG AA needs 4.5 for text, 3 for bars and borders of controls):
+ * light: text #1c1917 on #fff 17.5, muted #57534e 7.6, links #1d4ed8 6.7, primary button #fff on #92400e 7.1;
+ * dark: text #f5f5f4 on #1c1917 16.3, muted #d6d3d1 12.0, links #93c5fd 10.1, primary #1c1917 on #fbbf24 10.5.
+ */
+const LIGHT = '--bg:#fff;--fg:#1c1917;--mu:#57534e;--bd:#78716c;--ru:#e7e5e4;--vb:#fffbeb;--ve:#b45309;--ln:#1d4ed8;--bb:#f5f5f4;--pb:#92400e;--pf:#fff;--ms:#b45309;--ct:#78716c;--tr:#f5f5f4;color-scheme:light';
+const DARK = '--bg:#1c1917;--fg:#f5f5f4;--mu:#d6d3d1;--bd:#a8a29e;--ru:#44403c;--vb:#292524;--ve:#f59e0b;--ln:#93c5fd;--bb:#292524;--pb:#fbbf24;--pf:#1c1917;--ms:#f59e0b;--ct:#a8a29e;--tr:#44403c;color-scheme:dark';
+
+export const CARD_CSS = `
+:host{all:initial!important;display:block!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;background:none!important;transform:none!important;filter:none!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important}
+.frame{position:fixed;left:0;top:0;display:flex;flex-direction:column;width:400px;max-width:calc(100vw - 16px);max-height:600px;box-sizing:border-box;visibility:hidden}
+.frame[data-open]{visibility:visible}
+.card{${LIGHT};box-sizing:border-box;display:flex;flex-direction:column;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:0 16px 12px;background:var(--bg);color:var(--fg);border:1px solid var(--bd);border-radius:10px;box-shadow:0 12px 32px #0005,0 2px 6px #0003;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;overflow-wrap:break-word}
+.card[data-theme=dark]{${DARK}}
+@media (prefers-color-scheme:dark){.card[data-theme=system]{${DARK}}}
+@media (prefers-reduced-motion:no-preference){.frame[data-open] .card{animation:fc-in .12s ease-out}@keyframes fc-in{from{opacity:0;transform:translateY(-4px)}}}
+.card *{box-sizing:border-box;margin:0;padding:0;font:inherit;color:inherit}
+.card:focus{outline:0}
+.card:focus-visible{outline:3px solid var(--ln);outline-offset:-3px}
+.card :focus-visible{outline:2px solid var(--ln);outline-offset:2px}
+.card a{color:var(--ln);text-decoration:underline;text-underline-offset:2px;cursor:pointer}
+.top{position:sticky;top:0;z-index:1;display:flex;align-items:center;justify-content:space-between;margin:0 -16px;padding:8px 8px 2px 16px;background:var(--bg)}
+.eyebrow,.h{font-size:12px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--mu)}
+.h{margin-bottom:6px}
+.close{display:flex;align-items:center;justify-content:center;width:32px;height:32px;border:1px solid transparent;border-radius:6px;background:none;font-size:22px;line-height:1;cursor:pointer}
+.close:hover,.btn:hover{border-color:var(--fg)}
+.title{font-size:16px;font-weight:700;line-height:1.3;margin-bottom:8px}
+.verdict{padding:8px 10px;background:var(--vb);border-left:4px solid var(--ve);border-radius:4px;font-size:15px;font-weight:600;line-height:1.4}
+.based,.legend,.row-note,.pic-note,.meta,.cite,.method{font-size:12px;color:var(--mu)}
+.based{margin-top:3px}
+.section{margin-top:14px;padding-top:10px;border-top:1px solid var(--ru)}
+.list{list-style:none}
+.list>li{margin-bottom:8px}
+.points>li{padding-left:14px;position:relative}
+.points>li:before{content:"";position:absolute;left:2px;top:8px;width:5px;height:5px;border-radius:50%;background:var(--mu)}
+.legend{display:flex;gap:14px;margin-bottom:6px}
+.key{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px}
+.ms{background:var(--ms)}
+.ctl{background:var(--ct)}
+.row-head{font-weight:600}
+.method{font-weight:400}
+.bar-line{display:grid;grid-template-columns:160px 1fr;align-items:center;gap:8px;font-size:12px;line-height:1.35}
+.bar{height:8px;background:var(--tr);border-radius:2px;overflow:hidden}
+.fill{display:block;height:100%}
+.row-note{font-style:italic}
+.pic-note{margin-bottom:10px}
+.trials>li{margin-bottom:4px}
+.actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:14px;padding-top:12px;border-top:1px solid var(--ru)}
+.btn{min-height:32px;padding:5px 10px;border:1px solid var(--bd);border-radius:6px;background:var(--bb);font-size:13px;font-weight:600;cursor:pointer}
+.primary{background:var(--pb);color:var(--pf);border-color:var(--pb)}
+.status .btn{margin-left:6px}
+.status,.meta{margin-top:8px}
+.loading{padding:8px 0;color:var(--mu)}
+@media (forced-colors:active){.card{border:2px solid}.fill,.key{forced-color-adjust:none;background:CanvasText}.ctl{background:GrayText}.bar{border:1px solid}}
+`;
