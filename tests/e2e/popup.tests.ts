@@ -235,8 +235,9 @@ export const POPUP_TESTS: E2ETest[] = [
         const own = await pages.open('popup.html?view=full');
         const ownTabId = await own.evaluate<number>(`${api(ctx)}.tabs.getCurrent().then((t) => t.id)`);
         const popup = await pages.open(`popup.html?tab=${ownTabId}`, POPUP_VIEWPORT);
-        const list = await poll(() => readPopup(popup), (l) => /not allowed to read/.test(l.status), 8_000);
-        assert.match(list.status, /browser’s own pages/);
+        const list = await poll(() => readPopup(popup), (l) => /not allowed to read/.test(l.status), 10_000);
+        const shown = await popup.evaluate<string>('location.href + " | " + document.body.innerText.slice(0, 300)');
+        assert.match(list.status, /browser’s own pages/, `tab ${ownTabId}: ${shown}`);
       } finally {
         await pages.closeAll();
       }
