@@ -1,6 +1,7 @@
 import type { TermDefinition, TermSet } from '../data/term-types';
 import { compilePattern } from './pattern-compiler';
 import { stripInvisible } from './invisible-chars';
+import { createPrefilter, type Prefilter } from './prefilter';
 
 export interface Mention {
   /** offsets in the text given to findMentions, end exclusive */
@@ -18,6 +19,8 @@ export interface FindOptions {
 export interface Matcher {
   readonly topicId: string;
   findMentions(text: string, options?: FindOptions): Mention[];
+  /** a cheap test on lower-cased text that rules out mentions; null when the terms allow none */
+  readonly prefilter: Prefilter | null;
   /** whether a term counts only with context (see compileMatcher) */
   needsContext(termId: string): boolean;
 }
@@ -98,6 +101,7 @@ export function compileMatcher(set: TermSet): Matcher {
   return {
     topicId: set.topicId,
     needsContext: (termId) => contextual.has(termId),
+    prefilter: createPrefilter(set),
     findMentions(original, options = {}) {
       const { text, toOriginal } = stripInvisible(original);
       const mentions = findInVisibleText(text, options);

@@ -4,6 +4,8 @@ import type { Matcher } from './matcher';
 import { placeMentions, type PlacedMention } from './locate-mentions';
 import { SlicedRunner, type YieldToPage } from './scheduler';
 import { containingBlock, TextSegmenter } from './text-segmenter';
+import { INVISIBLE_CHAR, stripInvisible } from './invisible-chars';
+import type { Prefilter } from './prefilter';
 
 export interface FoundMention extends PlacedMention {
   id: number;
@@ -32,6 +34,17 @@ export interface PageScannerOptions {
 }
 
 export type HighlightScope = 'all' | 'first-per-paragraph' | 'first-on-page';
+
+type Work =
+  | { kind: 'prefilter'; root: Node; text: string; offset: number }
+  | { kind: 'shadows'; elements: NodeListOf<Element>; index: number }
+  | { kind: 'walk'; segmenter: TextSegmenter }
+  | { kind: 'flush'; checked: boolean[]; index: number };
+
+const PREFILTER_CHUNK = 256 * 1024;
+const PREFILTER_OVERLAP = 64;
+const ELEMENTS_PER_STEP = 4000;
+const VISIBILITY_CHECKS_PER_STEP = 2000;
 
 type Job = { kind: 'tree'; root: Node; replace: boolean } | { kind: 'own-text'; block: Node };
 
@@ -72,7 +85,11 @@ export class PageScanner {
   private readonly observer: MutationObserver | null;
   private readonly runner: SlicedRunner;
   private readonly controller = new AbortController();
-  private segmenter: TextSegmenter | null = null;
+  private work: Work | null = null;
+  /** mentions found but not yet checked for visibility and highlighted */
+  private candidates: PlacedMention[] = [];
+  private readonly pendingStarts = new Map<Text, PlacedMention[]>();
+  private prefilter: Prefilter | null;
   private running: Promise<void> | null = null;
   private nextId = 1;
   private topicEstablished = false;
@@ -80,6 +97,7 @@ export class PageScanner {
 
   constructor(private readonly doc: Document, private readonly options: PageScannerOptions) {
     this.runner = new SlicedRunner(options.yieldToPage, options.budgetMs ?? 8);
+    this.prefilter = options.matcher.prefilter;
     const MO = doc.defaultView?.MutationObserver;
     this.observer = MO ? new MO((records) => this.onMutations(records)) : null;
   }
@@ -122,6 +140,9 @@ export class PageScanner {
     this.found = [];
     this.byStartNode.clear();
     this.jobs.length = 0;
+    this.work = null;
+    this.candidates = [];
+    this.pendingStarts.clear();
   }
 
   private watch(root: Node): void {
@@ -158,33 +179,102 @@ export class PageScanner {
 
   /** One small unit of work; false when nothing is left. */
   private step(): boolean {
-    if (!this.segmenter) {
+    const work = this.work;
+    if (work === null) {
       const job = this.jobs.shift();
-      if (!job) return false;
-      this.segmenter = this.openJob(job);
-      return true;
+      if (job) {
+        this.work = this.openJob(job);
+        return true;
+      }
+      if (this.candidates.length > 0) {
+        this.work = { kind: 'flush', checked: [], index: 0 };
+        return true;
+      }
+      return false;
     }
-    const segment = this.segmenter.next(NODES_PER_STEP);
-    if (segment === 'paused') return true;
-    if (segment === null) {
-      this.segmenter = null;
-      return this.jobs.length > 0;
+    switch (work.kind) {
+      case 'prefilter':
+        this.prefilterStep(work);
+        return true;
+      case 'shadows': {
+        const end = Math.min(work.elements.length, work.index + ELEMENTS_PER_STEP);
+        for (let i = work.index; i < end; i++) {
+          const shadow = work.elements[i]!.shadowRoot;
+          if (shadow) this.onShadowRoot(shadow);
+        }
+        work.index = end;
+        if (end === work.elements.length) this.work = null;
+        return true;
+      }
+      case 'walk': {
+        const segment = work.segmenter.next(NODES_PER_STEP);
+        if (segment === 'paused') return true;
+        if (segment === null) {
+          this.work = null;
+          return true;
+        }
+        const mentions = this.options.matcher.findMentions(segment.text, { topicEstablished: this.topicEstablished });
+        if (mentions.length > 0) for (const placed of placeMentions(segment, mentions)) this.accept(placed);
+        return true;
+      }
+      case 'flush':
+        this.flushStep(work);
+        return true;
     }
-    const mentions = this.options.matcher.findMentions(segment.text, { topicEstablished: this.topicEstablished });
-    if (mentions.length > 0) for (const placed of placeMentions(segment, mentions)) this.accept(placed);
-    return true;
   }
 
-  private openJob(job: Job): TextSegmenter | null {
+  private openJob(job: Job): Work | null {
     if (job.kind === 'own-text') {
       this.pendingBlocks.delete(job.block);
       if (!job.block.isConnected) return null;
       this.removeWhere((m) => m.block === job.block);
-      return new TextSegmenter(job.block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot });
+      return { kind: 'walk', segmenter: new TextSegmenter(job.block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot }) };
     }
     if (!job.root.isConnected) return null;
     if (job.replace) this.removeWhere((m) => job.root.contains(m.startNode));
-    return new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot });
+    if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }) };
+    const top = job.root.nodeType === 9 ? (job.root as Document).documentElement : job.root;
+    let text = top?.textContent ?? '';
+    if (INVISIBLE_CHAR.test(text)) text = stripInvisible(text).text;
+    return { kind: 'prefilter', root: job.root, text, offset: 0 };
+  }
+
+  /**
+   * Looks for the terms' anchors in the root's text, a chunk per step. A hit means a full walk; no hit
+   * means no mention in this root, and only its shadow roots are left to find.
+   */
+  private prefilterStep(work: Extract<Work, { kind: 'prefilter' }>): void {
+    const chunk = work.text.slice(work.offset, work.offset + PREFILTER_CHUNK + PREFILTER_OVERLAP).toLowerCase();
+    if (this.prefilter!.mayContain(chunk)) {
+      this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }) };
+      return;
+    }
+    work.offset += PREFILTER_CHUNK;
+    if (work.offset < work.text.length) return;
+    const elements = (work.root as ParentNode).querySelectorAll?.('*');
+    this.work = elements && elements.length > 0 ? { kind: 'shadows', elements, index: 0 } : null;
+  }
+
+  /**
+   * Turns candidates into mentions: first every visibility check (one style computation), then the
+   * highlights, so that adding ranges does not make the browser recompute styles between checks.
+   */
+  private flushStep(work: Extract<Work, { kind: 'flush' }>): void {
+    if (work.index < this.candidates.length) {
+      const end = Math.min(this.candidates.length, work.index + VISIBILITY_CHECKS_PER_STEP);
+      for (let i = work.index; i < end; i++) work.checked.push(this.isRendered(renderingElement(this.candidates[i]!.startNode)));
+      work.index = end;
+      return;
+    }
+    const candidates = this.candidates;
+    this.candidates = [];
+    this.pendingStarts.clear();
+    candidates.forEach((placed, i) => {
+      if (!placed.startNode.isConnected || !placed.endNode.isConnected) return;
+      if (work.checked[i]) this.addMention(placed);
+      else this.hidden.push(placed);
+    });
+    this.work = null;
   }
 
   private isRendered(element: Element | null): boolean {
@@ -198,20 +288,25 @@ export class PageScanner {
   }
 
   private accept(placed: PlacedMention): void {
-    const same = this.byStartNode.get(placed.startNode);
-    if (same?.some((m) => m.startOffset === placed.startOffset && m.endNode === placed.endNode && m.endOffset === placed.endOffset)) return;
-    if (!this.isRendered(renderingElement(placed.startNode))) {
-      this.hidden.push(placed);
-      return;
-    }
+    const same = (list: readonly PlacedMention[] | undefined) =>
+      list?.some((m) => m.startOffset === placed.startOffset && m.endNode === placed.endNode && m.endOffset === placed.endOffset);
+    if (same(this.byStartNode.get(placed.startNode)) || same(this.pendingStarts.get(placed.startNode))) return;
+    this.candidates.push(placed);
+    const pending = this.pendingStarts.get(placed.startNode);
+    if (pending) pending.push(placed);
+    else this.pendingStarts.set(placed.startNode, [placed]);
+  }
+
+  private addMention(placed: PlacedMention): void {
     const range = this.doc.createRange();
     range.setStart(placed.startNode, placed.startOffset);
     range.setEnd(placed.endNode, placed.endOffset);
     const mention: FoundMention = { ...placed, id: this.nextId++, range, highlighted: false };
     this.found.push(mention);
-    if (this.deservesHighlight(mention)) this.highlight(mention);
+    const same = this.byStartNode.get(placed.startNode);
     if (same) same.push(mention);
     else this.byStartNode.set(placed.startNode, [mention]);
+    if (this.deservesHighlight(mention)) this.highlight(mention);
     if (!this.options.matcher.needsContext(placed.termId)) this.topicEstablished = true;
   }
 
@@ -280,6 +375,7 @@ export class PageScanner {
   /** Uses another matcher (the reader changed the languages) and scans everything again. */
   setMatcher(matcher: Matcher): Promise<void> {
     this.options.matcher = matcher;
+    this.prefilter = matcher.prefilter;
     this.topicEstablished = false;
     return this.rescanAll();
   }
@@ -335,6 +431,6 @@ export class PageScanner {
     this.hidden = [];
     this.renderedCache = new Map();
     for (const placed of candidates) if (placed.startNode.isConnected) this.accept(placed);
-    this.options.onChange?.(this);
+    void this.pump();
   }
 }

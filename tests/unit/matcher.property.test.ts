@@ -53,3 +53,30 @@ test('any text: mentions are in order, inside the text, never overlapping', () =
     { numRuns: 300 },
   );
 });
+
+describe('the prefilter never hides a mention', () => {
+  const prefilter = ccsviMatcher.prefilter!;
+
+  test('it exists for the CCSVI terms, with selective anchors', () => {
+    expect(prefilter).not.toBeNull();
+    expect(prefilter.anchors.every((a) => a.length >= 4)).toBe(true);
+    expect(prefilter.mayContain('an ordinary page about rivers, tables and lamps')).toBe(false);
+  });
+
+  test('whenever the matcher finds a mention, the prefilter lets the text through', () => {
+    const word = fc.oneof(
+      FILLER,
+      plantedArb.map((p) => p.text),
+      fc.constantFrom('Liberation Procedure', 'libération', 'LIBERAÇÃO', 'terapia de libertação', 'Zamboni\u2019s method', 'TVAM', 'IVCC', 'CCVI'),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 20 }), fc.boolean(), (words, established) => {
+        const text = words.join(' ');
+        if (ccsviMatcher.findMentions(text, { topicEstablished: established }).length > 0) {
+          expect(prefilter.mayContain(text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').toLowerCase())).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -93,6 +93,7 @@ describe('every surface form is found once, as one mention covering the phrase',
     const hits = found(sentence).filter((h) => h.term !== 'ccsvi-abbr' || termId === 'ccsvi-abbr');
     expect(hits).toContainEqual({ term: termId, text: expectedText });
     expect(hits.filter((h) => h.text === expectedText)).toHaveLength(1);
+    expect(matcher.prefilter?.mayContain(sentence.toLowerCase())).toBe(true);
   });
 });
 
