@@ -292,6 +292,9 @@ export class PageScanner {
       list?.some((m) => m.startOffset === placed.startOffset && m.endNode === placed.endNode && m.endOffset === placed.endOffset);
     if (same(this.byStartNode.get(placed.startNode)) || same(this.pendingStarts.get(placed.startNode))) return;
     this.candidates.push(placed);
+    // Set now, not after the visibility check, so that later roots of the same pass (shadow roots,
+    // frames of text further down) already see the topic as named.
+    if (!this.options.matcher.needsContext(placed.termId)) this.topicEstablished = true;
     const pending = this.pendingStarts.get(placed.startNode);
     if (pending) pending.push(placed);
     else this.pendingStarts.set(placed.startNode, [placed]);
@@ -307,7 +310,6 @@ export class PageScanner {
     if (same) same.push(mention);
     else this.byStartNode.set(placed.startNode, [mention]);
     if (this.deservesHighlight(mention)) this.highlight(mention);
-    if (!this.options.matcher.needsContext(placed.termId)) this.topicEstablished = true;
   }
 
   private removeWhere(doomed: (m: FoundMention) => boolean): void {
