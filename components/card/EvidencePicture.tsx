@@ -20,16 +20,6 @@ export function EvidencePicture({ picture, idPrefix }: { picture: Picture; idPre
       <h3 class="h" id={titleId}>
         {picture.title}
       </h3>
-      <p class="legend" aria-hidden="true">
-        <span>
-          <span class="key ms" />
-          People with MS
-        </span>
-        <span>
-          <span class="key ctl" />
-          Comparison group
-        </span>
-      </p>
       <ol class="list rows">
         {picture.rows.map((row) => (
           <li class="row" key={row.label}>

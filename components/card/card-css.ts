@@ -14,7 +14,7 @@ const DARK = '--bg:#1c1917;--fg:#f5f5f4;--mu:#d6d3d1;--bd:#a8a29e;--ru:#44403c;-
 
 export const CARD_CSS = `
 :host{all:initial!important;display:block!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;background:none!important;transform:none!important;filter:none!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important}
-.frame{position:fixed;left:0;top:0;display:flex;flex-direction:column;width:400px;max-width:calc(100vw - 16px);max-height:600px;box-sizing:border-box;visibility:hidden}
+.frame{position:fixed;left:0;top:0;display:flex;flex-direction:column;width:400px;max-width:calc(100vw - 16px);max-height:600px;visibility:hidden}
 .frame[data-open]{visibility:visible}
 .card{${LIGHT};box-sizing:border-box;display:flex;flex-direction:column;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:0 16px 12px;background:var(--bg);color:var(--fg);border:1px solid var(--bd);border-radius:10px;box-shadow:0 12px 32px #0005,0 2px 6px #0003;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;overflow-wrap:break-word}
 .card[data-theme=dark]{${DARK}}
@@ -32,15 +32,12 @@ export const CARD_CSS = `
 .close:hover,.btn:hover{border-color:var(--fg)}
 .title{font-size:16px;font-weight:700;line-height:1.3;margin-bottom:8px}
 .verdict{padding:8px 10px;background:var(--vb);border-left:4px solid var(--ve);border-radius:4px;font-size:15px;font-weight:600;line-height:1.4}
-.based,.legend,.row-note,.pic-note,.meta,.cite,.method{font-size:12px;color:var(--mu)}
+.based,.row-note,.pic-note,.meta,.cite,.method{font-size:12px;color:var(--mu)}
 .based{margin-top:3px}
 .section{margin-top:14px;padding-top:10px;border-top:1px solid var(--ru)}
 .list{list-style:none}
 .list>li{margin-bottom:8px}
-.points>li{padding-left:14px;position:relative}
-.points>li:before{content:"";position:absolute;left:2px;top:8px;width:5px;height:5px;border-radius:50%;background:var(--mu)}
-.legend{display:flex;gap:14px;margin-bottom:6px}
-.key{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px}
+.points{list-style:disc;padding-left:18px}
 .ms{background:var(--ms)}
 .ctl{background:var(--ct)}
 .row-head{font-weight:600}
@@ -57,5 +54,5 @@ export const CARD_CSS = `
 .status .btn{margin-left:6px}
 .status,.meta{margin-top:8px}
 .loading{padding:8px 0;color:var(--mu)}
-@media (forced-colors:active){.card{border:2px solid}.fill,.key{forced-color-adjust:none;background:CanvasText}.ctl{background:GrayText}.bar{border:1px solid}}
+@media (forced-colors:active){.card{border:2px solid}.fill{forced-color-adjust:none;background:CanvasText}.ctl{background:GrayText}.bar{border:1px solid}}
 `;

@@ -50,7 +50,8 @@ export function buildCardContent(topic: Topic, keyStudyIds: readonly string[] = 
     const href = studyLink(study).href;
     studies.push({
       label: study.shortName,
-      citation: [study.journal, study.year].filter((x) => x !== undefined).join(', '),
+      // The year only when the short name does not already give it ('CoSMo study, 2013').
+      citation: study.year && !study.shortName.includes(String(study.year)) ? `${study.journal}, ${study.year}` : study.journal,
       conclusion: study.conclusion,
       href,
       linkKind: linkKind(href),
