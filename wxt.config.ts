@@ -22,6 +22,10 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     ...(browser !== 'firefox' && OPTIONAL_HOST_ACCESS ? { optional_host_permissions: ['<all_urls>'] } : { host_permissions: ['<all_urls>'] }),
     minimum_chrome_version: '105',
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next CCSVI mention' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous CCSVI mention' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

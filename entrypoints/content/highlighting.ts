@@ -6,6 +6,7 @@ import { PageScanner } from '../../core/page-scanner';
 import { createYieldToPage } from '../../core/scheduler';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { startCard } from './card/controller';
 import { startMentionNavigation } from './mention-navigation';
 import { startMentionReporting } from './mention-reporting';
 
@@ -62,19 +63,25 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   const reporter = startMentionReporting(signal);
   let session: Session | null = null;
   const current = () => session?.scanner ?? null;
-  startMentionNavigation(signal, current, () => session?.highlights ?? null);
+  const card = startCard(signal, { mentions: () => session?.scanner.mentions() ?? [], highlights: () => session?.highlights ?? null });
+  startMentionNavigation(signal, current, () => session?.highlights ?? null, (mention, byKeyboard) => card.reveal(mention, byKeyboard));
 
   const apply = (settings: Settings) => {
     if (signal.aborted) return;
+    card.setSettings(settings);
     const active = isActiveOn(settings, location.hostname);
     if (!active) {
       if (session) stopSession(session);
       session = null;
       reporter.report(0);
+      card.refresh();
       return;
     }
     if (!session) {
-      session = startSession(settings, reporter.report);
+      session = startSession(settings, (count) => {
+        reporter.report(count);
+        card.refresh();
+      });
       return;
     }
     const before = session.settings;

@@ -1,0 +1,465 @@
+import { render as renderInto } from 'preact';
+import { Card } from '../../../components/card/Card';
+import { isCardContent, type CardContent } from '../../../components/card/types';
+import { anyInViewport, placeCard } from '../../../core/card-position';
+import type { MentionHighlights } from '../../../core/highlights';
+import { domProbe, isEmptyRect, mentionAt, MentionIndex, type HitProbe, type RectLike } from '../../../core/hit-test';
+import { HOVER_GRACE_MS, HoverIntent } from '../../../core/hover-intent';
+import type { FoundMention } from '../../../core/page-scanner';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
+import { checkSitePattern } from '../../../core/site-patterns';
+import { sendToBackground } from '../../../utils/messages';
+import { loadSettings, updateSettings } from '../../../utils/settings-store';
+import { createCardHost, type CardHost } from './host';
+
+/** What the card needs from the rest of the extension (the background, the settings). */
+export interface CardServices {
+  loadContent(): Promise<CardContent>;
+  openFullView(): Promise<unknown>;
+  openOptions(): Promise<unknown>;
+  /** Adds the site to (off) or removes it from (!off) the reader's "never on these sites" list. */
+  setSiteOff(site: string, off: boolean): Promise<void>;
+}
+
+/** The running scan of this frame, as it is now (it changes when settings change). */
+export interface CardSources {
+  mentions(): readonly FoundMention[];
+  highlights(): MentionHighlights | null;
+}
+
+export const contentScriptServices: CardServices = {
+  async loadContent() {
+    const reply = await sendToBackground({ type: 'topic:card' });
+    if (!isCardContent(reply)) throw new Error('The background sent no card content.');
+    return reply;
+  },
+  openFullView: () => sendToBackground({ type: 'open:full-view' }),
+  openOptions: () => sendToBackground({ type: 'open:options' }),
+  async setSiteOff(site, off) {
+    const check = checkSitePattern(site);
+    if (!check.ok) throw new Error(check.message);
+    const { neverSites } = (await loadSettings()).settings;
+    if (off === neverSites.includes(check.pattern)) return;
+    // updateSettings refuses a list that would not load again (too long): the card says so.
+    await updateSettings({ neverSites: off ? [...neverSites, check.pattern] : neverSites.filter((p) => p !== check.pattern) });
+  },
+};
+
+interface OpenCard {
+  mention: FoundMention;
+  /** opened by keyboard, click, tap or the popup, or touched since: pointer movements do not close it */
+  pinned: boolean;
+  /** which of the mention's line boxes the card lines up with */
+  lineIndex: number;
+  direction: 'ltr' | 'rtl';
+  /** where focus goes back to on Escape (when the card took focus) */
+  restoreFocus: HTMLElement | null;
+}
+
+export interface OpenOptions {
+  pinned: boolean;
+  /** move keyboard focus into the card */
+  focus: boolean;
+  /** the line box under the pointer */
+  lineUp?: RectLike | null;
+}
+
+const INTERACTIVE = 'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+
+function sameRect(a: RectLike, b: RectLike): boolean {
+  return a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
+}
+
+function visibleRects(mention: FoundMention): RectLike[] {
+  return Array.from(mention.range.getClientRects()).filter((r) => !isEmptyRect(r));
+}
+
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el && 'focus' in el ? (el as HTMLElement) : null;
+}
+
+/** The card of one frame, as highlighting.ts drives it. */
+export interface CardController {
+  /** The mentions changed (or the scan stopped): listen or stop listening, drop a card whose mention went. */
+  refresh(): void;
+  setSettings(settings: Settings): void;
+  /** From the popup's list or the keyboard commands (the page scrolls to it): open its card. */
+  reveal(mention: FoundMention, byKeyboard: boolean): void;
+  openFor(mention: FoundMention, options: OpenOptions): void;
+  /** Closes the card; `restoreFocus` puts focus back where it was before the card took it. */
+  close(restoreFocus: boolean): void;
+  readonly isOpen: boolean;
+  /** the host name "Don't highlight on this site" adds; null where there is none (about:blank) */
+  readonly site: string | null;
+}
+
+/**
+ * The hover card of one frame: finds the mention under the pointer, opens, places, follows and
+ * closes the card, and runs its actions. Listens to the page only while it has mentions (and to
+ * scrolling and keys only while a card is open). The card itself is created on first use.
+ * (Closures rather than a class: local names minify, property names do not; the content script
+ * has a size budget.)
+ */
+export function startCard(
+  signal: AbortSignal,
+  sources: CardSources,
+  services: CardServices = contentScriptServices,
+  win: Window = window,
+): CardController {
+  const doc = win.document;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let index = new MentionIndex<FoundMention>([]);
+  let mentionListeners: AbortController | null = null;
+  let openListeners: AbortController | null = null;
+  let current: OpenCard | null = null;
+  let ui: CardHost | null = null;
+  let content: CardContent | null = null;
+  let loadState: 'loading' | 'ready' | 'error' = 'loading';
+  let contentRequest: Promise<void> | null = null;
+  let siteOff = false;
+  let notice: string | null = null;
+  let pointer: { x: number; y: number; onCard: boolean } | null = null;
+  let pointerFrame = 0;
+  let positionFrame = 0;
+  let lastPointerType = 'mouse';
+  let hoverRect: RectLike | null = null;
+  const hostname = win.location.hostname;
+  const site = hostname && checkSitePattern(hostname).ok ? hostname : null;
+  const probe: HitProbe = domProbe(doc, () => index.shadowRoots);
+  const inCard = (event: Event) => ui?.contains(event) ?? false;
+  const hitAt = (x: number, y: number) => mentionAt(x, y, index, probe);
+  const frame = (callback: () => void) => win.requestAnimationFrame(callback);
+
+  const intent = new HoverIntent<FoundMention>({
+    openDelay: () => settings.hoverDelayMs,
+    graceMs: HOVER_GRACE_MS,
+    onOpen: (mention) => show(mention, { pinned: false, focus: false, lineUp: hoverRect }),
+    onClose: () => close(false),
+  });
+
+  // ---- listening -------------------------------------------------------------------------------
+
+  const attach = () => {
+    if (mentionListeners) return;
+    mentionListeners = new AbortController();
+    const passive = { capture: true, passive: true, signal: mentionListeners.signal };
+    if (settings.openCardOn === 'hover') {
+      win.addEventListener('pointermove', onPointerMove, passive);
+      win.addEventListener('pointerout', onPointerOut, passive);
+    }
+    win.addEventListener('pointerdown', onPointerType, passive);
+    win.addEventListener('click', onClick, passive);
+  };
+
+  const detach = () => {
+    mentionListeners?.abort();
+    mentionListeners = null;
+    pointer = null;
+    if (current && !current.pinned) close(false);
+    intent.reset();
+  };
+
+  const listenWhileOpen = () => {
+    if (openListeners) return;
+    openListeners = new AbortController();
+    const passive = { capture: true, passive: true, signal: openListeners.signal };
+    doc.addEventListener('scroll', schedulePosition, passive);
+    win.addEventListener('resize', schedulePosition, passive);
+    win.addEventListener('pointerdown', onPointerDownWhileOpen, passive);
+    win.addEventListener('keydown', onKeyDown, { capture: true, signal: openListeners.signal });
+    win.addEventListener('focusin', onFocusIn, passive);
+  };
+
+  const schedulePointer = () => {
+    if (!pointerFrame) pointerFrame = frame(processPointer);
+  };
+
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    pointer = { x: event.clientX, y: event.clientY, onCard: inCard(event) };
+    schedulePointer();
+  };
+
+  const onPointerOut = (event: PointerEvent) => {
+    // Out of the window (or into a frame): the pointer is on nothing of ours.
+    if (event.relatedTarget !== null || event.pointerType === 'touch') return;
+    pointer = { x: -1, y: -1, onCard: false };
+    schedulePointer();
+  };
+
+  const processPointer = () => {
+    pointerFrame = 0;
+    if (!pointer || current?.pinned) return;
+    if (pointer.onCard) {
+      if (current) intent.overCard();
+      return;
+    }
+    const hit = pointer.x < 0 ? null : hitAt(pointer.x, pointer.y);
+    hoverRect = hit?.rect ?? null;
+    intent.over(hit?.mention ?? null);
+  };
+
+  const onPointerType = (event: PointerEvent) => {
+    lastPointerType = event.pointerType || 'mouse';
+  };
+
+  const onClick = (event: MouseEvent) => {
+    // detail 0: a click made with the keyboard (Enter on a link), not at a point.
+    if (event.button !== 0 || event.detail === 0 || inCard(event)) return;
+    const selection = win.getSelection();
+    if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return;
+    const hit = hitAt(event.clientX, event.clientY);
+    // A mention inside the page's own link or button: the page's action wins.
+    if (!hit || hit.mention.startNode.parentElement?.closest(INTERACTIVE)) return;
+    if (settings.openCardOn === 'click' && lastPointerType !== 'touch' && current?.mention === hit.mention && current.pinned) {
+      close(false);
+      return;
+    }
+    openFor(hit.mention, { pinned: true, focus: false, lineUp: hit.rect });
+  };
+
+  const onPointerDownWhileOpen = (event: PointerEvent) => {
+    if (!current) return;
+    if (inCard(event)) {
+      // Touching the card (to select, scroll or click) keeps it until it is dismissed.
+      current.pinned = true;
+      intent.reset();
+      return;
+    }
+    if (hitAt(event.clientX, event.clientY)?.mention !== current.mention) close(false);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Inside the card, the card handles Escape itself.
+    if (event.key !== 'Escape' || event.isComposing || !current || inCard(event)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    close(true);
+  };
+
+  const onFocusIn = (event: FocusEvent) => {
+    if (!inCard(event)) close(false);
+  };
+
+  // ---- showing ---------------------------------------------------------------------------------
+
+  const focusInCard = () => ui !== null && ui.shadow.activeElement !== null;
+
+  const show = (mention: FoundMention, options: OpenOptions) => {
+    if (signal.aborted) return;
+    const previous = current;
+    const restoreFocus = options.focus && !focusInCard() ? deepActiveElement(doc) : (previous?.restoreFocus ?? null);
+    const rects = visibleRects(mention);
+    const lineUp = options.lineUp;
+    const lineIndex = lineUp ? Math.max(0, rects.findIndex((r) => sameRect(r, lineUp))) : 0;
+    const element = mention.startNode.parentElement;
+    const direction = element && win.getComputedStyle(element).direction === 'rtl' ? 'rtl' : 'ltr';
+    if (previous?.mention !== mention) {
+      siteOff = false;
+      notice = null;
+    }
+    const pinned = options.pinned || (previous?.mention === mention && previous.pinned);
+    current = { mention, pinned, lineIndex, direction, restoreFocus };
+    sources.highlights()?.setActive(mention.range);
+    prefetch();
+    render();
+    listenWhileOpen();
+    if (options.focus) ui?.frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  };
+
+  const openFor = (mention: FoundMention, options: OpenOptions) => {
+    intent.reset();
+    show(mention, options);
+  };
+
+  const close = (restoreFocus: boolean) => {
+    const closing = current;
+    if (!closing) return;
+    current = null;
+    siteOff = false;
+    notice = null;
+    intent.reset();
+    openListeners?.abort();
+    openListeners = null;
+    if (positionFrame) win.cancelAnimationFrame(positionFrame);
+    positionFrame = 0;
+    sources.highlights()?.setActive(null);
+    if (!ui) return;
+    const hadFocus = focusInCard();
+    renderInto(null, ui.frame);
+    ui.frame.removeAttribute('data-open');
+    ui.hide();
+    if (restoreFocus && closing.restoreFocus?.isConnected) closing.restoreFocus.focus({ preventScroll: true });
+    else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur?.();
+  };
+
+  const say = (text: string) => {
+    notice = text;
+    render();
+  };
+
+  const runAction = (action: Promise<unknown>) => {
+    action.then(
+      () => close(false),
+      () => say('That did not work. Please try again.'),
+    );
+  };
+
+  const setSiteOff = (off: boolean) => {
+    if (!site || !current) return;
+    current.pinned = true;
+    // Set before saving: the scan stops (and tells the card) before the save resolves.
+    siteOff = off;
+    services.setSiteOff(site, off).then(
+      () => {
+        if (!off) {
+          // Highlighting starts again (a new scan, new mentions): this card's work is done.
+          close(true);
+          return;
+        }
+        notice = null;
+        render();
+        // The button that had focus is gone: focus the undo button in its place.
+        ui?.shadow.querySelector<HTMLElement>('.status .btn')?.focus({ preventScroll: true });
+      },
+      (error: unknown) => {
+        // The settings store's own errors are written for readers (a list too long to save, say).
+        const readable = error instanceof Error && /^(InvalidSetting|SettingsTooLarge)Error$/.test(error.name);
+        siteOff = !off;
+        say(readable ? error.message : 'The setting could not be changed. Please try again.');
+      },
+    );
+  };
+
+  const prefetch = () => {
+    if (contentRequest || content) return;
+    loadState = 'loading';
+    contentRequest = services.loadContent().then(
+      (loaded) => {
+        content = loaded;
+        loadState = 'ready';
+        if (current) render();
+      },
+      () => {
+        loadState = 'error';
+        // Asked again at the next card (the background may have been starting).
+        contentRequest = null;
+        if (current) render();
+      },
+    );
+  };
+
+  const render = () => {
+    if (!current) return;
+    ui ??= createCardHost(doc);
+    ui.show();
+    renderInto(
+      <Card
+        content={content}
+        loadState={loadState}
+        theme={settings.theme}
+        site={site}
+        siteOff={siteOff}
+        notice={notice}
+        onClose={() => close(true)}
+        onFullView={() => runAction(services.openFullView())}
+        onSettings={() => runAction(services.openOptions())}
+        onNeverOnSite={() => setSiteOff(true)}
+        onUndoNeverOnSite={() => setSiteOff(false)}
+        onRetry={() => {
+          contentRequest = null;
+          prefetch();
+          render();
+        }}
+      />,
+      ui.frame,
+    );
+    ui.frame.setAttribute('data-open', '');
+    position();
+  };
+
+  // ---- placing ---------------------------------------------------------------------------------
+
+  const schedulePosition = () => {
+    if (!positionFrame) positionFrame = frame(position);
+  };
+
+  const viewport = () => {
+    const root = doc.documentElement;
+    const standards = doc.compatMode === 'CSS1Compat';
+    return {
+      width: standards && root.clientWidth > 0 ? root.clientWidth : win.innerWidth,
+      height: standards && root.clientHeight > 0 ? root.clientHeight : win.innerHeight,
+    };
+  };
+
+  const position = () => {
+    positionFrame = 0;
+    if (!current || !ui) return;
+    const rects = current.mention.startNode.isConnected ? visibleRects(current.mention) : [];
+    const view = viewport();
+    // The mention went away, or a hover card's mention scrolled out of view.
+    if ((rects.length === 0 && !siteOff) || (!current.pinned && !anyInViewport(rects, view))) {
+      close(false);
+      return;
+    }
+    const style = ui.frame.style;
+    style.maxHeight = '';
+    style.width = '';
+    const placement = placeCard({
+      anchor: rects,
+      lineUp: rects[current.lineIndex] ?? rects[0],
+      card: { width: ui.frame.offsetWidth, height: ui.frame.offsetHeight },
+      viewport: view,
+      direction: current.direction,
+    });
+    style.left = `${Math.round(placement.left)}px`;
+    style.top = `${Math.round(placement.top)}px`;
+    style.width = `${Math.floor(placement.width)}px`;
+    style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
+    ui.frame.dataset.side = placement.side;
+  };
+
+  const dispose = () => {
+    close(false);
+    detach();
+    if (pointerFrame) win.cancelAnimationFrame(pointerFrame);
+    pointerFrame = 0;
+    ui?.remove();
+    ui = null;
+  };
+  signal.addEventListener('abort', dispose, { once: true });
+
+  return {
+    refresh() {
+      if (signal.aborted) return;
+      const mentions = sources.mentions();
+      index = new MentionIndex(mentions.filter((m) => m.highlighted));
+      if (mentions.length > 0) {
+        prefetch();
+        attach();
+      } else {
+        detach();
+      }
+      if (current && !siteOff && !mentions.includes(current.mention)) close(false);
+    },
+    setSettings(next) {
+      const before = settings;
+      settings = next;
+      if (before.openCardOn !== next.openCardOn && mentionListeners) {
+        detach();
+        attach();
+      }
+      if (before.theme !== next.theme) render();
+    },
+    reveal: (mention, byKeyboard) => openFor(mention, { pinned: true, focus: byKeyboard }),
+    openFor,
+    close,
+    get isOpen() {
+      return current !== null;
+    },
+    site,
+  };
+}

@@ -1,0 +1,266 @@
+// The card's controller (entrypoints/content/card/controller.tsx) in happy-dom, with fake line boxes
+// and fake services: when it listens, how the pointer, clicks, taps and keys open and close the card,
+// and the "Don't highlight on this site" flow.
+import type { CardContent } from '../../components/card/types';
+import type { RectLike } from '../../core/hit-test';
+import type { FoundMention } from '../../core/page-scanner';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { startCard, type CardServices } from '../../entrypoints/content/card/controller';
+import { buildCardContent } from '../../entrypoints/background/card-content';
+import { ccsviTopic } from '../../data';
+
+const content: CardContent = buildCardContent(ccsviTopic);
+
+function mentionIn(p: HTMLElement, word: string, rect: RectLike, id: number): FoundMention {
+  const text = p.firstChild as Text;
+  const start = text.data.indexOf(word);
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, start + word.length);
+  (range as { getClientRects: () => unknown }).getClientRects = () => [rect];
+  return { id, termId: 'ccsvi-abbr', range, startNode: text, startOffset: start, endNode: text, endOffset: start + word.length, block: p, highlighted: true } as unknown as FoundMention;
+}
+
+function setup(settings: Partial<Settings> = {}) {
+  document.body.innerHTML = '<button id="before">before</button><p id="a">People ask about CCSVI a lot.</p><p id="b">And CCSVI again.</p><a id="link" href="#x">Read about CCSVI</a>';
+  const a = mentionIn(document.getElementById('a')!, 'CCSVI', { left: 100, top: 100, right: 150, bottom: 120 }, 1);
+  const b = mentionIn(document.getElementById('b')!, 'CCSVI', { left: 100, top: 200, right: 150, bottom: 220 }, 2);
+  const inLink = mentionIn(document.getElementById('link')!, 'CCSVI', { left: 100, top: 300, right: 150, bottom: 320 }, 3);
+  let mentions: FoundMention[] = [];
+  const setActive = vi.fn();
+  const services = {
+    loadContent: vi.fn(async () => content),
+    openFullView: vi.fn(async () => true),
+    openOptions: vi.fn(async () => true),
+    setSiteOff: vi.fn(async () => undefined),
+  } satisfies CardServices;
+  const controller = new AbortController();
+  const card = startCard(controller.signal, { mentions: () => mentions, highlights: () => ({ setActive }) as never }, services);
+  card.setSettings({ ...DEFAULT_SETTINGS, ...settings });
+  return {
+    a, b, inLink, card, services, setActive, controller,
+    setMentions(list: FoundMention[]) {
+      mentions = list;
+      card.refresh();
+    },
+  };
+}
+
+const host = () => document.querySelector('fact-context-card');
+const dialog = () => host()?.shadowRoot?.querySelector('[role="dialog"]') ?? null;
+const pointer = (type: string, x: number, y: number, target: EventTarget = window, pointerType = 'mouse') =>
+  target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerType, bubbles: true, composed: true }));
+const click = (x: number, y: number, target: EventTarget = document.body) =>
+  target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, button: 0, detail: 1, bubbles: true, composed: true }));
+const flush = async () => {
+  vi.advanceTimersByTime(20);
+  await Promise.resolve();
+  await Promise.resolve();
+};
+
+let listening: string[] = [];
+beforeEach(() => {
+  vi.useFakeTimers();
+  // Animation frames on the fake clock.
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => setTimeout(() => cb(0), 16) as unknown as number);
+  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => clearTimeout(id));
+  listening = [];
+  const add = window.addEventListener.bind(window);
+  vi.spyOn(window, 'addEventListener').mockImplementation((type: string, listener: unknown, options?: unknown) => {
+    listening.push(type);
+    add(type, listener as EventListener, options as AddEventListenerOptions);
+  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  document.querySelectorAll('fact-context-card').forEach((h) => h.remove());
+});
+
+test('no listener at all while the page has no mentions; no host until a card opens', () => {
+  const t = setup();
+  expect(listening).toEqual([]);
+  t.setMentions([t.a, t.b]);
+  expect(listening).toEqual(expect.arrayContaining(['pointermove', 'pointerdown', 'click']));
+  expect(host()).toBeNull();
+  expect(t.services.loadContent).toHaveBeenCalledTimes(1); // prefetched with the first mentions
+  t.controller.abort();
+});
+
+test('resting on a mention for the hover delay opens the card; leaving closes it after the grace period', async () => {
+  const t = setup();
+  t.setMentions([t.a, t.b]);
+  await flush();
+  pointer('pointermove', 120, 110);
+  vi.advanceTimersByTime(200);
+  expect(dialog()).toBeNull();
+  vi.advanceTimersByTime(150);
+  expect(dialog()).not.toBeNull();
+  expect(dialog()!.textContent).toContain(content.verdict.text);
+  expect(t.setActive).toHaveBeenLastCalledWith(t.a.range);
+  expect(host()!.parentNode).toBe(document.documentElement);
+  pointer('pointermove', 600, 600);
+  vi.advanceTimersByTime(200);
+  expect(dialog()).not.toBeNull();
+  vi.advanceTimersByTime(200);
+  expect(dialog()).toBeNull();
+  expect(t.setActive).toHaveBeenLastCalledWith(null);
+  t.controller.abort();
+  expect(host()).toBeNull();
+});
+
+test('the pointer on the card keeps it open', async () => {
+  const t = setup();
+  t.setMentions([t.a]);
+  await flush();
+  pointer('pointermove', 120, 110);
+  vi.advanceTimersByTime(400);
+  const inside = host()!.shadowRoot!.querySelector('.verdict')!;
+  pointer('pointermove', 130, 200, inside);
+  vi.advanceTimersByTime(2000);
+  expect(dialog()).not.toBeNull();
+  t.controller.abort();
+});
+
+test('Escape closes a hovered card; a click outside closes a pinned one', async () => {
+  const t = setup();
+  t.setMentions([t.a, t.b]);
+  await flush();
+  pointer('pointermove', 120, 110);
+  vi.advanceTimersByTime(400);
+  const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+  document.body.dispatchEvent(escape);
+  expect(dialog()).toBeNull();
+  expect(escape.defaultPrevented).toBe(true);
+
+  click(120, 210);
+  expect(dialog()).not.toBeNull();
+  pointer('pointermove', 600, 600);
+  vi.advanceTimersByTime(1000);
+  expect(dialog()).not.toBeNull(); // pinned by the click
+  pointer('pointerdown', 600, 600, document.body);
+  expect(dialog()).toBeNull();
+  t.controller.abort();
+});
+
+test('keyboard reveal: focus moves into the card; Escape inside returns it', async () => {
+  const t = setup();
+  t.setMentions([t.a, t.b]);
+  await flush();
+  const before = document.getElementById('before')!;
+  before.focus();
+  t.card.reveal(t.b, true);
+  expect(document.activeElement).toBe(host());
+  expect(host()!.shadowRoot!.activeElement).toBe(dialog());
+  dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  expect(dialog()).toBeNull();
+  expect(document.activeElement).toBe(before);
+  t.controller.abort();
+});
+
+test('keys pressed inside the card do not reach the page', async () => {
+  const t = setup();
+  t.setMentions([t.a]);
+  await flush();
+  t.card.reveal(t.a, true);
+  const seen = vi.fn();
+  document.addEventListener('keydown', seen);
+  host()!.shadowRoot!.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true, composed: true }));
+  document.removeEventListener('keydown', seen);
+  expect(seen).not.toHaveBeenCalled();
+  t.controller.abort();
+});
+
+test('openCardOn click: hovering does nothing, a click opens and a second click closes', async () => {
+  const t = setup({ openCardOn: 'click' });
+  t.setMentions([t.a, t.b]);
+  await flush();
+  expect(listening).not.toContain('pointermove');
+  pointer('pointermove', 120, 110);
+  vi.advanceTimersByTime(1000);
+  expect(dialog()).toBeNull();
+  click(120, 110);
+  expect(dialog()).not.toBeNull();
+  click(120, 110);
+  expect(dialog()).toBeNull();
+  t.controller.abort();
+});
+
+test("a tap opens the card; a mention inside the page's link is left to the link", async () => {
+  const t = setup();
+  t.setMentions([t.a, t.inLink]);
+  await flush();
+  pointer('pointerdown', 120, 310, document.body, 'touch');
+  click(120, 310);
+  expect(dialog()).toBeNull();
+  pointer('pointerdown', 120, 110, document.body, 'touch');
+  click(120, 110);
+  expect(dialog()).not.toBeNull();
+  t.controller.abort();
+});
+
+test('a card whose mention went away closes; one card at a time', async () => {
+  const t = setup();
+  t.setMentions([t.a, t.b]);
+  await flush();
+  t.card.reveal(t.a, false);
+  t.card.reveal(t.b, false);
+  expect(document.querySelectorAll('fact-context-card')).toHaveLength(1);
+  expect(t.setActive).toHaveBeenLastCalledWith(t.b.range);
+  t.setMentions([t.a]);
+  expect(dialog()).toBeNull();
+  t.controller.abort();
+});
+
+test("Don't highlight on this site: saved, confirmed with the site's name even as highlighting stops; Undo", async () => {
+  const t = setup();
+  t.setMentions([t.a]);
+  await flush();
+  t.card.reveal(t.a, true);
+  const button = [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Don’t highlight on this site')!;
+  button.click();
+  // The scan stops before the save resolves: the card stays to confirm.
+  t.setMentions([]);
+  await flush();
+  expect(t.services.setSiteOff).toHaveBeenCalledWith('localhost', true);
+  expect(dialog()!.textContent).toContain('Highlighting is off on localhost.');
+  const undo = [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Undo')!;
+  expect(host()!.shadowRoot!.activeElement).toBe(undo);
+  undo.click();
+  await flush();
+  expect(t.services.setSiteOff).toHaveBeenLastCalledWith('localhost', false);
+  expect(dialog()).toBeNull();
+  t.controller.abort();
+});
+
+test('a failed action says so in the card', async () => {
+  const t = setup();
+  t.services.openOptions.mockRejectedValueOnce(new Error('no'));
+  t.setMentions([t.a]);
+  await flush();
+  t.card.reveal(t.a, false);
+  [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Settings')!.click();
+  await flush();
+  expect(dialog()!.textContent).toContain('That did not work. Please try again.');
+  [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'All studies and timeline')!.click();
+  await flush();
+  expect(t.services.openFullView).toHaveBeenCalledTimes(1);
+  expect(dialog()).toBeNull();
+  t.controller.abort();
+});
+
+test('content that could not be loaded: the card says so and retries', async () => {
+  const t = setup();
+  // Fails when prefetched and again when the card opens (it asks again then).
+  t.services.loadContent.mockRejectedValueOnce(new Error('worker asleep')).mockRejectedValueOnce(new Error('still asleep'));
+  t.setMentions([t.a]);
+  await flush();
+  t.card.reveal(t.a, false);
+  expect(dialog()!.textContent).toContain('Loading the evidence summary');
+  await flush();
+  expect(t.services.loadContent).toHaveBeenCalledTimes(2);
+  expect(dialog()!.textContent).toContain('could not be loaded');
+  [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click();
+  await flush();
+  expect(dialog()!.textContent).toContain(content.verdict.text);
+  t.controller.abort();
+});
