@@ -20,6 +20,12 @@ export interface ExtPage {
   evaluate<T>(expression: string): Promise<T>;
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
+  /** Moves the mouse to (x, y) in viewport CSS pixels, in `steps` intermediate moves (default 1). */
+  mouseMove(x: number, y: number, options?: { steps?: number }): Promise<void>;
+  /** Clicks at (x, y) in viewport CSS pixels. */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** Presses a key (e.g. 'Escape', 'Tab', 'Shift+Tab') in the focused element. */
+  press(key: string): Promise<void>;
   /** Resizes the viewport (e.g. to a popup's width before a screenshot). */
   setViewport(size: { width: number; height: number }): Promise<void>;
   /** Emulates prefers-color-scheme for this page. */
@@ -147,6 +153,9 @@ export async function launchChromium(extensionDir: string, executablePath = find
       await page.screenshot({ path: file, fullPage: options?.fullPage ?? false });
     },
     close: () => page.close(),
+    mouseMove: (x, y, options) => page.mouse.move(x, y, { steps: options?.steps ?? 1 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
     setViewport: (size) => page.setViewportSize(size),
     emulateColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     bringToFront: () => page.bringToFront(),
@@ -261,6 +270,15 @@ export async function launchFirefox(extensionDir: string, executablePath = findF
       await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false });
     },
     close: () => page.close(),
+    mouseMove: (x, y, options) => page.mouse.move(x, y, { steps: options?.steps ?? 1 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: async (key) => {
+      // Puppeteer names chords one key at a time.
+      const keys = key.split('+') as Parameters<PptrPage['keyboard']['press']>[0][];
+      for (const k of keys.slice(0, -1)) await page.keyboard.down(k);
+      await page.keyboard.press(keys[keys.length - 1]!);
+      for (const k of keys.slice(0, -1).reverse()) await page.keyboard.up(k);
+    },
     setViewport: (size) => page.setViewport(size),
     emulateColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     bringToFront: () => page.bringToFront(),

@@ -6,6 +6,7 @@ import type { ExtBrowser, ExtPage } from '../../scripts/lib/browsers.ts';
 import type { StaticServer } from '../../scripts/lib/server.ts';
 import { MENTION_PREFIX, describeMention, readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
+import { CARD_TESTS } from './card.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
 import { POPUP_TESTS } from './popup.tests.ts';
 
@@ -178,6 +179,7 @@ export const TESTS: E2ETest[] = [
     },
   },
   ...POPUP_TESTS,
+  ...CARD_TESTS,
   ...OPTIONS_TESTS,
 ];
 
