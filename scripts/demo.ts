@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { findChromium, launchChromium, missingBrowserHelp } from './lib/browsers.ts';
-import type { ExtBrowser } from './lib/browsers.ts';
+import type { ExtBrowser, ExtPage } from './lib/browsers.ts';
 import { describeMention, waitForStableHighlights } from './lib/highlights.ts';
 import { ARTIFACTS_DIR, CHROME_BUILD, FIXTURES_DIR, SEED_ARTICLE } from './lib/paths.ts';
 import { startStaticServer } from './lib/server.ts';
@@ -56,6 +56,7 @@ async function main(): Promise<number> {
       tally.set(key, (tally.get(key) ?? 0) + 1);
     }
     console.log('\nBy text: ' + [...tally].map(([t, n]) => `${n} × "${t}"`).join(', '));
+    await screenshotCard(page, path.join(outDir, 'card.png'));
     await screenshotPopup(browser, url, path.join(outDir, 'popup.png'));
     console.log(`\nScreenshots saved in ${outDir}`);
     return 0;
@@ -63,6 +64,26 @@ async function main(): Promise<number> {
     await browser?.close();
     await server.close();
   }
+}
+
+/** Rests the pointer on the first highlighted mention until its hover card is open, then takes a screenshot. */
+async function screenshotCard(page: ExtPage, file: string): Promise<void> {
+  const target = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+    for (const [name, h] of CSS.highlights) if (name.startsWith('fact-context-mention')) for (const r of h) {
+      const b = r.getClientRects()[0];
+      if (b && b.top > 0 && b.bottom < innerHeight) return { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 };
+    }
+    return null;
+  })()`);
+  if (!target) return;
+  await page.mouseMove(2, 2);
+  await page.mouseMove(target.x, target.y, { steps: 3 });
+  const open = "!!document.querySelector('fact-context-card')?.shadowRoot?.querySelector('.verdict')";
+  for (let i = 0; i < 50 && !(await page.evaluate<boolean>(open)); i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 300));
+  await page.screenshot(file);
+  console.log(`Hover card: ${await page.evaluate<string>("document.querySelector('fact-context-card')?.shadowRoot?.querySelector('.verdict')?.textContent || '(did not open)'")}`);
+  await page.mouseMove(2, 2);
 }
 
 /**
