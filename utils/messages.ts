@@ -22,6 +22,7 @@ export type BackgroundMessage =
   | { type: 'mentions:count'; count: number }
   | { type: 'open:full-view' }
   | { type: 'open:options' }
+  | { type: 'settings:site-off'; site: string; off: boolean }
   | { type: 'topic:card' }
   | { type: 'tab:frames'; tabId: number }
   | { type: 'privacy:scan-tab'; tabId: number };

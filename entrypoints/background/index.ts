@@ -4,6 +4,7 @@ import { startCardContent } from './card-content';
 import { startCommands } from './commands';
 import { startPageOpeners } from './page-openers';
 import { startPrivacyMode } from './privacy-mode';
+import { startSiteSettings } from './site-settings';
 
 export default defineBackground(() => {
   startBadge();
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   startPageOpeners();
   startCardContent();
   startPrivacyMode();
+  startSiteSettings();
 });

@@ -5,7 +5,7 @@ import { compileMatcher } from '../../core/matcher';
 import { PageScanner } from '../../core/page-scanner';
 import { createYieldToPage } from '../../core/scheduler';
 import { isActiveOn, type Settings } from '../../core/settings';
-import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { startCard } from './card/controller';
 import { startMentionNavigation } from './mention-navigation';
 import { startMentionReporting } from './mention-reporting';
@@ -93,8 +93,8 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
     if (before.languages.join() !== settings.languages.join()) void session.scanner.setMatcher(matcherFor(settings));
   };
 
-  apply((await loadSettings()).settings);
-  const unwatch = watchSettings(({ settings }) => apply(settings));
+  apply((await readSettings()).settings);
+  const unwatch = watchStoredSettings(({ settings }) => apply(settings));
   signal.addEventListener('abort', () => {
     unwatch();
     if (session) stopSession(session);

@@ -9,7 +9,6 @@ import type { FoundMention } from '../../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 import { checkSitePattern } from '../../../core/site-patterns';
 import { sendToBackground } from '../../../utils/messages';
-import { loadSettings, updateSettings } from '../../../utils/settings-store';
 import { createCardHost, type CardHost } from './host';
 
 /** What the card needs from the rest of the extension (the background, the settings). */
@@ -38,10 +37,9 @@ export const contentScriptServices: CardServices = {
   async setSiteOff(site, off) {
     const check = checkSitePattern(site);
     if (!check.ok) throw new Error(check.message);
-    const { neverSites } = (await loadSettings()).settings;
-    if (off === neverSites.includes(check.pattern)) return;
-    // updateSettings refuses a list that would not load again (too long): the card says so.
-    await updateSettings({ neverSites: off ? [...neverSites, check.pattern] : neverSites.filter((p) => p !== check.pattern) });
+    // The background owns writing settings; it refuses a list that would not load again (too long).
+    const reply = (await sendToBackground({ type: 'settings:site-off', site: check.pattern, off })) as { ok: boolean; message?: string };
+    if (!reply?.ok) throw new Error(reply?.message ?? 'The setting could not be saved.');
   },
 };
 
