@@ -32,7 +32,11 @@ export type ContentMessage =
   | { type: 'mentions:list' }
   | { type: 'mentions:reveal'; id: number }
   | { type: 'mentions:step'; direction: 1 | -1 }
-  | { type: 'ping' };
+  | { type: 'ping' }
+  | { type: 'scan:on-demand' };
+
+/** Set in a frame's content-script world by an on-demand injection, before the script itself runs. */
+export const ON_DEMAND_FLAG = '__factContextOnDemand';
 
 export interface TabFrames {
   /** frames that reported, with their counts */

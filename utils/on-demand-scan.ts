@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToFrame } from './messages';
+import { ON_DEMAND_FLAG, sendToFrame, type ContentMessage } from './messages';
 
 /** The content script as built by WXT (entrypoints/content), and the highlight colours (wxt.config.ts). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -26,10 +26,22 @@ export async function isContentScriptRunning(tabId: number): Promise<boolean> {
  * call this from the popup (opening it is that click) or from the background on `privacy:scan-tab`
  * sent by the popup. Does nothing when the script already runs there; a second copy would restart it.
  */
-export async function scanTab(tabId: number): Promise<ScanResult> {
-  if (await isContentScriptRunning(tabId)) return { ok: true, frames: 1, alreadyRunning: true };
+export async function scanTab(tabId: number, { onDemand = true }: { onDemand?: boolean } = {}): Promise<ScanResult> {
+  if (await isContentScriptRunning(tabId)) {
+    if (!onDemand) return { ok: true, frames: 1, alreadyRunning: true };
+    // A script registered before privacy mode was turned on waits for this request.
+    await browser.tabs.sendMessage(tabId, { type: 'scan:on-demand' } satisfies ContentMessage).catch(() => undefined);
+    return { ok: true, frames: 1, alreadyRunning: true };
+  }
   const target = { tabId, allFrames: true };
   try {
+    if (onDemand) await browser.scripting.executeScript({
+      target,
+      func: (flag: string) => {
+        (globalThis as Record<string, unknown>)[flag] = true;
+      },
+      args: [ON_DEMAND_FLAG],
+    });
     // Colours first, so highlights never show unstyled.
     await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] });
     const results = await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });

@@ -60,7 +60,7 @@ async function runInOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   for (const tab of tabs) {
     if (tab.id === undefined || tab.discarded || !/^(https?|file):/.test(tab.url ?? '')) continue;
-    await scanTab(tab.id);
+    await scanTab(tab.id, { onDemand: false });
   }
 }
 

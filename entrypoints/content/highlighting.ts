@@ -6,6 +6,8 @@ import { PageScanner } from '../../core/page-scanner';
 import { createYieldToPage } from '../../core/scheduler';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
+import { browser } from 'wxt/browser';
+import { ON_DEMAND_FLAG, type ContentMessage } from '../../utils/messages';
 import { startCard } from './card/controller';
 import { startMentionNavigation } from './mention-navigation';
 import { startMentionReporting } from './mention-reporting';
@@ -66,10 +68,15 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   const card = startCard(signal, { mentions: () => session?.scanner.mentions() ?? [], highlights: () => session?.highlights ?? null });
   startMentionNavigation(signal, current, () => session?.highlights ?? null, (mention, byKeyboard) => card.reveal(mention, byKeyboard));
 
+  // In privacy mode the page is read only when the reader asks (toolbar button): the on-demand
+  // injection sets this flag first, or a script already here is told so by message.
+  let requested = (globalThis as { [ON_DEMAND_FLAG]?: boolean })[ON_DEMAND_FLAG] === true;
+  let latest: Settings | null = null;
   const apply = (settings: Settings) => {
     if (signal.aborted) return;
+    latest = settings;
     card.setSettings(settings);
-    const active = isActiveOn(settings, location.hostname);
+    const active = isActiveOn(settings, location.hostname) && (!settings.privacyMode || requested);
     if (!active) {
       if (session) stopSession(session);
       session = null;
@@ -92,6 +99,15 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
     }
     if (before.languages.join() !== settings.languages.join()) void session.scanner.setMatcher(matcherFor(settings));
   };
+
+  const onRequest = (message: ContentMessage) => {
+    if (message.type !== 'scan:on-demand') return undefined;
+    requested = true;
+    if (latest) apply(latest);
+    return Promise.resolve(true);
+  };
+  browser.runtime.onMessage.addListener(onRequest);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onRequest));
 
   apply((await readSettings()).settings);
   const unwatch = watchStoredSettings(({ settings }) => apply(settings));

@@ -174,6 +174,22 @@ export const OPTIONS_TESTS: E2ETest[] = [
     },
   },
   {
+    name: 'options (Chromium only): turning privacy mode on clears the highlights of tabs read before',
+    timeoutMs: 60_000,
+    async run(ctx) {
+      await withOptions(ctx, async (options) => {
+        const page = await ctx.open('/seed-article.html');
+        const before = await waitForStableHighlights(page, { min: SEED, quietMs: 800 });
+        assert.equal(before.size, SEED, 'before privacy mode: ' + show(before));
+        await options.bringToFront();
+        await click(options, 'Privacy mode: only when I click the toolbar button');
+        await page.bringToFront();
+        const after = await poll(() => readHighlights(page), (snap) => snap.size === 0);
+        assert.equal(after.size, 0, 'a tab read before privacy mode kept its highlights: ' + show(after));
+      }, 'chromium');
+    },
+  },
+  {
     name: 'options: screenshots, light and dark',
     async run(ctx) {
       await withOptions(ctx, async (options) => {
