@@ -51,5 +51,7 @@ export default defineConfig({
       else delete manifest.content_scripts;
     },
   },
+  // Store reviewers get the source, not the caches, screenshots and benchmark downloads.
+  zip: { excludeSources: ['.cache/**', 'artifacts/**', 'tests/e2e/fixtures/**'] },
   vite: () => ({ plugins: [preact()] }),
 });
