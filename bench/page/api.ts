@@ -1,0 +1,98 @@
+/** What the page script (bench/page/main.ts) offers the runner as `window.__bench`. Types only. */
+
+export interface PageInfo {
+  textChars: number;
+  textNodes: number;
+  elements: number;
+  crossOriginIsolated: boolean;
+}
+
+export interface WalkResult {
+  ms: number;
+  chars: number;
+  nodes: number;
+}
+
+export interface LongTask {
+  startTime: number;
+  duration: number;
+}
+
+export interface ScanResult {
+  /** compileMatcher, before the scan (runs once when the content script starts) */
+  compileMs: number;
+  /** start() to idle() */
+  wallMs: number;
+  /** the scanner's own main-thread time (sliceStats.totalMs) */
+  totalMs: number;
+  longestSliceMs: number;
+  slices: number;
+  count: number;
+  highlighted: number;
+  /** long tasks (PerformanceObserver 'longtask') that ended after the scan started, until shortly after idle */
+  longTasks: LongTask[];
+}
+
+export interface BatchResult {
+  /** from the first appendChild to the scanner's idle() */
+  wallMs: number;
+  /** from the end of the appends to the scanner's idle() */
+  afterAppendMs: number;
+  /** the scanner's main-thread time for the batch (sliceStats.totalMs difference) */
+  sliceMs: number;
+  slices: number;
+  longestSliceMs: number;
+  found: number;
+  longTasks: LongTask[];
+}
+
+/** The same batch appended to a page with no scanner: what the page itself costs. */
+export interface ControlResult {
+  appendMs: number;
+  /** from the first appendChild to just after the next frame (style, layout, paint of the new content) */
+  toRenderedMs: number;
+  longTasks: LongTask[];
+}
+
+export interface MarkResult {
+  ms: number;
+  marks: number;
+  longTasks: LongTask[];
+}
+
+export interface ProfileResult {
+  /** TextSegmenter over the document, no matching */
+  segmentMs: number;
+  segments: number;
+  segmentChars: number;
+  /** compileMatcher (builds the RegExp objects; V8 compiles them on first use) */
+  compileMs: number;
+  /** findMentions over the collected segment texts, first time (includes V8's lazy regex compilation) */
+  matchColdMs: number;
+  /** the same again (steady state) */
+  matchWarmMs: number;
+  mentions: number;
+  /** what PageScanner.accept does per mention, in its order: */
+  placeMs: number;
+  /** checkVisibility on the mention's parent (cached per element) */
+  visibilityMs: number;
+  /** createRange + setStart + setEnd */
+  rangeMs: number;
+  /** Highlight.add (up to the cap of 500) */
+  highlightMs: number;
+}
+
+export interface BenchApi {
+  info(): PageInfo;
+  settle(): Promise<void>;
+  bareWalk(): WalkResult;
+  elementWalk(): WalkResult;
+  prepareScan(terms: 'own' | 'synthetic', syntheticCount: number, maxHighlighted: number): number;
+  /** whether V8 can compile the matcher for `upTo` synthetic terms, else the largest count it can (binary search) */
+  probeTerms(upTo: number, bisect: boolean): { max: number; error: string | null };
+  startScan(): Promise<ScanResult>;
+  appendBatch(html: string): Promise<BatchResult>;
+  appendControl(html: string): Promise<ControlResult>;
+  markjs(): Promise<MarkResult>;
+  profile(): ProfileResult;
+}
