@@ -22,8 +22,18 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export function isSkippedElement(element: Element): boolean {
   const tag = element.nodeName;
   if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
+  return isEditableRoot(element);
+}
+
+export function isEditableRoot(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** Editors under `root`, found by one native query instead of an attribute read per element. */
+export function editableRootsIn(root: Node): Set<Element> {
+  const found = (root as ParentNode).querySelectorAll?.('[contenteditable]') ?? [];
+  return new Set(Array.from(found).filter(isEditableRoot));
 }
 
 export function isBlockElement(element: Element): boolean {

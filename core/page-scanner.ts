@@ -45,6 +45,7 @@ const PREFILTER_CHUNK = 256 * 1024;
 const PREFILTER_OVERLAP = 64;
 const ELEMENTS_PER_STEP = 4000;
 const VISIBILITY_CHECKS_PER_STEP = 2000;
+const VISIBILITY_STEP_MS = 4;
 
 type Job = { kind: 'tree'; root: Node; replace: boolean } | { kind: 'own-text'; block: Node };
 
@@ -67,7 +68,11 @@ function renderingElement(node: Text): Element | null {
 
 export function defaultIsRendered(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(element, { visibilityProperty: true }) : true;
+  if (typeof check !== 'function') return true;
+  // First without forcing styles in content-visibility:auto regions (fast); only a "no" is checked
+  // again the slow way, since off-screen text in such regions is still text the reader can scroll to.
+  if (check.call(element, { visibilityProperty: true, contentVisibilityAuto: true })) return true;
+  return check.call(element, { visibilityProperty: true });
 }
 
 /**
@@ -261,9 +266,16 @@ export class PageScanner {
    */
   private flushStep(work: Extract<Work, { kind: 'flush' }>): void {
     if (work.index < this.candidates.length) {
+      // Some checks force style work (content-visibility regions): stop the step after a few ms.
       const end = Math.min(this.candidates.length, work.index + VISIBILITY_CHECKS_PER_STEP);
-      for (let i = work.index; i < end; i++) work.checked.push(this.isRendered(renderingElement(this.candidates[i]!.startNode)));
-      work.index = end;
+      const deadline = performance.now() + VISIBILITY_STEP_MS;
+      let i = work.index;
+      while (i < end) {
+        work.checked.push(this.isRendered(renderingElement(this.candidates[i]!.startNode)));
+        i++;
+        if ((i & 7) === 0 && performance.now() > deadline) break;
+      }
+      work.index = i;
       return;
     }
     const candidates = this.candidates;

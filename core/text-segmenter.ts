@@ -1,4 +1,4 @@
-import { isBlockElement, isSkippedElement } from './dom-rules';
+import { editableRootsIn, isBlockElement, OWN_UI_TAG, SKIPPED_TAGS } from './dom-rules';
 
 /** Between two blocks: a private-use character no term contains (U+FFFF would make Chrome reject the bundle as not UTF-8). */
 export const BLOCK_SEPARATOR = '\uE000';
@@ -53,7 +53,10 @@ export class TextSegmenter {
     this.targetLength = options.targetLength ?? 32_768;
     this.onShadowRoot = options.onShadowRoot;
     this.ownTextOnly = options.ownTextOnly ?? false;
+    this.editables = editableRootsIn(root);
   }
+
+  private readonly editables: Set<Element>;
 
   get done(): boolean {
     return this.finished;
@@ -122,13 +125,19 @@ export class TextSegmenter {
     }
     while (node !== null && node.nodeType === 1) {
       const element = node as Element;
-      if (isSkippedElement(element) || (this.ownTextOnly && isBlockElement(element) && element !== this.root)) {
+      const tag = element.nodeName;
+      if (
+        SKIPPED_TAGS.has(tag) ||
+        tag === OWN_UI_TAG ||
+        (this.editables.size > 0 && this.editables.has(element)) ||
+        (this.ownTextOnly && isBlockElement(element) && element !== this.root)
+      ) {
         node = this.skipSubtree();
         continue;
       }
       const shadow = element.shadowRoot;
       if (shadow && this.onShadowRoot) this.onShadowRoot(shadow);
-      if (element.nodeName === 'BR') return element;
+      if (tag === 'BR') return element;
       node = walker.nextNode();
     }
     return node;
