@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure.
 //   1. tsc --noEmit   2. vitest run   3. npm run build
-//   4. e2e in Chromium   5. e2e in Firefox   6. web-ext lint (no errors allowed)
+//   4. e2e in Chromium   5. e2e in Firefox   6. the benchmark's quick mode   7. web-ext lint (no errors allowed)
 // Ends with a summary and the plain line "N passed, N failed" (tests counted
 // from vitest's JSON report and the e2e runner's JSON results; a step that
 // fails without test counts adds 1 failure). Exit code 1 on any failure.
@@ -46,6 +46,8 @@ const steps = [
   { name: 'build (npm run build)', cmd: [npm, 'run', 'build'], timeoutMs: 10 * MIN },
   e2eStep('chromium'),
   e2eStep('firefox'),
+  // Timings are judged from the full bench, never here: this only proves the benchmark still runs.
+  { name: 'benchmark, quick mode (npm run bench:quick)', cmd: [npm, 'run', 'bench:quick'], timeoutMs: 5 * MIN },
   {
     name: 'web-ext lint --source-dir .output/firefox-mv3',
     cmd: [bin('web-ext'), 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-input'],

@@ -8,6 +8,7 @@ import type { ExtPage } from '../../scripts/lib/browsers.ts';
 import { readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import type { E2ETest, TestContext } from './tests.ts';
+import { poll, sleep } from './wait.ts';
 
 /** The seed article's mentions (SEED_MENTIONS in tests.ts, which imports this file). */
 const SEED = 39;
@@ -15,18 +16,6 @@ const VERDICT = /strongest studies found no evidence that CCSVI causes MS/i;
 /** The default hover delay is 300 ms and the grace period 300 ms. */
 const HOVER_DELAY_MS = 300;
 const GRACE_MS = 300;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000, everyMs = 50): Promise<T> {
-  const start = Date.now();
-  let value = await read();
-  while (!done(value) && Date.now() - start < timeoutMs) {
-    await sleep(everyMs);
-    value = await read();
-  }
-  return value;
-}
 
 interface Box {
   left: number;

@@ -10,21 +10,10 @@ import type { ExtPage } from '../../scripts/lib/browsers.ts';
 import { readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
 import type { E2ETest, TestContext } from './tests.ts';
+import { poll, sleep } from './wait.ts';
 
 /** The seed article's mentions (SEED_MENTIONS in tests.ts; not imported, as tests.ts imports this file). */
 const SEED = 39;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 8_000, everyMs = 100): Promise<T> {
-  const start = Date.now();
-  let value = await read();
-  while (!done(value) && Date.now() - start < timeoutMs) {
-    await sleep(everyMs);
-    value = await read();
-  }
-  return value;
-}
-
 const show = (s: HighlightSnapshot) => `${s.size} mention(s) under [${[...new Set(s.mentions.map((m) => m.name))].join(', ')}]`;
 
 /** `chrome` in Chromium, `browser` in Firefox: the extension API as seen from an extension page. */

@@ -8,24 +8,12 @@ import path from 'node:path';
 import type { ExtPage } from '../../scripts/lib/browsers.ts';
 import { waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { E2ETest, TestContext } from './tests.ts';
+import { poll, sleep } from './wait.ts';
 
 /** The seed article's mentions (SEED_MENTIONS in tests.ts; not imported, as tests.ts imports this file). */
 const SEED = 39;
 const POPUP_VIEWPORT = { width: 400, height: 580 };
 const MENTION_TEXT = /ccsvi|liberation procedure|chronic cerebro-?spinal venous insufficiency/i;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `read` until `done` holds or `timeoutMs` passes; returns the last value either way. */
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000, everyMs = 100): Promise<T> {
-  const start = Date.now();
-  let value = await read();
-  while (!done(value) && Date.now() - start < timeoutMs) {
-    await sleep(everyMs);
-    value = await read();
-  }
-  return value;
-}
 
 /** Extension pages opened by a test, closed at its end (the runner only closes fixture tabs). */
 class ExtensionPages {
