@@ -36,13 +36,16 @@ export interface PageScannerOptions {
 export type HighlightScope = 'all' | 'first-per-paragraph' | 'first-on-page';
 
 type Work =
-  | { kind: 'prefilter'; root: Node; text: string; offset: number }
+  | { kind: 'prefilter'; root: Node; stack: Array<[Node, number]>; buffer: string }
   | { kind: 'shadows'; elements: NodeListOf<Element>; index: number }
   | { kind: 'walk'; segmenter: TextSegmenter }
   | { kind: 'flush'; checked: boolean[]; index: number };
 
 const PREFILTER_CHUNK = 256 * 1024;
 const PREFILTER_OVERLAP = 64;
+const PREFILTER_STEP_MS = 4;
+/** the top levels of a root are read child by child; deeper subtrees whole */
+const PREFILTER_SPLIT_DEPTH = 4;
 const ELEMENTS_PER_STEP = 4000;
 const VISIBILITY_CHECKS_PER_STEP = 2000;
 const VISIBILITY_STEP_MS = 4;
@@ -238,26 +241,46 @@ export class PageScanner {
     if (!job.root.isConnected) return null;
     if (job.replace) this.removeWhere((m) => job.root.contains(m.startNode));
     if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }) };
-    const top = job.root.nodeType === 9 ? (job.root as Document).documentElement : job.root;
-    let text = top?.textContent ?? '';
-    if (INVISIBLE_CHAR.test(text)) text = stripInvisible(text).text;
-    return { kind: 'prefilter', root: job.root, text, offset: 0 };
+    return { kind: 'prefilter', root: job.root, stack: [[job.root, 0]], buffer: '' };
   }
 
   /**
-   * Looks for the terms' anchors in the root's text, a chunk per step. A hit means a full walk; no hit
-   * means no mention in this root, and only its shadow roots are left to find.
+   * Looks for the terms' anchors in the root's text, a few milliseconds per step. The text is read with
+   * textContent in pieces (the children of the top levels, then whole subtrees), since one textContent
+   * of a 10 MB page is itself a long task. A hit means a full walk; no hit means no mention in this
+   * root, and only its shadow roots are left to find.
    */
   private prefilterStep(work: Extract<Work, { kind: 'prefilter' }>): void {
-    const chunk = work.text.slice(work.offset, work.offset + PREFILTER_CHUNK + PREFILTER_OVERLAP).toLowerCase();
-    if (this.prefilter!.mayContain(chunk)) {
-      this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }) };
-      return;
+    const deadline = performance.now() + PREFILTER_STEP_MS;
+    const { stack } = work;
+    while (stack.length > 0) {
+      const [node, depth] = stack.pop()!;
+      const type = node.nodeType;
+      if (type === 3) work.buffer += (node as Text).data;
+      else if (type === 1 || type === 9 || type === 11) {
+        if (depth < PREFILTER_SPLIT_DEPTH && (node as ParentNode).firstElementChild) {
+          const children = node.childNodes;
+          for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
+        } else {
+          work.buffer += node.textContent ?? '';
+        }
+      }
+      if (work.buffer.length >= PREFILTER_CHUNK || stack.length === 0) {
+        if (this.bufferMayContain(work.buffer)) {
+          this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }) };
+          return;
+        }
+        work.buffer = work.buffer.slice(-PREFILTER_OVERLAP);
+      }
+      if (performance.now() > deadline) return;
     }
-    work.offset += PREFILTER_CHUNK;
-    if (work.offset < work.text.length) return;
     const elements = (work.root as ParentNode).querySelectorAll?.('*');
     this.work = elements && elements.length > 0 ? { kind: 'shadows', elements, index: 0 } : null;
+  }
+
+  private bufferMayContain(buffer: string): boolean {
+    const visible = INVISIBLE_CHAR.test(buffer) ? stripInvisible(buffer).text : buffer;
+    return this.prefilter!.mayContain(visible.toLowerCase());
   }
 
   /**

@@ -58,6 +58,17 @@ function anchorsOf(tokens: Token[]): string[] | null {
       run = run.flatMap((prefix) => forms.map((f) => prefix + f));
       continue;
     }
+    // A group of plain alternatives ({ë|e}, {a|e}) extends the run with each of them while that stays small.
+    if (token.kind === 'group' && !token.optional && run[0]!.length > 0) {
+      const plain = token.alternatives.every((alt) => alt.length > 0 && alt.every((t) => t.kind === 'char'));
+      const spell = (alt: Token[]) =>
+        alt.reduce<string[]>((acc, t) => acc.flatMap((prefix) => letterForms((t as { char: string }).char).map((f) => prefix + f)), ['']);
+      const forms = plain ? token.alternatives.flatMap(spell) : [];
+      if (plain && run.length * forms.length <= MAX_RUN_FORMS) {
+        run = run.flatMap((prefix) => forms.map((f) => prefix + f));
+        continue;
+      }
+    }
     endRun();
     if (token.kind === 'group' && !token.optional) {
       const perAlternative = token.alternatives.map(anchorsOf);
