@@ -44,8 +44,9 @@ type Work =
 const PREFILTER_CHUNK = 256 * 1024;
 const PREFILTER_OVERLAP = 64;
 const PREFILTER_STEP_MS = 4;
-/** the top levels of a root are read child by child; deeper subtrees whole */
+/** the top levels of a root, and any element with many children, are read child by child; the rest whole */
 const PREFILTER_SPLIT_DEPTH = 4;
+const PREFILTER_SPLIT_CHILDREN = 8;
 const ELEMENTS_PER_STEP = 4000;
 const VISIBILITY_CHECKS_PER_STEP = 2000;
 const VISIBILITY_STEP_MS = 4;
@@ -258,7 +259,8 @@ export class PageScanner {
       const type = node.nodeType;
       if (type === 3) work.buffer += (node as Text).data;
       else if (type === 1 || type === 9 || type === 11) {
-        if (depth < PREFILTER_SPLIT_DEPTH && (node as ParentNode).firstElementChild) {
+        const elementChildren = (node as ParentNode).childElementCount;
+        if (elementChildren > PREFILTER_SPLIT_CHILDREN || (depth < PREFILTER_SPLIT_DEPTH && elementChildren > 0)) {
           const children = node.childNodes;
           for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
         } else {
