@@ -89,6 +89,8 @@ export interface Prefilter {
   readonly anchors: readonly string[];
   /** false only if `lowerCasedText` cannot contain a mention */
   mayContain(lowerCasedText: string): boolean;
+  /** where anchors start in `lowerCasedText`, ascending, overlapping occurrences included */
+  anchorOffsets(lowerCasedText: string): number[];
 }
 
 /** Null when some term has no anchor of at least `minLength` characters: then every text must be scanned. */
@@ -105,6 +107,20 @@ export function createPrefilter(set: TermSet, minLength = 3): Prefilter | null {
   }
   // Drop anchors that contain another anchor: the shorter one already catches them.
   const minimal = [...anchors].filter((a) => ![...anchors].some((b) => b !== a && a.includes(b)));
-  const regex = new RegExp(minimal.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  return { anchors: minimal, mayContain: (text) => regex.test(text) };
+  const source = minimal.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const regex = new RegExp(source);
+  const everyHit = new RegExp(source, 'g');
+  return {
+    anchors: minimal,
+    mayContain: (text) => regex.test(text),
+    anchorOffsets(text) {
+      const offsets: number[] = [];
+      everyHit.lastIndex = 0;
+      for (let m = everyHit.exec(text); m !== null; m = everyHit.exec(text)) {
+        offsets.push(m.index);
+        everyHit.lastIndex = m.index + 1;
+      }
+      return offsets;
+    },
+  };
 }
