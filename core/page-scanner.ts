@@ -6,6 +6,7 @@ import { SlicedRunner, type YieldToPage } from './scheduler';
 import { containingBlock, TextSegmenter } from './text-segmenter';
 import { INVISIBLE_CHAR, stripInvisible } from './invisible-chars';
 import type { Prefilter } from './prefilter';
+import { isRenderedNow, renderStateOf, type RenderState } from './render-state';
 
 export interface FoundMention extends PlacedMention {
   id: number;
@@ -23,7 +24,7 @@ export interface PageScannerOptions {
   yieldToPage: YieldToPage;
   /** longest slice of work before giving the page its main thread back */
   budgetMs?: number;
-  /** whether text in this element is rendered (not display:none, not hidden) */
+  /** whether text in this element is rendered (not display:none, not hidden); default: renderStateOf */
   isRendered?: (element: Element) => boolean;
   /** after each burst of work, with the current mentions */
   onChange?: (scanner: PageScanner) => void;
@@ -39,7 +40,7 @@ type Work =
   | { kind: 'prefilter'; root: Node; stack: Array<[Node, number]>; buffer: string }
   | { kind: 'shadows'; elements: NodeListOf<Element>; index: number }
   | { kind: 'walk'; segmenter: TextSegmenter }
-  | { kind: 'flush'; checked: boolean[]; index: number };
+  | { kind: 'flush'; checked: RenderState[]; index: number };
 
 const PREFILTER_CHUNK = 256 * 1024;
 const PREFILTER_OVERLAP = 64;
@@ -70,15 +71,6 @@ function renderingElement(node: Text): Element | null {
   return (parent as Partial<ShadowRoot>).host ?? null;
 }
 
-export function defaultIsRendered(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check !== 'function') return true;
-  // First without forcing styles in content-visibility:auto regions (fast); only a "no" is checked
-  // again the slow way, since off-screen text in such regions is still text the reader can scroll to.
-  if (check.call(element, { visibilityProperty: true, contentVisibilityAuto: true })) return true;
-  return check.call(element, { visibilityProperty: true });
-}
-
 /**
  * Finds and highlights the mentions in one document (one frame) and its open shadow roots, and keeps
  * them right as the page changes. The page's DOM is only read, never written.
@@ -102,7 +94,10 @@ export class PageScanner {
   private running: Promise<void> | null = null;
   private nextId = 1;
   private topicEstablished = false;
-  private renderedCache = new Map<Element, boolean>();
+  private renderedCache = new Map<Element, RenderState>();
+  /** mentions shown inside content-visibility:auto regions not rendered yet, by region */
+  private readonly deferred = new Map<Element, FoundMention[]>();
+  private readonly watchedRegions = new WeakSet<Element>();
 
   constructor(private readonly doc: Document, private readonly options: PageScannerOptions) {
     this.runner = new SlicedRunner(options.yieldToPage, options.budgetMs ?? 8);
@@ -152,6 +147,7 @@ export class PageScanner {
     this.work = null;
     this.candidates = [];
     this.pendingStarts.clear();
+    this.deferred.clear();
   }
 
   private watch(root: Node): void {
@@ -308,20 +304,56 @@ export class PageScanner {
     this.pendingStarts.clear();
     candidates.forEach((placed, i) => {
       if (!placed.startNode.isConnected || !placed.endNode.isConnected) return;
-      if (work.checked[i]) this.addMention(placed);
-      else this.hidden.push(placed);
+      const state = work.checked[i]!;
+      if (state === 'hidden') this.hidden.push(placed);
+      else {
+        const mention = this.addMention(placed);
+        if (state !== 'rendered') this.deferUntilRendered(state, mention);
+      }
     });
     this.work = null;
   }
 
-  private isRendered(element: Element | null): boolean {
-    if (!element) return false;
-    let rendered = this.renderedCache.get(element);
-    if (rendered === undefined) {
-      rendered = (this.options.isRendered ?? defaultIsRendered)(element);
-      this.renderedCache.set(element, rendered);
+  private isRendered(element: Element | null): RenderState {
+    if (!element) return 'hidden';
+    let state = this.renderedCache.get(element);
+    if (state === undefined) {
+      const custom = this.options.isRendered;
+      state = custom ? (custom(element) ? 'rendered' : 'hidden') : renderStateOf(element);
+      this.renderedCache.set(element, state);
     }
-    return rendered;
+    return state;
+  }
+
+  /**
+   * A mention in a content-visibility:auto region the browser skips for now counts as shown (the reader
+   * can scroll to it); once the region is rendered, the exact check runs and may hide it after all.
+   */
+  private deferUntilRendered(region: Element, mention: FoundMention): void {
+    const waiting = this.deferred.get(region);
+    if (waiting) waiting.push(mention);
+    else this.deferred.set(region, [mention]);
+    if (this.watchedRegions.has(region)) return;
+    this.watchedRegions.add(region);
+    region.addEventListener(
+      'contentvisibilityautostatechange',
+      (event) => {
+        if ((event as Event & { skipped?: boolean }).skipped !== true) this.checkDeferred(region);
+      },
+      { signal: this.controller.signal },
+    );
+  }
+
+  private checkDeferred(region: Element): void {
+    const waiting = this.deferred.get(region);
+    if (!waiting) return;
+    this.deferred.delete(region);
+    const current = new Set(this.found);
+    const notShown = new Set(waiting.filter((m) => current.has(m) && m.startNode.isConnected && !isRenderedNow(renderingElement(m.startNode)!)));
+    if (notShown.size === 0) return;
+    this.removeWhere((m) => notShown.has(m));
+    for (const mention of notShown) this.hidden.push(mention);
+    this.options.onChange?.(this);
   }
 
   private accept(placed: PlacedMention): void {
@@ -337,7 +369,7 @@ export class PageScanner {
     else this.pendingStarts.set(placed.startNode, [placed]);
   }
 
-  private addMention(placed: PlacedMention): void {
+  private addMention(placed: PlacedMention): FoundMention {
     const range = this.doc.createRange();
     range.setStart(placed.startNode, placed.startOffset);
     range.setEnd(placed.endNode, placed.endOffset);
@@ -347,6 +379,7 @@ export class PageScanner {
     if (same) same.push(mention);
     else this.byStartNode.set(placed.startNode, [mention]);
     if (this.deservesHighlight(mention)) this.highlight(mention);
+    return mention;
   }
 
   private removeWhere(doomed: (m: FoundMention) => boolean): void {

@@ -8,7 +8,8 @@ import type { TermSet } from '../../data/term-types';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
 import { compileMatcher, type Matcher, type Mention } from '../../core/matcher';
 import { compilePattern } from '../../core/pattern-compiler';
-import { defaultIsRendered, PageScanner } from '../../core/page-scanner';
+import { PageScanner } from '../../core/page-scanner';
+import { renderStateOf } from '../../core/render-state';
 import { placeMentions } from '../../core/locate-mentions';
 import { createYieldToPage } from '../../core/scheduler';
 import { TextSegmenter, type Segment } from '../../core/text-segmenter';
@@ -284,7 +285,7 @@ const api: BenchApi = {
         const parent = p.startNode.parentElement;
         let visible = parent ? rendered.get(parent) : false;
         if (visible === undefined && parent) {
-          visible = defaultIsRendered(parent);
+          visible = renderStateOf(parent) !== 'hidden';
           rendered.set(parent, visible);
         }
         b = performance.now();

@@ -178,6 +178,21 @@ export const TESTS: E2ETest[] = [
       assert.match(snap.mentions[0]!.text, /^ccsvi$/i);
     },
   },
+  {
+    name: 'content-visibility:auto: far-off sections count without forcing their styles; hidden text there drops out once rendered',
+    async run(ctx) {
+      const page = await ctx.open('/content-visibility.html');
+      const shown = ['CCSVI', 'chronic cerebrospinal venous insufficiency', 'CCSVI', 'Liberation Procedure'];
+      const before = await waitForStableHighlights(page, { min: shown.length, quietMs: 800 });
+      assertApi(before);
+      for (const text of shown) {
+        assert.ok(texts(before).filter((t) => t === text).length >= shown.filter((s) => s === text).length, `${text} missing: ${show(before)}`);
+      }
+      await page.evaluate(`document.getElementById('second-far').scrollIntoView()`);
+      const after = await waitForStableHighlights(page, { min: shown.length, quietMs: 800 });
+      assert.deepEqual(texts(after).sort(), [...shown].sort(), 'after the section was rendered: ' + show(after));
+    },
+  },
   ...POPUP_TESTS,
   ...CARD_TESTS,
   ...OPTIONS_TESTS,
