@@ -1,9 +1,9 @@
-import { isBlockElement, isInsideSkipped } from './dom-rules';
+import { editableRootsIn, isBlockElement, isInsideSkipped, isSkippedElement } from './dom-rules';
 import type { MentionHighlights } from './highlights';
 import type { Matcher } from './matcher';
 import { placeMentions, type PlacedMention } from './locate-mentions';
 import { SlicedRunner, type YieldToPage } from './scheduler';
-import { containingBlock, TextSegmenter } from './text-segmenter';
+import { BLOCK_SEPARATOR, containingBlock, TextSegmenter, type Segment } from './text-segmenter';
 import { INVISIBLE_CHAR, stripInvisible } from './invisible-chars';
 import type { Prefilter } from './prefilter';
 import { isRenderedNow, renderStateOf, type RenderState } from './render-state';
@@ -36,8 +36,18 @@ export interface PageScannerOptions {
 
 export type HighlightScope = 'all' | 'first-per-paragraph' | 'first-on-page';
 
+/** The prefilter's text read so far: what it holds, and which node each piece came from. */
+interface PrefilterBuffer {
+  text: string;
+  /** text nodes, or elements read whole with textContent */
+  units: Node[];
+  /** where each unit's text starts in `text` (the first may start before 0 once the buffer was cut) */
+  starts: number[];
+}
+
 type Work =
-  | { kind: 'prefilter'; root: Node; stack: Array<[Node, number]>; buffer: string }
+  | { kind: 'prefilter'; root: Node; stack: Array<[Node, number]>; buffer: PrefilterBuffer; hits: Text[]; hitSet: Set<Text> }
+  | { kind: 'targets'; root: Node; hits: Text[]; index: number; covered: Set<Text> }
   | { kind: 'shadows'; elements: NodeListOf<Element>; index: number }
   | { kind: 'walk'; segmenter: TextSegmenter }
   | { kind: 'flush'; checked: RenderState[]; index: number };
@@ -45,6 +55,8 @@ type Work =
 const PREFILTER_CHUNK = 256 * 1024;
 const PREFILTER_OVERLAP = 64;
 const PREFILTER_STEP_MS = 4;
+/** text read on each side of a block that may hold a mention: more than the matcher's 400-character context window */
+const CONTEXT_MARGIN = 600;
 /** the top levels of a root, and any element with many children, are read child by child; the rest whole */
 const PREFILTER_SPLIT_DEPTH = 4;
 const PREFILTER_SPLIT_CHILDREN = 8;
@@ -176,6 +188,8 @@ export class PageScanner {
     this.running ??= this.runner.run(() => this.step(), this.controller.signal).then(() => {
       this.running = null;
       this.renderedCache = new Map();
+      this.blockCache = new Map();
+      this.editablesByRoot = new Map();
       this.options.onChange?.(this);
       if (this.jobs.length > 0) return this.pump();
     });
@@ -200,6 +214,9 @@ export class PageScanner {
     switch (work.kind) {
       case 'prefilter':
         this.prefilterStep(work);
+        return true;
+      case 'targets':
+        this.targetStep(work);
         return true;
       case 'shadows': {
         const end = Math.min(work.elements.length, work.index + ELEMENTS_PER_STEP);
@@ -238,47 +255,140 @@ export class PageScanner {
     if (!job.root.isConnected) return null;
     if (job.replace) this.removeWhere((m) => job.root.contains(m.startNode));
     if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }) };
-    return { kind: 'prefilter', root: job.root, stack: [[job.root, 0]], buffer: '' };
+    return { kind: 'prefilter', root: job.root, stack: [[job.root, 0]], buffer: { text: '', units: [], starts: [] }, hits: [], hitSet: new Set() };
   }
 
   /**
    * Looks for the terms' anchors in the root's text, a few milliseconds per step. The text is read with
    * textContent in pieces (the children of the top levels, then whole subtrees), since one textContent
-   * of a 10 MB page is itself a long task. A hit means a full walk; no hit means no mention in this
-   * root, and only its shadow roots are left to find.
+   * of a 10 MB page is itself a long task. Each anchor found is traced back to its text node; only the
+   * text around those nodes is then scanned ('targets'), so the cost follows the mentions, not the page.
    */
   private prefilterStep(work: Extract<Work, { kind: 'prefilter' }>): void {
     const deadline = performance.now() + PREFILTER_STEP_MS;
-    const { stack } = work;
+    const { stack, buffer } = work;
     while (stack.length > 0) {
       const [node, depth] = stack.pop()!;
       const type = node.nodeType;
-      if (type === 3) work.buffer += (node as Text).data;
-      else if (type === 1 || type === 9 || type === 11) {
+      if (type === 3) {
+        buffer.units.push(node);
+        buffer.starts.push(buffer.text.length);
+        buffer.text += (node as Text).data;
+      } else if (type === 1 || type === 9 || type === 11) {
         const elementChildren = (node as ParentNode).childElementCount;
         if (elementChildren > PREFILTER_SPLIT_CHILDREN || (depth < PREFILTER_SPLIT_DEPTH && elementChildren > 0)) {
           const children = node.childNodes;
           for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
         } else {
-          work.buffer += node.textContent ?? '';
+          buffer.units.push(node);
+          buffer.starts.push(buffer.text.length);
+          buffer.text += node.textContent ?? '';
         }
       }
-      if (work.buffer.length >= PREFILTER_CHUNK || stack.length === 0) {
-        if (this.bufferMayContain(work.buffer)) {
+      if (buffer.text.length >= PREFILTER_CHUNK || stack.length === 0) {
+        if (!this.collectHits(work)) {
+          // Offsets could not be traced back (lower-casing changed the length): scan the whole root.
           this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }) };
           return;
         }
-        work.buffer = work.buffer.slice(-PREFILTER_OVERLAP);
+        keepTail(buffer, PREFILTER_OVERLAP);
       }
       if (performance.now() > deadline) return;
     }
-    const elements = (work.root as ParentNode).querySelectorAll?.('*');
-    this.work = elements && elements.length > 0 ? { kind: 'shadows', elements, index: 0 } : null;
+    this.work = work.hits.length > 0 ? { kind: 'targets', root: work.root, hits: work.hits, index: 0, covered: new Set() } : this.shadowsWork(work.root);
   }
 
-  private bufferMayContain(buffer: string): boolean {
-    const visible = INVISIBLE_CHAR.test(buffer) ? stripInvisible(buffer).text : buffer;
-    return this.prefilter!.mayContain(visible.toLowerCase());
+  private shadowsWork(root: Node): Work | null {
+    const elements = (root as ParentNode).querySelectorAll?.('*');
+    return elements && elements.length > 0 ? { kind: 'shadows', elements, index: 0 } : null;
+  }
+
+  /** Adds the text nodes where anchors start in the buffer to the work's hits; false if offsets cannot be traced. */
+  private collectHits(work: Extract<Work, { kind: 'prefilter' }>): boolean {
+    const { text, units, starts } = work.buffer;
+    let visible = text;
+    let toOriginal: ArrayLike<number> | null = null;
+    if (INVISIBLE_CHAR.test(text)) ({ text: visible, toOriginal } = stripInvisible(text));
+    const lower = visible.toLowerCase();
+    if (!this.prefilter!.mayContain(lower)) return true;
+    if (lower.length !== visible.length) return false;
+    const offsets = this.prefilter!.anchorOffsets(lower).map((o) => (toOriginal ? toOriginal[o]! : o));
+    for (const node of textNodesAt(units, starts, offsets)) {
+      if (work.hitSet.has(node)) continue;
+      work.hitSet.add(node);
+      work.hits.push(node);
+    }
+    return true;
+  }
+
+  /** Scans the text around one anchor hit, unless an earlier hit's scan already covered its block. */
+  private targetStep(work: Extract<Work, { kind: 'targets' }>): void {
+    const hit = work.hits[work.index++]!;
+    if (!work.covered.has(hit) && hit.isConnected && !isInsideSkipped(hit)) this.scanAround(work.root, hit, work.covered);
+    if (work.index >= work.hits.length) this.work = this.shadowsWork(work.root);
+  }
+
+  /**
+   * Matches the run of text that holds `hit` (its block's consecutive text, where a mention must lie)
+   * with some text of the neighbouring blocks on each side, so that context cues nearby count as in a
+   * scan of the whole page. Only mentions inside the run are taken.
+   */
+  private scanAround(root: Node, hit: Text, covered: Set<Text>): void {
+    const margin = CONTEXT_MARGIN;
+    const blocks = this.blockCache;
+    const hitBlock = containingBlock(hit.parentNode!, blocks);
+    const doc = hit.ownerDocument;
+    const back = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+    back.currentNode = hit;
+    let from: Node = hit;
+    let inRun = true;
+    let before = 0;
+    for (let node = back.previousNode(); node !== null && before < margin; node = back.previousNode()) {
+      from = node;
+      if (inRun && containingBlock(node.parentNode!, blocks) === hitBlock) continue;
+      inRun = false;
+      before += (node as Text).data.length;
+    }
+    const skippedAncestor = outermostSkipped(from, root);
+    if (skippedAncestor) from = skippedAncestor;
+
+    const segmenter = new TextSegmenter(root, { from, targetLength: 1, maxLength: 262_144, editables: this.editablesOf(root), onShadowRoot: this.onShadowRoot }, blocks);
+    const merged: Segment = { text: '', runs: [] };
+    let runStart = -1;
+    let runEnd = -1;
+    let after = 0;
+    for (let part = segmenter.next(); part !== null && part !== 'paused'; part = segmenter.next()) {
+      const offset = appendSegment(merged, part);
+      if (runStart < 0) {
+        if (part.runs.some((r) => r.node === hit)) {
+          runStart = offset;
+          runEnd = merged.text.length;
+          for (const r of part.runs) covered.add(r.node);
+        } else if (followsHit(hit, part)) {
+          return; // the walk passed the hit without meeting it (it sits in skipped text)
+        }
+      } else {
+        after += part.text.length;
+        if (after >= margin) break;
+      }
+    }
+    if (runStart < 0) return;
+    const mentions = this.options.matcher
+      .findMentions(merged.text, { topicEstablished: this.topicEstablished })
+      .filter((m) => m.start >= runStart && m.end <= runEnd);
+    for (const placed of placeMentions(merged, mentions)) this.accept(placed);
+  }
+
+  private blockCache = new Map<Node, Node>();
+  private editablesByRoot = new Map<Node, Set<Element>>();
+
+  private editablesOf(root: Node): Set<Element> {
+    let editables = this.editablesByRoot.get(root);
+    if (!editables) {
+      editables = editableRootsIn(root);
+      this.editablesByRoot.set(root, editables);
+    }
+    return editables;
   }
 
   /**
@@ -505,4 +615,75 @@ export class PageScanner {
     for (const placed of candidates) if (placed.startNode.isConnected) this.accept(placed);
     void this.pump();
   }
+}
+
+/** Drops all but the last `keep` characters of the buffer, and the units that lie wholly before them. */
+function keepTail(buffer: PrefilterBuffer, keep: number): void {
+  const cut = Math.max(0, buffer.text.length - keep);
+  if (cut === 0) return;
+  let first = buffer.units.length;
+  while (first > 0 && buffer.starts[first - 1]! > cut) first--;
+  if (first > 0) first--; // the unit that straddles the cut stays
+  buffer.units = buffer.units.slice(first);
+  buffer.starts = buffer.starts.slice(first).map((start) => start - cut);
+  buffer.text = buffer.text.slice(cut);
+}
+
+/**
+ * The text node holding each offset of a prefilter buffer, in order. Units are text nodes or elements
+ * read whole, whose text nodes are walked (once per element, however many hits it holds).
+ */
+function textNodesAt(units: readonly Node[], starts: readonly number[], offsets: readonly number[]): Text[] {
+  const found: Text[] = [];
+  let unit = 0;
+  let walker: TreeWalker | null = null;
+  let node: Text | null = null;
+  let nodeStart = 0;
+  for (const offset of offsets) {
+    while (unit + 1 < units.length && starts[unit + 1]! <= offset) {
+      unit++;
+      walker = null;
+    }
+    const holder = units[unit];
+    if (holder === undefined) break;
+    if (holder.nodeType === 3) {
+      found.push(holder as Text);
+      continue;
+    }
+    if (walker === null) {
+      walker = (holder.ownerDocument ?? (holder as Document)).createTreeWalker(holder, 0x4 /* SHOW_TEXT */);
+      node = walker.nextNode() as Text | null;
+      nodeStart = starts[unit]!;
+    }
+    while (node !== null && nodeStart + node.data.length <= offset) {
+      nodeStart += node.data.length;
+      node = walker.nextNode() as Text | null;
+    }
+    if (node !== null) found.push(node);
+  }
+  return found;
+}
+
+/** The outermost skipped element (script, editor…) holding `node` below `root`, if any. */
+function outermostSkipped(node: Node, root: Node): Element | null {
+  let outermost: Element | null = null;
+  for (let el = node.parentElement; el !== null && el !== root; el = el.parentElement) {
+    if (isSkippedElement(el)) outermost = el;
+  }
+  return outermost;
+}
+
+/** Appends a segment to another, block-separated; returns where its text starts. */
+function appendSegment(into: Segment, part: Segment): number {
+  if (into.text.length > 0) into.text += BLOCK_SEPARATOR;
+  const offset = into.text.length;
+  into.text += part.text;
+  for (const run of part.runs) into.runs.push({ ...run, start: run.start + offset });
+  return offset;
+}
+
+/** Whether the segment lies after `hit` in document order. */
+function followsHit(hit: Text, part: Segment): boolean {
+  const first = part.runs[0];
+  return first !== undefined && (hit.compareDocumentPosition(first.node) & 4) /* FOLLOWING */ !== 0;
 }

@@ -23,6 +23,12 @@ export interface Segment {
 export interface SegmenterOptions {
   /** a segment is closed at the first block boundary after this many characters */
   targetLength?: number;
+  /** a segment is cut wherever it reaches this length, block boundary or not (default 8 × targetLength) */
+  maxLength?: number;
+  /** start at this node (inside `root`) instead of the root's first child */
+  from?: Node;
+  /** the editors under `root`, when the caller already knows them (saves a query per segmenter) */
+  editables?: Set<Element>;
   /** called for each open shadow root met on the way (the caller scans it as a root of its own) */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** scan only text whose containing block is `root` itself, skipping nested blocks (a block's own text) */
@@ -41,19 +47,26 @@ export class TextSegmenter {
   private readonly targetLength: number;
   private readonly onShadowRoot: ((root: ShadowRoot) => void) | undefined;
   private readonly ownTextOnly: boolean;
-  private readonly blockOf = new Map<Node, Node>();
+  private readonly maxLength: number;
+  private readonly from: Node | null;
+  /** own-text mode: a nested block was skipped, so the next text starts a new line */
+  private skippedBlock = false;
+  private readonly blockOf: Map<Node, Node>;
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
   private started = false;
   private finished = false;
 
-  constructor(private readonly root: Node, options: SegmenterOptions = {}) {
+  constructor(private readonly root: Node, options: SegmenterOptions = {}, blockCache?: Map<Node, Node>) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
     this.targetLength = options.targetLength ?? 32_768;
+    this.maxLength = options.maxLength ?? this.targetLength * HARD_LIMIT_FACTOR;
+    this.from = options.from ?? null;
     this.onShadowRoot = options.onShadowRoot;
     this.ownTextOnly = options.ownTextOnly ?? false;
-    this.editables = editableRootsIn(root);
+    this.editables = options.editables ?? editableRootsIn(root);
+    this.blockOf = blockCache ?? new Map();
   }
 
   private readonly editables: Set<Element>;
@@ -74,7 +87,7 @@ export class TextSegmenter {
    */
   next(maxNodes = Infinity): Segment | null | 'paused' {
     if (this.finished) return null;
-    const hardLimit = this.targetLength * HARD_LIMIT_FACTOR;
+    const hardLimit = this.maxLength;
     let visited = 0;
     let node = this.carry ?? this.advance();
     this.carry = null;
@@ -83,6 +96,10 @@ export class TextSegmenter {
         const data = (node as Text).data;
         if (data.length > 0) {
           const block = this.containingBlock(node.parentNode!);
+          if (this.skippedBlock) {
+            this.skippedBlock = false;
+            if (this.text.length > 0) this.text += BLOCK_SEPARATOR;
+          }
           if (this.previousBlock !== null && block !== this.previousBlock) {
             if (this.text.length >= this.targetLength) {
               this.carry = node;
@@ -119,19 +136,24 @@ export class TextSegmenter {
     let node: Node | null;
     if (!this.started) {
       this.started = true;
-      node = walker.firstChild();
+      if (this.from !== null) {
+        walker.currentNode = this.from;
+        node = this.from;
+      } else {
+        node = walker.firstChild();
+      }
     } else {
       node = walker.nextNode();
     }
     while (node !== null && node.nodeType === 1) {
       const element = node as Element;
       const tag = element.nodeName;
-      if (
-        SKIPPED_TAGS.has(tag) ||
-        tag === OWN_UI_TAG ||
-        (this.editables.size > 0 && this.editables.has(element)) ||
-        (this.ownTextOnly && isBlockElement(element) && element !== this.root)
-      ) {
+      if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG || (this.editables.size > 0 && this.editables.has(element))) {
+        node = this.skipSubtree();
+        continue;
+      }
+      if (this.ownTextOnly && element !== this.root && isBlockElement(element)) {
+        this.skippedBlock = true;
         node = this.skipSubtree();
         continue;
       }
