@@ -1,5 +1,6 @@
 import type { TermSet } from '../data/term-types';
 import { bareLetter } from './pattern-compiler';
+import { createAnchorIndex } from './anchor-index';
 
 /**
  * A cheap first pass: every term's match contains one of a few plain substrings ("anchors"), so a text
@@ -34,8 +35,39 @@ function parse(pattern: string): Token[] {
 
 /** How a pattern letter can look in lower-cased text: itself, and its bare form when it has an accent. */
 function letterForms(char: string): string[] {
-  const forms = new Set([char.toLowerCase(), bareLetter(char).toLowerCase()]);
-  return [...forms].filter((f) => f.length === 1);
+  let forms = formsOfLetter.get(char);
+  if (!forms) {
+    forms = [...new Set([char.toLowerCase(), bareLetter(char).toLowerCase()])].filter((f) => f.length === 1);
+    formsOfLetter.set(char, forms);
+  }
+  return forms;
+}
+const formsOfLetter = new Map<string, string[]>();
+
+/** bareLetter, remembered: ten thousand terms would otherwise normalize every letter many times */
+function bare(char: string): string {
+  let b = bareOfLetter.get(char);
+  if (b === undefined) bareOfLetter.set(char, (b = bareLetter(char)));
+  return b;
+}
+const bareOfLetter = new Map<string, string>();
+
+/** Every spelling of a run: one form from each position, in order. */
+function spellings(parts: readonly string[][]): string[] {
+  let out = [''];
+  let fixed = ''; // letters with one form, added to every spelling at once
+  for (const forms of parts) {
+    if (forms.length === 1) {
+      fixed += forms[0]!;
+      continue;
+    }
+    const next: string[] = [];
+    for (const prefix of out) for (const form of forms) next.push(prefix + fixed + form);
+    out = next;
+    fixed = '';
+  }
+  if (fixed) out = out.map((prefix) => prefix + fixed);
+  return out;
 }
 
 const MAX_RUN_FORMS = 8;
@@ -43,29 +75,32 @@ const MAX_RUN_FORMS = 8;
 /** Anchor sets for a sequence: every match of it contains at least one string of the returned set. */
 function anchorsOf(tokens: Token[]): string[] | null {
   const candidates: string[][] = [];
-  let run: string[] = [''];
+  // the current run of letters: the forms at each position, and how many spellings they make
+  let parts: string[][] = [];
+  let count = 1;
   const endRun = () => {
-    if (run[0]!.length > 0) candidates.push(run);
-    run = [''];
+    if (parts.length > 0) candidates.push(spellings(parts));
+    parts = [];
+    count = 1;
   };
   for (const token of tokens) {
     if (token.kind === 'char') {
       const forms = letterForms(token.char);
-      if (forms.length === 0 || run.length * forms.length > MAX_RUN_FORMS) {
+      if (forms.length === 0 || count * forms.length > MAX_RUN_FORMS) {
         endRun();
         if (forms.length === 0) continue;
       }
-      run = run.flatMap((prefix) => forms.map((f) => prefix + f));
+      parts.push(forms);
+      count *= forms.length;
       continue;
     }
     // A group of plain alternatives ({ë|e}, {a|e}) extends the run with each of them while that stays small.
-    if (token.kind === 'group' && !token.optional && run[0]!.length > 0) {
+    if (token.kind === 'group' && !token.optional && parts.length > 0) {
       const plain = token.alternatives.every((alt) => alt.length > 0 && alt.every((t) => t.kind === 'char'));
-      const spell = (alt: Token[]) =>
-        alt.reduce<string[]>((acc, t) => acc.flatMap((prefix) => letterForms((t as { char: string }).char).map((f) => prefix + f)), ['']);
-      const forms = plain ? token.alternatives.flatMap(spell) : [];
-      if (plain && run.length * forms.length <= MAX_RUN_FORMS) {
-        run = run.flatMap((prefix) => forms.map((f) => prefix + f));
+      const forms = plain ? token.alternatives.flatMap((alt) => spellings(alt.map((t) => letterForms((t as { char: string }).char)))) : [];
+      if (forms.length > 0 && count * forms.length <= MAX_RUN_FORMS) {
+        parts.push(forms);
+        count *= forms.length;
         continue;
       }
     }
@@ -79,9 +114,16 @@ function anchorsOf(tokens: Token[]): string[] | null {
   if (candidates.length === 0) return null;
   // Long strings are rare in ordinary text, and every extra anchor is one more chance of a false alarm.
   // Accent variants of one word count once.
-  const words = (set: string[]) => new Set(set.map((a) => [...a].map(bareLetter).join(''))).size;
+  // The first candidate with the best score wins.
+  const words = (set: string[]) => (set.length === 1 ? 1 : new Set(set.map((a) => [...a].map(bare).join(''))).size);
   const score = (set: string[]) => Math.min(...set.map((s) => s.length)) - 2 * (words(set) - 1);
-  return candidates.sort((a, b) => score(b) - score(a))[0]!;
+  let best = candidates[0]!;
+  let bestScore = score(best);
+  for (let i = 1; i < candidates.length; i++) {
+    const candidateScore = score(candidates[i]!);
+    if (candidateScore > bestScore) [best, bestScore] = [candidates[i]!, candidateScore];
+  }
+  return best;
 }
 
 export interface Prefilter {
@@ -93,25 +135,47 @@ export interface Prefilter {
   anchorOffsets(lowerCasedText: string): number[];
 }
 
-/** Null when some term has no anchor of at least `minLength` characters: then every text must be scanned. */
-export function createPrefilter(set: TermSet, minLength = 3): Prefilter | null {
-  const anchors = new Set<string>();
-  for (const term of set.terms) {
+/**
+ * The anchors of each term: every match of the term, lower-cased, contains at least one of them. Null for
+ * a term when one of its patterns has no anchor of at least `minLength` characters.
+ */
+export function termAnchors(set: TermSet, minLength = 3): Array<string[] | null> {
+  return set.terms.map((term) => {
+    const anchors = new Set<string>();
     for (const pattern of term.patterns) {
       const found = anchorsOf(parse(pattern));
-      if (!found || found.some((a) => a.length < minLength)) {
-        return null;
-      }
+      if (!found || found.some((a) => a.length < minLength)) return null;
       for (const anchor of found) anchors.add(anchor);
     }
-  }
-  // Drop anchors that contain another anchor: the shorter one already catches them.
-  const minimal = [...anchors].filter((a) => ![...anchors].some((b) => b !== a && a.includes(b)));
-  const source = minimal.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    return [...anchors];
+  });
+}
+
+/**
+ * Up to this many anchors, one RegExp alternation finds them (V8's literal alternations are fastest when
+ * small); beyond, the hashed index of anchor-index.ts, whose speed does not depend on their number.
+ */
+export const REGEX_MAX_ANCHORS = 200;
+
+/** Drops anchors that contain another anchor: the shorter one already catches them. Keeps the order. */
+function minimalAnchors(anchors: readonly string[]): string[] {
+  if (anchors.length < 2) return [...anchors];
+  const index = createAnchorIndex(anchors);
+  const contains = new Uint8Array(anchors.length);
+  anchors.forEach((anchor, i) => {
+    index.forEachHit(anchor, (j) => {
+      if (j !== i) contains[i] = 1;
+    });
+  });
+  return anchors.filter((_, i) => contains[i] === 0);
+}
+
+function regexPrefilter(anchors: string[]): Prefilter {
+  const source = anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const regex = new RegExp(source);
   const everyHit = new RegExp(source, 'g');
   return {
-    anchors: minimal,
+    anchors,
     mayContain: (text) => regex.test(text),
     anchorOffsets(text) {
       const offsets: number[] = [];
@@ -123,4 +187,36 @@ export function createPrefilter(set: TermSet, minLength = 3): Prefilter | null {
       return offsets;
     },
   };
+}
+
+function indexPrefilter(anchors: string[]): Prefilter {
+  const index = createAnchorIndex(anchors);
+  return {
+    anchors,
+    mayContain: (text) => index.test(text),
+    anchorOffsets: (text) => index.offsets(text),
+  };
+}
+
+export interface PrefilterOptions {
+  /** anchors shorter than this are too common to be worth a prefilter (default 3) */
+  minLength?: number;
+  /** above this many anchors, the hashed index rather than a RegExp (default REGEX_MAX_ANCHORS) */
+  regexMaxAnchors?: number;
+}
+
+/** Null when some term has no anchor of at least `minLength` characters: then every text must be scanned. */
+export function createPrefilter(set: TermSet, options: PrefilterOptions = {}): Prefilter | null {
+  return prefilterFromAnchors(termAnchors(set, options.minLength ?? 3), options.regexMaxAnchors);
+}
+
+/** The prefilter for anchors already derived with termAnchors (the matcher reuses them). */
+export function prefilterFromAnchors(perTerm: ReadonlyArray<readonly string[] | null>, regexMaxAnchors = REGEX_MAX_ANCHORS): Prefilter | null {
+  const unique = new Set<string>();
+  for (const anchors of perTerm) {
+    if (anchors === null) return null;
+    for (const anchor of anchors) unique.add(anchor);
+  }
+  const minimal = minimalAnchors([...unique]);
+  return minimal.length <= regexMaxAnchors ? regexPrefilter(minimal) : indexPrefilter(minimal);
 }
