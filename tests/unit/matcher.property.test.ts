@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import { ccsviMatcher } from './helpers/scan-dom';
+import { compileMatcher, SUBSET_THRESHOLD } from '../../core/matcher';
+import { REGEX_MAX_ANCHORS } from '../../core/prefilter';
+import { ccsviTermSet } from '../../data/ccsvi/terms';
+import { syntheticTermSet } from '../../bench/lib/synthetic-terms';
 
 const PLANTABLE = [
   ['CCSVI', 'ccsvi-abbr'],
@@ -77,6 +81,107 @@ describe('the prefilter never hides a mention', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/**
+ * A random surface form of a term pattern (syntax in data/term-types.ts): one alternative of each group,
+ * optional parts in or out, a random word gap and joiner, accented letters sometimes bare, random case.
+ */
+function spell(pattern: string, caseRule: string, seed: number): string {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  let i = 0;
+  const sequence = (): string[] => {
+    // returns the spelled alternatives of the sequence up to its closer
+    const alternatives: string[] = [''];
+    while (i < pattern.length) {
+      const ch = pattern[i++]!;
+      if (ch === '}' || ch === ')') return alternatives;
+      const last = alternatives.length - 1;
+      if (ch === '|') alternatives.push('');
+      else if (ch === '{') alternatives[last] += pick(sequence());
+      else if (ch === '(') {
+        const inner = pick(sequence());
+        if (next() < 0.5) alternatives[last] += inner;
+      } else if (ch === ' ') alternatives[last] += pick([' ', '-', '\u00A0', ' \n ']);
+      else if (ch === '-') alternatives[last] += pick(['', '-', ' ']);
+      else {
+        let letter = next() < 0.3 ? ch.normalize('NFD').charAt(0) : ch;
+        if (caseRule === 'insensitive' && next() < 0.3) letter = letter.toUpperCase();
+        alternatives[last] += letter;
+      }
+    }
+    return alternatives;
+  };
+  return pick(sequence());
+}
+
+describe('many terms: a regex of the terms whose anchors occur', () => {
+  const set = syntheticTermSet(300);
+  const subsets = compileMatcher(set);
+  const oneRegex = compileMatcher(set, { subsetThreshold: Infinity });
+  const plantArb = fc.record({ term: fc.nat(set.terms.length - 1), pattern: fc.nat(1), seed: fc.integer() }).map(({ term, pattern, seed }) => {
+    const t = set.terms[term]!;
+    return spell(t.patterns[pattern % t.patterns.length]!, t.case, seed);
+  });
+  const word = fc.oneof(FILLER, plantArb, plantArb.map((p) => p.slice(0, -2)), plantArb.map((p) => `x${p}`));
+
+  test('finds the same mentions as one regex of all terms', () => {
+    expect(SUBSET_THRESHOLD).toBeLessThan(set.terms.length);
+    let planted = 0;
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.constantFrom(' ', '', '\u00AD'), (words, glue) => {
+        const text = words.join(glue === '\u00AD' ? ' \u00AD' : glue || ' ');
+        const expected = oneRegex.findMentions(text);
+        planted += expected.length;
+        expect(subsets.findMentions(text)).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+    // the planted spellings must be mentions, or this compares empty lists
+    expect(planted).toBeGreaterThan(100);
+  });
+
+  test('the prefilter (a hashed index for this many anchors) lets every mention through, with an anchor inside it', () => {
+    const prefilter = subsets.prefilter!;
+    expect(prefilter.anchors.length).toBeGreaterThan(REGEX_MAX_ANCHORS);
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        const text = words.join(' ');
+        const lower = text.toLowerCase();
+        expect(lower.length).toBe(text.length);
+        const offsets = prefilter.anchorOffsets(lower);
+        for (const m of subsets.findMentions(text)) {
+          expect(prefilter.mayContain(lower)).toBe(true);
+          const inside = offsets.filter((o) => o >= m.start && prefilter.anchors.some((a) => lower.startsWith(a, o) && o + a.length <= m.end));
+          expect(inside.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the CCSVI terms give the same mentions by either path, context rule and Japanese included', () => {
+    const viaSubsets = compileMatcher(ccsviTermSet, { subsetThreshold: 0 });
+    const ccsviWord = fc.oneof(
+      FILLER,
+      plantedArb.map((p) => p.text),
+      fc.constantFrom('Liberation Procedure', 'multiple sclerosis', 'TVAM', 'IVCC', 'CCVI', '慢性脳脊髄静脈不全', '多発性硬化症', 'veins'),
+    );
+    fc.assert(
+      fc.property(fc.array(ccsviWord, { maxLength: 20 }), fc.boolean(), (words, established) => {
+        const text = words.join(' ');
+        expect(viaSubsets.findMentions(text, { topicEstablished: established })).toEqual(ccsviMatcher.findMentions(text, { topicEstablished: established }));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { compileMatcher } from '../../core/matcher';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
+import type { TermSet } from '../../data/term-types';
 
 const matcher = compileMatcher(ccsviTermSet);
 const found = (text: string, topicEstablished = false) =>
@@ -199,4 +200,49 @@ test('a match never crosses a block separator', () => {
 test('needsContext reflects the term list', () => {
   expect(matcher.needsContext('liberation-en')).toBe(true);
   expect(matcher.needsContext('ccsvi-abbr')).toBe(false);
+});
+
+describe('compiling is deferred and shared', () => {
+  test('compileMatcher builds no term regex; the first findMentions does, once', () => {
+    const sizes: number[] = [];
+    const small = compileMatcher(ccsviTermSet, { onCompile: (n) => sizes.push(n) });
+    expect(sizes).toEqual([]);
+    expect(small.findMentions('nothing here')).toEqual([]);
+    expect(small.findMentions('CCSVI again')).toHaveLength(1);
+    expect(sizes).toEqual([ccsviTermSet.terms.length]);
+  });
+
+  /** many one-word terms: qaaax, qaabx…, each its own anchor */
+  const wordTerms = (count: number): TermSet => ({
+    ...ccsviTermSet,
+    topicId: 'words',
+    terms: Array.from({ length: count }, (_, i) => ({ ...ccsviTermSet.terms[1]!, id: `w${i}`, case: 'insensitive' as const, context: 'none' as const, patterns: [word(i)] })),
+  });
+  const word = (i: number) => `q${[2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(i / 26 ** p) % 26))).join('')}x`;
+
+  test('many terms: a text without any anchor builds no regex; one with a term builds a regex of few terms, kept for next time', () => {
+    const sizes: number[] = [];
+    const many = compileMatcher(wordTerms(1000), { onCompile: (n) => sizes.push(n) });
+    expect(many.findMentions('an ordinary page about rivers, tables and lamps')).toEqual([]);
+    expect(sizes).toEqual([]);
+    expect(many.findMentions(`rivers and ${word(500).toUpperCase()} and ${word(7)}`).map((m) => m.termId)).toEqual(['w500', 'w7']);
+    expect(sizes).toEqual([2]);
+    many.findMentions(`${word(7)}, then ${word(500)}.`);
+    expect(sizes).toEqual([2]);
+    // the anchor alone is not a match: a mid-word hit finds nothing, but may build a regex
+    expect(many.findMentions(`x${word(9)}`)).toEqual([]);
+  });
+
+  test('the subset regexes kept are the most recently used ones', () => {
+    let builds = 0;
+    const many = compileMatcher(wordTerms(200), { onCompile: () => builds++ });
+    // 65 texts, each with another term: more than the cache holds
+    for (let i = 0; i < 65; i++) expect(many.findMentions(word(i))).toHaveLength(1);
+    expect(builds).toBe(65);
+    many.findMentions(word(64)); // the most recent: kept
+    many.findMentions(word(1)); // the second oldest: kept
+    expect(builds).toBe(65);
+    many.findMentions(word(0)); // the oldest: dropped when the 65th came
+    expect(builds).toBe(66);
+  });
 });
