@@ -84,12 +84,9 @@ describe('a prefilter for many terms', () => {
     expect(expected.length).toBeLessThan(unique.length);
   });
 
-  test('builds for 10,000 terms without quadratic work', () => {
-    const set = syntheticTermSet(10_000);
-    const started = performance.now();
-    const prefilter = createPrefilter(set)!;
-    // the quadratic version took about 11 s; this one about 0.1 s (generous bound for a loaded machine)
-    expect(performance.now() - started).toBeLessThan(3000);
+  // Its speed is the benchmark's to judge (bench/run.ts), not a timed test's.
+  test('builds for 10,000 terms and finds any of their anchors', () => {
+    const prefilter = createPrefilter(syntheticTermSet(10_000))!;
     expect(prefilter.anchors.length).toBeGreaterThan(10_000);
     expect(prefilter.mayContain('zzz qqq')).toBe(false);
     expect(prefilter.mayContain(`zzz ${prefilter.anchors[1234]} qqq`)).toBe(true);
