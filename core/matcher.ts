@@ -1,8 +1,7 @@
 import type { TermDefinition, TermSet } from '../data/term-types';
 import { compilePattern } from './pattern-compiler';
 import { stripInvisible } from './invisible-chars';
-import { prefilterFromAnchors, termAnchors, type Prefilter } from './prefilter';
-import { createAnchorIndex } from './anchor-index';
+import { prefilterFromAnchors, termAnchors, type AnchorIndexFactory, type Prefilter } from './prefilter';
 
 export interface Mention {
   /** offsets in the text given to findMentions, end exclusive */
@@ -73,6 +72,12 @@ const SUBSET_CACHE_SIZE = 64;
 export interface MatcherOptions {
   /** above this many terms, a regex of the terms that can occur in each text (default SUBSET_THRESHOLD) */
   subsetThreshold?: number;
+  /**
+   * The hashed anchor index (`createAnchorIndex` from core/anchor-index.ts) that large term sets need for
+   * subset regexes and their prefilter. Left out, every set is matched with one regex: the content
+   * script leaves it out, since the CCSVI set has 28 terms, and so does not ship the index.
+   */
+  anchorIndex?: AnchorIndexFactory;
   /** called each time a term regex is built, with how many terms it covers (for tests and measurements) */
   onCompile?: (termCount: number) => void;
 }
@@ -92,7 +97,7 @@ export interface MatcherOptions {
  * word, CCSVI, Zamboni — stands within `contextWindow` characters before or after it.
  */
 export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matcher {
-  const { subsetThreshold = SUBSET_THRESHOLD, onCompile } = options;
+  const { subsetThreshold = SUBSET_THRESHOLD, onCompile, anchorIndex } = options;
   const window = set.contextWindow;
   const perTerm = termAnchors(set);
   const compile = (terms: readonly TermDefinition[]): CompiledTerms => {
@@ -110,10 +115,10 @@ export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matc
   }
 
   let all: CompiledTerms | null = null;
-  const termRegexFor = set.terms.length > subsetThreshold ? subsetRegexes() : () => (all ??= compile(set.terms));
+  const termRegexFor = set.terms.length > subsetThreshold && anchorIndex ? subsetRegexes(anchorIndex) : () => (all ??= compile(set.terms));
 
   /** The regex for the terms that can occur in a text, or null when none can. */
-  function subsetRegexes(): (text: string) => CompiledTerms | null {
+  function subsetRegexes(createAnchorIndex: AnchorIndexFactory): (text: string) => CompiledTerms | null {
     let selector: { find: (lowerCased: string, chosen: Uint8Array) => void; always: number[] } | null = null;
     const cache = new Map<string, CompiledTerms>();
     const buildSelector = () => {
@@ -198,7 +203,7 @@ export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matc
   return {
     topicId: set.topicId,
     needsContext: (termId) => contextual.has(termId),
-    prefilter: prefilterFromAnchors(perTerm),
+    prefilter: prefilterFromAnchors(perTerm, undefined, anchorIndex),
     findMentions(original, options = {}) {
       const { text, toOriginal } = stripInvisible(original);
       const mentions = findInVisibleText(text, options);

@@ -1,6 +1,9 @@
 import type { TermSet } from '../data/term-types';
 import { bareLetter } from './pattern-compiler';
-import { createAnchorIndex } from './anchor-index';
+import type { AnchorIndex } from './anchor-index';
+
+/** Builds a hashed index of many anchors (core/anchor-index.ts); passed in only where term sets are large. */
+export type AnchorIndexFactory = (anchors: readonly string[]) => AnchorIndex;
 
 /**
  * A cheap first pass: every term's match contains one of a few plain substrings ("anchors"), so a text
@@ -161,8 +164,9 @@ export const REGEX_MAX_ANCHORS = 200;
  * Drops anchors that contain another anchor: the shorter one already catches them. Keeps the order.
  * One search over all anchors joined by a character no anchor holds, so the search loop runs once, hot.
  */
-function minimalAnchors(anchors: readonly string[]): string[] {
+function minimalAnchors(anchors: readonly string[], createAnchorIndex?: AnchorIndexFactory): string[] {
   if (anchors.length < 2) return [...anchors];
+  if (!createAnchorIndex) return anchors.filter((a) => !anchors.some((b) => b !== a && a.includes(b)));
   const joined = anchors.join('\u0000');
   // the anchor that each character of `joined` belongs to
   const owner = new Int32Array(joined.length);
@@ -197,7 +201,7 @@ function regexPrefilter(anchors: string[]): Prefilter {
   };
 }
 
-function indexPrefilter(anchors: string[]): Prefilter {
+function indexPrefilter(anchors: string[], createAnchorIndex: AnchorIndexFactory): Prefilter {
   const index = createAnchorIndex(anchors);
   return {
     anchors,
@@ -211,20 +215,26 @@ export interface PrefilterOptions {
   minLength?: number;
   /** above this many anchors, the hashed index rather than a RegExp (default REGEX_MAX_ANCHORS) */
   regexMaxAnchors?: number;
+  /** the hashed index for large anchor sets; without it every set uses a RegExp */
+  anchorIndex?: AnchorIndexFactory;
 }
 
 /** Null when some term has no anchor of at least `minLength` characters: then every text must be scanned. */
 export function createPrefilter(set: TermSet, options: PrefilterOptions = {}): Prefilter | null {
-  return prefilterFromAnchors(termAnchors(set, options.minLength ?? 3), options.regexMaxAnchors);
+  return prefilterFromAnchors(termAnchors(set, options.minLength ?? 3), options.regexMaxAnchors, options.anchorIndex);
 }
 
 /** The prefilter for anchors already derived with termAnchors (the matcher reuses them). */
-export function prefilterFromAnchors(perTerm: ReadonlyArray<readonly string[] | null>, regexMaxAnchors = REGEX_MAX_ANCHORS): Prefilter | null {
+export function prefilterFromAnchors(
+  perTerm: ReadonlyArray<readonly string[] | null>,
+  regexMaxAnchors = REGEX_MAX_ANCHORS,
+  anchorIndex?: AnchorIndexFactory,
+): Prefilter | null {
   const unique = new Set<string>();
   for (const anchors of perTerm) {
     if (anchors === null) return null;
     for (const anchor of anchors) unique.add(anchor);
   }
-  const minimal = minimalAnchors([...unique]);
-  return minimal.length <= regexMaxAnchors ? regexPrefilter(minimal) : indexPrefilter(minimal);
+  const minimal = minimalAnchors([...unique], anchorIndex);
+  return minimal.length <= regexMaxAnchors || !anchorIndex ? regexPrefilter(minimal) : indexPrefilter(minimal, anchorIndex);
 }

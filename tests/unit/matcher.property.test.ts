@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { createAnchorIndex } from '../../core/anchor-index';
 import { ccsviMatcher } from './helpers/scan-dom';
 import { compileMatcher, SUBSET_THRESHOLD } from '../../core/matcher';
 import { REGEX_MAX_ANCHORS } from '../../core/prefilter';
@@ -126,7 +127,7 @@ function spell(pattern: string, caseRule: string, seed: number): string {
 
 describe('many terms: a regex of the terms whose anchors occur', () => {
   const set = syntheticTermSet(300);
-  const subsets = compileMatcher(set);
+  const subsets = compileMatcher(set, { anchorIndex: createAnchorIndex });
   const oneRegex = compileMatcher(set, { subsetThreshold: Infinity });
   const plantArb = fc.record({ term: fc.nat(set.terms.length - 1), pattern: fc.nat(1), seed: fc.integer() }).map(({ term, pattern, seed }) => {
     const t = set.terms[term]!;
@@ -170,7 +171,7 @@ describe('many terms: a regex of the terms whose anchors occur', () => {
   });
 
   test('the CCSVI terms give the same mentions by either path, context rule and Japanese included', () => {
-    const viaSubsets = compileMatcher(ccsviTermSet, { subsetThreshold: 0 });
+    const viaSubsets = compileMatcher(ccsviTermSet, { subsetThreshold: 0, anchorIndex: createAnchorIndex });
     const ccsviWord = fc.oneof(
       FILLER,
       plantedArb.map((p) => p.text),

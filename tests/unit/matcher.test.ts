@@ -1,4 +1,5 @@
 import { compileMatcher } from '../../core/matcher';
+import { createAnchorIndex } from '../../core/anchor-index';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import type { TermSet } from '../../data/term-types';
 
@@ -222,7 +223,7 @@ describe('compiling is deferred and shared', () => {
 
   test('many terms: a text without any anchor builds no regex; one with a term builds a regex of few terms, kept for next time', () => {
     const sizes: number[] = [];
-    const many = compileMatcher(wordTerms(1000), { onCompile: (n) => sizes.push(n) });
+    const many = compileMatcher(wordTerms(1000), { anchorIndex: createAnchorIndex, onCompile: (n) => sizes.push(n) });
     expect(many.findMentions('an ordinary page about rivers, tables and lamps')).toEqual([]);
     expect(sizes).toEqual([]);
     expect(many.findMentions(`rivers and ${word(500).toUpperCase()} and ${word(7)}`).map((m) => m.termId)).toEqual(['w500', 'w7']);
@@ -235,7 +236,7 @@ describe('compiling is deferred and shared', () => {
 
   test('the subset regexes kept are the most recently used ones', () => {
     let builds = 0;
-    const many = compileMatcher(wordTerms(200), { onCompile: () => builds++ });
+    const many = compileMatcher(wordTerms(200), { anchorIndex: createAnchorIndex, onCompile: () => builds++ });
     // 65 texts, each with another term: more than the cache holds
     for (let i = 0; i < 65; i++) expect(many.findMentions(word(i))).toHaveLength(1);
     expect(builds).toBe(65);
