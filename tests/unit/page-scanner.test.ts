@@ -84,6 +84,47 @@ describe('what is scanned', () => {
   });
 });
 
+describe('scanning only around anchor hits', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about bridges, rivers and weather.</p>`).join('');
+
+  test.each([
+    ['before it', '<p>Written for people with multiple sclerosis.</p><h2>The Liberation Procedure</h2><p>A short line.</p>'],
+    ['two blocks after it', '<h2>The Liberation Procedure</h2><p>A short line.</p><p>It was offered to people with multiple sclerosis.</p>'],
+  ])('an ambiguous term takes its context cue from a nearby block %s', async (_where, html) => {
+    const { scanner } = await scanHtml(`${filler(20)}${html}${filler(20)}`);
+    expect(texts(scanner)).toEqual(['Liberation Procedure']);
+  });
+
+  test('an ambiguous term does not take a cue from far away', async () => {
+    const { scanner } = await scanHtml(`<h2>The Liberation Procedure</h2>${filler(30)}<p>Written for people with multiple sclerosis.</p>`);
+    expect(texts(scanner)).toEqual([]);
+  });
+
+  test('a mention deep inside an element the prefilter read whole is traced to its text node', async () => {
+    const { scanner } = await scanHtml(`<div><div><div><div><section><p>Intro</p><ul><li>one <b>term: <i>CCSVI</i></b> here</li></ul></section></div></div></div></div>`);
+    expect(texts(scanner)).toEqual(['CCSVI']);
+    expect(scanner.mentions()[0]!.startNode.parentElement!.nodeName).toBe('I');
+  });
+
+  test('a mention whose anchor starts a text node right after an inline tag is found once', async () => {
+    const { scanner } = await scanHtml(`${filler(5)}<p>chronic <em>cerebrospinal</em> venous insufficiency, then <a>CCSVI</a></p>${filler(5)}`);
+    expect(texts(scanner)).toEqual(['chronic cerebrospinal venous insufficiency', 'CCSVI']);
+  });
+
+  test('a page dense with mentions is walked whole, with the same result', async () => {
+    const { scanner } = await scanHtml(Array.from({ length: 300 }, (_, i) => `<p>Note ${i}: CCSVI.</p>`).join(''));
+    expect(scanner.count).toBe(300);
+  });
+
+  test('text after a nested block does not join text before it, when only the outer block is scanned again', async () => {
+    const { scanner } = await scanHtml('<div>about chronic cerebrospinal <p>x</p>venous insufficiency</div>');
+    const first = document.querySelector('div')!.firstChild as Text;
+    first.data = 'now chronic cerebrospinal ';
+    await settle(scanner);
+    expect(texts(scanner)).toEqual([]);
+  });
+});
+
 describe('highlights', () => {
   test('ranges are registered under a fact-context name and the DOM is untouched', async () => {
     const html = '<article><h1>CCSVI</h1><p>The <a href="#">Liberation Procedure</a> for multiple sclerosis.</p></article>';
