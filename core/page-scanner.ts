@@ -30,6 +30,11 @@ export interface PageScannerOptions {
   onChange?: (scanner: PageScanner) => void;
   /** for each open shadow root found (to style highlights inside it) */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Waited for before work that page changes caused: the browser renders the new content first, so
+   * the scanner's visibility checks find styles computed instead of forcing them (default: no wait).
+   */
+  afterRender?: () => Promise<void>;
   /** a mutation batch bigger than this is handled as a full rescan */
   hugeMutationCount?: number;
 }
@@ -212,6 +217,17 @@ export class PageScanner {
       this.pendingBlocks.add(job.block);
     }
     this.jobs.push(job);
+  }
+
+  /** Like pump, after the browser's next frame when there is nothing running yet. */
+  private pumpAfterRender(): Promise<void> {
+    const afterRender = this.options.afterRender;
+    if (!afterRender || this.running) return this.pump();
+    this.running = afterRender().then(() => {
+      this.running = null;
+      return this.pump();
+    });
+    return this.running;
   }
 
   private pump(): Promise<void> {
@@ -675,7 +691,7 @@ export class PageScanner {
     if (this.controller.signal.aborted) return;
     if (records.length > (this.options.hugeMutationCount ?? 1000)) {
       for (const root of this.observedRoots) this.enqueue({ kind: 'tree', root, replace: true });
-      void this.pump();
+      void this.pumpAfterRender();
       return;
     }
     let removals = false;
@@ -704,7 +720,7 @@ export class PageScanner {
     }
     if (removals) this.removeWhere((m) => !m.startNode.isConnected || !m.endNode.isConnected || m.range?.collapsed === true);
     if (styleChanged && this.hidden.length > 0) this.recheckHidden();
-    if (this.jobs.length > 0) void this.pump();
+    if (this.jobs.length > 0) void this.pumpAfterRender();
     else if (removals) this.options.onChange?.(this);
   }
 
@@ -713,7 +729,7 @@ export class PageScanner {
     this.hidden = [];
     this.renderedCache = new Map();
     for (const placed of candidates) if (placed.startNode.isConnected) this.accept(placed);
-    void this.pump();
+    void this.pumpAfterRender();
   }
 }
 

@@ -24,6 +24,24 @@ export function createYieldToPage(win: typeof globalThis): YieldToPage {
   return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Resolves once the browser has rendered its next frame, so work that reads styles finds them computed
+ * instead of forcing them; after `fallbackMs` at the latest, since hidden tabs render no frames.
+ */
+export function createAfterRender(win: typeof globalThis, fallbackMs = 100): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve) => {
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        resolve();
+      };
+      win.requestAnimationFrame(() => win.setTimeout(finish, 0));
+      win.setTimeout(finish, fallbackMs);
+    });
+}
+
 export interface SliceStats {
   /** the longest slice run so far, in milliseconds */
   longestSliceMs: number;

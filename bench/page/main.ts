@@ -12,7 +12,7 @@ import { compilePattern } from '../../core/pattern-compiler';
 import { PageScanner } from '../../core/page-scanner';
 import { renderStateOf } from '../../core/render-state';
 import { placeMentions } from '../../core/locate-mentions';
-import { createYieldToPage } from '../../core/scheduler';
+import { createAfterRender, createYieldToPage } from '../../core/scheduler';
 import { TextSegmenter, type Segment } from '../../core/text-segmenter';
 import { syntheticTermSet } from '../lib/synthetic-terms';
 import type { BatchResult, BenchApi, ControlResult, LongTask, MarkResult, ProfileResult, ScanResult, WalkResult } from './api';
@@ -127,7 +127,7 @@ const api: BenchApi = {
     const highlights = new MentionHighlights(highlightApiOf(window), 'underline');
     pendingScan = {
       compileMs,
-      scanner: new PageScanner(document, { matcher, highlights, maxHighlighted, yieldToPage: createYieldToPage(window) }),
+      scanner: new PageScanner(document, { matcher, highlights, maxHighlighted, yieldToPage: createYieldToPage(window), afterRender: createAfterRender(window) }),
     };
     return compileMs;
   },

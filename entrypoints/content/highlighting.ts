@@ -3,7 +3,7 @@ import { HIGHLIGHT_CSS } from '../../core/highlight-css';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
 import { compileMatcher } from '../../core/matcher';
 import { PageScanner } from '../../core/page-scanner';
-import { createYieldToPage } from '../../core/scheduler';
+import { createAfterRender, createYieldToPage } from '../../core/scheduler';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { browser } from 'wxt/browser';
@@ -43,6 +43,7 @@ function startSession(settings: Settings, onCount: (count: number) => void): Ses
     maxHighlighted: settings.maxHighlights,
     highlightScope: settings.highlightScope,
     yieldToPage: createYieldToPage(window),
+    afterRender: createAfterRender(window),
     onShadowRoot: styleShadowRoot,
     onChange: (s) => onCount(s.count),
   });

@@ -245,6 +245,20 @@ describe('dynamic pages', () => {
     expect(scanner.count).toBe(0);
   });
 
+  test('work caused by page changes waits for the browser to render them first', async () => {
+    let rendered: () => void = () => {};
+    const afterRender = vi.fn(() => new Promise<void>((resolve) => (rendered = resolve)));
+    const { scanner } = await scanHtml('<p>first CCSVI</p>', { afterRender });
+    expect(afterRender).not.toHaveBeenCalled(); // the first scan does not wait
+    document.body.insertAdjacentHTML('beforeend', '<p>then CCSVI again</p>');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(afterRender).toHaveBeenCalledTimes(1);
+    expect(scanner.count).toBe(1);
+    rendered();
+    await settle(scanner);
+    expect(scanner.count).toBe(2);
+  });
+
   test('a huge batch of mutations leads to one full rescan with the same result', async () => {
     const { scanner } = await scanHtml('<main></main>', { hugeMutationCount: 10 });
     const main = document.querySelector('main')!;
