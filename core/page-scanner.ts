@@ -308,8 +308,9 @@ export class PageScanner {
   /**
    * Looks for the terms' anchors in the root's text, a few milliseconds per step. The text is read with
    * textContent in pieces (the children of the top levels, then whole subtrees), since one textContent
-   * of a 10 MB page is itself a long task. Each anchor found is traced back to its text node; only the
-   * text around those nodes is then scanned ('targets'), so the cost follows the mentions, not the page.
+   * of a 10 MB page is itself a long task. Each anchor found is remembered (its piece and offset); the
+   * 'targets' work then finds its text node and scans only the text around it, so the cost follows the
+   * mentions, not the page.
    */
   private prefilterStep(work: Extract<Work, { kind: 'prefilter' }>): void {
     const deadline = performance.now() + PREFILTER_STEP_MS;
