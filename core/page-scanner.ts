@@ -1,10 +1,11 @@
-import { editableRootsIn, isBlockElement, isInsideSkipped, isSkippedElement } from './dom-rules';
+import { AnchorScan, HitLocator, type PendingHit } from './anchor-scan';
+import { editableRootsIn, isBlockElement, isInsideSkipped } from './dom-rules';
 import type { MentionHighlights } from './highlights';
 import type { Matcher } from './matcher';
 import { placeMentions, type PlacedMention } from './locate-mentions';
 import { SlicedRunner, type YieldToPage } from './scheduler';
-import { BLOCK_SEPARATOR, containingBlock, TextSegmenter, type Segment } from './text-segmenter';
-import { INVISIBLE_CHAR, stripInvisible } from './invisible-chars';
+import { containingBlock, TextSegmenter } from './text-segmenter';
+import { readTextAround } from './text-around';
 import type { Prefilter } from './prefilter';
 import { isRenderedNow, renderStateOf, type RenderState } from './render-state';
 
@@ -41,61 +42,16 @@ export interface PageScannerOptions {
 
 export type HighlightScope = 'all' | 'first-per-paragraph' | 'first-on-page';
 
-/** The prefilter's text read so far: what it holds, and which node each piece came from. */
-interface PrefilterBuffer {
-  text: string;
-  /** text nodes, or elements read whole with textContent */
-  units: Node[];
-  /** where each unit's text starts in `text` (the first may start before 0 once the buffer was cut) */
-  starts: number[];
-}
-
-/** Where an anchor starts: a text node, or an element read whole and an offset in its text. */
-interface PendingHit {
-  unit: Node;
-  offset: number;
-}
-
-/** A walk through one element's text nodes, resumed from hit to hit (hits come in order). */
-interface HitCursor {
-  unit: Node;
-  walker: TreeWalker;
-  node: Text | null;
-  /** offset of `node`'s first character in the unit's text */
-  nodeStart: number;
-}
-
-/** A parent whose children the prefilter reads one by one, and the next child to read. */
-interface PrefilterFrame {
-  parent: Node;
-  next: Node | null;
-}
-
 type Work =
-  | { kind: 'prefilter'; root: Node; frames: PrefilterFrame[]; buffer: PrefilterBuffer; read: number; lastHitAt: number; hits: PendingHit[] }
-  | { kind: 'targets'; root: Node; hits: PendingHit[]; index: number; cursor: HitCursor | null; covered: Set<Text> }
+  | { kind: 'prefilter'; root: Node; scan: AnchorScan }
+  | { kind: 'targets'; root: Node; hits: PendingHit[]; index: number; locator: HitLocator; covered: Set<Text> }
   | { kind: 'shadows'; elements: NodeListOf<Element>; index: number }
   | { kind: 'walk'; segmenter: TextSegmenter }
   | { kind: 'flush'; checked: RenderState[]; index: number };
 
-const PREFILTER_CHUNK = 256 * 1024;
-const PREFILTER_FIRST_CHUNK = 16 * 1024;
-const PREFILTER_OVERLAP = 64;
 const PREFILTER_STEP_MS = 4;
 /** text read on each side of a block that may hold a mention: more than the matcher's 400-character context window */
 const CONTEXT_MARGIN = 600;
-/**
- * Scanning around one hit (finding its text node, reading its block) costs about what a full walk
- * spends on 2,500 characters of text (measured on the bench pages): past one hit per 2,500
- * characters read, and at least 64 hits, the whole root is walked instead.
- */
-const CHARS_PER_TARGETED_HIT = 2_500;
-const TARGETED_HITS_MIN = 64;
-/** a block's run of text longer than this is matched in pieces (as the full walk's hard limit) */
-const MAX_TARGET_RUN = 262_144;
-/** the top levels of a root, and any element with many children, are read child by child; the rest whole */
-const PREFILTER_SPLIT_DEPTH = 4;
-const PREFILTER_SPLIT_CHILDREN = 8;
 const ELEMENTS_PER_STEP = 4000;
 const VISIBILITY_CHECKS_PER_STEP = 2000;
 const VISIBILITY_STEP_MS = 4;
@@ -302,73 +258,21 @@ export class PageScanner {
     if (!job.root.isConnected) return null;
     if (job.replace) this.removeWhere((m) => job.root.contains(m.startNode));
     if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }) };
-    return { kind: 'prefilter', root: job.root, frames: [{ parent: job.root, next: job.root.firstChild }], buffer: { text: '', units: [], starts: [] }, read: 0, lastHitAt: -1, hits: [] };
+    const root = job.root;
+    return { kind: 'prefilter', root, scan: new AnchorScan(root, this.prefilter, (parent) => this.enqueue({ kind: 'tree', root: parent, replace: false })) };
   }
 
   /**
-   * Looks for the terms' anchors in the root's text, a few milliseconds per step. The text is read with
-   * textContent in pieces (the children of the top levels, then whole subtrees), since one textContent
-   * of a 10 MB page is itself a long task. Each anchor found is remembered (its piece and offset); the
-   * 'targets' work then finds its text node and scans only the text around it, so the cost follows the
-   * mentions, not the page.
+   * Looks for the terms' anchors (AnchorScan). None: no mention in this root, and only its shadow roots
+   * are left to find. Some: the 'targets' work scans only the text around each, so the cost follows the
+   * mentions, not the page. Many: one walk of the whole root.
    */
   private prefilterStep(work: Extract<Work, { kind: 'prefilter' }>): void {
-    const deadline = performance.now() + PREFILTER_STEP_MS;
-    const { frames, buffer } = work;
-    let visited = 0;
-    for (;;) {
-      if (buffer.text.length >= chunkLength(work.read)) {
-        if (!this.prefilterChunk(work)) return;
-        if (performance.now() > deadline) return;
-      }
-      const frame = frames[frames.length - 1];
-      if (frame === undefined) break;
-      const node = frame.next;
-      if (node === null) {
-        frames.pop();
-        continue;
-      }
-      if (node.parentNode !== frame.parent) {
-        // The page moved or removed the node we were at: read the rest of that parent again as a job.
-        frames.pop();
-        this.enqueue({ kind: 'tree', root: frame.parent, replace: false });
-        continue;
-      }
-      frame.next = node.nextSibling;
-      const type = node.nodeType;
-      if (type === 3) {
-        this.appendUnit(work, node, (node as Text).data);
-      } else if (type === 1) {
-        const elementChildren = (node as Element).childElementCount;
-        if (elementChildren > PREFILTER_SPLIT_CHILDREN || (frames.length < PREFILTER_SPLIT_DEPTH && elementChildren > 0)) {
-          frames.push({ parent: node, next: node.firstChild });
-        } else {
-          this.appendUnit(work, node, node.textContent ?? '');
-        }
-      }
-      // A big piece of text is looked into at the start of the next step, not on top of this one.
-      if (((++visited & 31) === 0 || buffer.text.length >= chunkLength(work.read)) && performance.now() > deadline) return;
-    }
-    if (!this.prefilterChunk(work)) return;
-    this.work = work.hits.length > 0 ? { kind: 'targets', root: work.root, hits: work.hits, index: 0, cursor: null, covered: new Set() } : this.shadowsWork(work.root);
-  }
-
-  private appendUnit(work: Extract<Work, { kind: 'prefilter' }>, unit: Node, text: string): void {
-    const buffer = work.buffer;
-    buffer.units.push(unit);
-    buffer.starts.push(buffer.text.length);
-    buffer.text += text;
-    work.read += text.length;
-  }
-
-  /** Looks for hits in the buffer and keeps only its tail; false when it switched to walking the whole root. */
-  private prefilterChunk(work: Extract<Work, { kind: 'prefilter' }>): boolean {
-    if (!this.collectHits(work)) {
-      this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }) };
-      return false;
-    }
-    keepTail(work.buffer, PREFILTER_OVERLAP);
-    return true;
+    const state = work.scan.step(PREFILTER_STEP_MS);
+    if (state === 'more') return;
+    if (state === 'walk-all') this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }) };
+    else if (work.scan.hits.length > 0) this.work = { kind: 'targets', root: work.root, hits: work.scan.hits, index: 0, locator: new HitLocator(), covered: new Set() };
+    else this.work = this.shadowsWork(work.root);
   }
 
   private shadowsWork(root: Node): Work | null {
@@ -376,57 +280,13 @@ export class PageScanner {
     return elements && elements.length > 0 ? { kind: 'shadows', elements, index: 0 } : null;
   }
 
-  /**
-   * Adds the text nodes where anchors start in the buffer to the work's hits. False when the whole root
-   * is better walked: offsets that cannot be traced back (lower-casing changed the length), or hits so
-   * dense that scanning around each would cost more than one walk.
-   */
-  private collectHits(work: Extract<Work, { kind: 'prefilter' }>): boolean {
-    const { text, units, starts } = work.buffer;
-    let visible = text;
-    let toOriginal: ArrayLike<number> | null = null;
-    if (INVISIBLE_CHAR.test(text)) ({ text: visible, toOriginal } = stripInvisible(text));
-    const lower = visible.toLowerCase();
-    if (!this.prefilter!.mayContain(lower)) return true;
-    if (lower.length !== visible.length) return false;
-    const offsets = this.prefilter!.anchorOffsets(lower);
-    if (work.hits.length + offsets.length > Math.max(TARGETED_HITS_MIN, work.read / CHARS_PER_TARGETED_HIT)) return false;
-    const bufferStart = work.read - text.length;
-    let unit = 0;
-    for (const found of offsets) {
-      const offset = toOriginal ? toOriginal[found]! : found;
-      // The buffer's tail is read twice (it starts the next piece): keep each hit once.
-      if (bufferStart + offset <= work.lastHitAt) continue;
-      work.lastHitAt = bufferStart + offset;
-      while (unit + 1 < units.length && starts[unit + 1]! <= offset) unit++;
-      work.hits.push({ unit: units[unit]!, offset: offset - starts[unit]! });
-    }
-    return true;
-  }
-
   /** Finds the text node of the next hit (a bounded piece of walking per step) and scans around it. */
   private targetStep(work: Extract<Work, { kind: 'targets' }>): void {
-    const pending = work.hits[work.index]!;
-    const hit = this.resolveHit(work, pending);
+    const hit = work.locator.locate(work.hits[work.index]!, NODES_PER_STEP * 4);
     if (hit === 'paused') return;
     work.index++;
     if (hit !== null && !work.covered.has(hit) && hit.isConnected && !isInsideSkipped(hit)) this.scanAround(work, hit);
     if (work.index >= work.hits.length) this.work = this.shadowsWork(work.root);
-  }
-
-  private resolveHit(work: Extract<Work, { kind: 'targets' }>, pending: PendingHit): Text | null | 'paused' {
-    if (pending.unit.nodeType === 3) return pending.unit as Text;
-    let cursor = work.cursor;
-    if (cursor === null || cursor.unit !== pending.unit) {
-      const walker = (pending.unit.ownerDocument ?? (pending.unit as Document)).createTreeWalker(pending.unit, 0x4 /* SHOW_TEXT */);
-      cursor = work.cursor = { unit: pending.unit, walker, node: walker.nextNode() as Text | null, nodeStart: 0 };
-    }
-    for (let steps = 0; cursor.node !== null && cursor.nodeStart + cursor.node.data.length <= pending.offset; steps++) {
-      if (steps === NODES_PER_STEP * 4) return 'paused';
-      cursor.nodeStart += cursor.node.data.length;
-      cursor.node = cursor.walker.nextNode() as Text | null;
-    }
-    return cursor.node;
   }
 
   /**
@@ -435,65 +295,21 @@ export class PageScanner {
    * of the neighbouring blocks on each side, as a scan of the whole page would see it.
    */
   private scanAround(work: Extract<Work, { kind: 'targets' }>, hit: Text): void {
+    const { matcher } = this.options;
     const topicEstablished = this.topicEstablished;
-    let around = this.readAround(work, hit, 0);
+    const read = (margin: number) =>
+      readTextAround(work.root, hit, { margin, blocks: this.blockCache, editables: this.editablesOf(work.root), onShadowRoot: this.onShadowRoot });
+    let around = read(0);
     if (around === null) return;
-    let mentions = this.options.matcher.findMentions(around.segment.text, { topicEstablished });
-    if (!topicEstablished && this.options.matcher.findMentions(around.segment.text, { topicEstablished: true }).length > mentions.length) {
-      around = this.readAround(work, hit, CONTEXT_MARGIN) ?? around;
-      mentions = this.options.matcher.findMentions(around.segment.text, { topicEstablished });
+    let mentions = matcher.findMentions(around.segment.text, { topicEstablished });
+    if (!topicEstablished && matcher.findMentions(around.segment.text, { topicEstablished: true }).length > mentions.length) {
+      around = read(CONTEXT_MARGIN) ?? around;
+      mentions = matcher.findMentions(around.segment.text, { topicEstablished });
     }
     const { segment, coreStart, coreEnd, coreNodes } = around;
     for (const node of coreNodes) work.covered.add(node);
     const inCore = mentions.filter((m) => m.start >= coreStart && m.end <= coreEnd);
     for (const placed of placeMentions(segment, inCore)) this.accept(placed);
-  }
-
-  /** The text around `hit`, `margin` characters beyond its run; null if the hit is not in scanned text. */
-  private readAround(work: Extract<Work, { kind: 'targets' }>, hit: Text, margin: number): { segment: Segment; coreStart: number; coreEnd: number; coreNodes: Text[] } | null {
-    const { root } = work;
-    const blocks = this.blockCache;
-    const hitBlock = containingBlock(hit.parentNode!, blocks);
-    const back = hit.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-    back.currentNode = hit;
-    let from: Node = hit;
-    let inRun = true;
-    let before = 0;
-    let nodesBefore = 0;
-    for (let node = back.previousNode(); node !== null; node = back.previousNode()) {
-      if (inRun && containingBlock(node.parentNode!, blocks) !== hitBlock) inRun = false;
-      if (!inRun) {
-        if (before >= margin) break;
-        before += (node as Text).data.length;
-      }
-      from = node;
-      nodesBefore++;
-    }
-    const skippedAncestor = outermostSkipped(from, root);
-    if (skippedAncestor) from = skippedAncestor;
-
-    const segmenter = new TextSegmenter(root, { from, targetLength: 1, maxLength: MAX_TARGET_RUN, editables: this.editablesOf(root), onShadowRoot: this.onShadowRoot }, blocks);
-    const segment: Segment = { text: '', runs: [] };
-    const coreNodes: Text[] = [];
-    let coreStart = -1;
-    let coreEnd = -1;
-    let after = 0;
-    let runsBefore = 0;
-    for (let part = segmenter.next(); part !== null && part !== 'paused'; part = segmenter.next()) {
-      const offset = appendSegment(segment, part);
-      if (coreStart < 0 && part.runs.some((r) => r.node === hit)) {
-        coreStart = offset;
-        coreEnd = segment.text.length;
-        for (const r of part.runs) coreNodes.push(r.node);
-      } else if (coreStart < 0) {
-        runsBefore += part.runs.length;
-        if (runsBefore > nodesBefore) return null; // past the hit without meeting it: it sits in skipped text
-      } else {
-        after += part.text.length;
-        if (after >= margin) break;
-      }
-    }
-    return coreStart < 0 ? null : { segment, coreStart, coreEnd, coreNodes };
   }
 
   private blockCache = new Map<Node, Node>();
@@ -732,42 +548,4 @@ export class PageScanner {
     for (const placed of candidates) if (placed.startNode.isConnected) this.accept(placed);
     void this.pumpAfterRender();
   }
-}
-
-/** The first pieces are small, so that a page dense with hits is told early; then up to PREFILTER_CHUNK. */
-function chunkLength(read: number): number {
-  return Math.min(PREFILTER_CHUNK, Math.max(PREFILTER_FIRST_CHUNK, read));
-}
-
-/** Drops all but the last `keep` characters of the buffer, and the units that lie wholly before them. */
-function keepTail(buffer: PrefilterBuffer, keep: number): void {
-  const cut = Math.max(0, buffer.text.length - keep);
-  if (cut === 0) return;
-  let first = buffer.units.length;
-  while (first > 0 && buffer.starts[first - 1]! > cut) first--;
-  if (first > 0) first--; // the unit that straddles the cut stays
-  buffer.units = buffer.units.slice(first);
-  buffer.starts = buffer.starts.slice(first).map((start) => start - cut);
-  buffer.text = buffer.text.slice(cut);
-}
-
-/** The outermost skipped element (script, editor…) holding `node` below `root`, if any. */
-function outermostSkipped(node: Node, root: Node): Element | null {
-  let outermost: Element | null = null;
-  for (let el = node.parentElement; el !== null && el !== root; el = el.parentElement) {
-    if (isSkippedElement(el)) outermost = el;
-  }
-  return outermost;
-}
-
-/** Appends a segment to another (taking over its runs), block-separated; returns where its text starts. */
-function appendSegment(into: Segment, part: Segment): number {
-  if (into.text.length > 0) into.text += BLOCK_SEPARATOR;
-  const offset = into.text.length;
-  into.text += part.text;
-  for (const run of part.runs) {
-    run.start += offset;
-    into.runs.push(run);
-  }
-  return offset;
 }

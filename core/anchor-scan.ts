@@ -1,0 +1,172 @@
+import { INVISIBLE_CHAR, stripInvisible } from './invisible-chars';
+import type { Prefilter } from './prefilter';
+
+/**
+ * The scanner's first pass over a root: reads its text with textContent in pieces (the children of the
+ * top levels and of elements with many children, the rest as whole subtrees), a few milliseconds per
+ * step, since one textContent of a 10 MB page is itself a long task, and looks for the terms' anchors.
+ * Each anchor found is kept as a piece and an offset in its text; HitLocator finds its text node later.
+ */
+
+/** Where an anchor starts: a text node, or an element read whole and an offset in its text. */
+export interface PendingHit {
+  unit: Node;
+  offset: number;
+}
+
+/** 'more': call again; 'done': the root is read, see `hits`; 'walk-all': one walk of the whole root is better. */
+export type AnchorScanState = 'more' | 'done' | 'walk-all';
+
+const CHUNK = 256 * 1024;
+/** the first pieces are small, so that a page dense with hits is told early */
+const FIRST_CHUNK = 16 * 1024;
+/** the end of each piece is read again with the next, for anchors that straddle the cut */
+const OVERLAP = 64;
+const SPLIT_DEPTH = 4;
+const SPLIT_CHILDREN = 8;
+/**
+ * Scanning around one hit (finding its text node, reading its block) costs about what a full walk
+ * spends on 2,500 characters of text (measured on the bench pages): past one hit per 2,500
+ * characters read, and at least 64 hits, the whole root is walked instead.
+ */
+const CHARS_PER_TARGETED_HIT = 2_500;
+const TARGETED_HITS_MIN = 64;
+
+/** A parent whose children are read one by one, and the next child to read. */
+interface Frame {
+  parent: Node;
+  next: Node | null;
+}
+
+export class AnchorScan {
+  readonly hits: PendingHit[] = [];
+  private readonly frames: Frame[];
+  private text = '';
+  /** the text nodes, or elements read whole, that `text` holds, and where each starts in it */
+  private units: Node[] = [];
+  private starts: number[] = [];
+  private read = 0;
+  private lastHitAt = -1;
+
+  /** `onMoved` gets a parent whose children changed under the scan: its rest must be read as a job of its own. */
+  constructor(root: Node, private readonly prefilter: Prefilter, private readonly onMoved: (parent: Node) => void) {
+    this.frames = [{ parent: root, next: root.firstChild }];
+  }
+
+  step(budgetMs: number): AnchorScanState {
+    const deadline = performance.now() + budgetMs;
+    const frames = this.frames;
+    let visited = 0;
+    for (;;) {
+      if (this.text.length >= this.chunkLength()) {
+        if (!this.lookIntoPiece()) return 'walk-all';
+        if (performance.now() > deadline) return 'more';
+      }
+      const frame = frames[frames.length - 1];
+      if (frame === undefined) break;
+      const node = frame.next;
+      if (node === null) {
+        frames.pop();
+        continue;
+      }
+      if (node.parentNode !== frame.parent) {
+        frames.pop();
+        this.onMoved(frame.parent);
+        continue;
+      }
+      frame.next = node.nextSibling;
+      const type = node.nodeType;
+      if (type === 3) {
+        this.append(node, (node as Text).data);
+      } else if (type === 1) {
+        const elementChildren = (node as Element).childElementCount;
+        if (elementChildren > SPLIT_CHILDREN || (frames.length < SPLIT_DEPTH && elementChildren > 0)) {
+          frames.push({ parent: node, next: node.firstChild });
+        } else {
+          this.append(node, node.textContent ?? '');
+        }
+      }
+      // A big piece of text is looked into at the start of the next step, not on top of this one.
+      if (((++visited & 31) === 0 || this.text.length >= this.chunkLength()) && performance.now() > deadline) return 'more';
+    }
+    return this.lookIntoPiece() ? 'done' : 'walk-all';
+  }
+
+  private chunkLength(): number {
+    return Math.min(CHUNK, Math.max(FIRST_CHUNK, this.read));
+  }
+
+  private append(unit: Node, text: string): void {
+    this.units.push(unit);
+    this.starts.push(this.text.length);
+    this.text += text;
+    this.read += text.length;
+  }
+
+  /**
+   * Adds the anchors in the text read so far to `hits` and keeps only the text's tail. False when the
+   * whole root is better walked: offsets that cannot be traced back (lower-casing changed the length),
+   * or hits so dense that scanning around each would cost more than one walk.
+   */
+  private lookIntoPiece(): boolean {
+    const { text, units, starts } = this;
+    let visible = text;
+    let toOriginal: ArrayLike<number> | null = null;
+    if (INVISIBLE_CHAR.test(text)) ({ text: visible, toOriginal } = stripInvisible(text));
+    const lower = visible.toLowerCase();
+    if (this.prefilter.mayContain(lower)) {
+      if (lower.length !== visible.length) return false;
+      const offsets = this.prefilter.anchorOffsets(lower);
+      if (this.hits.length + offsets.length > Math.max(TARGETED_HITS_MIN, this.read / CHARS_PER_TARGETED_HIT)) return false;
+      const pieceStart = this.read - text.length;
+      let unit = 0;
+      for (const found of offsets) {
+        const offset = toOriginal ? toOriginal[found]! : found;
+        if (pieceStart + offset <= this.lastHitAt) continue; // in the overlap, already kept
+        this.lastHitAt = pieceStart + offset;
+        while (unit + 1 < units.length && starts[unit + 1]! <= offset) unit++;
+        this.hits.push({ unit: units[unit]!, offset: offset - starts[unit]! });
+      }
+    }
+    this.keepTail();
+    return true;
+  }
+
+  /** Drops all but the last OVERLAP characters, and the units that lie wholly before them. */
+  private keepTail(): void {
+    const cut = Math.max(0, this.text.length - OVERLAP);
+    if (cut === 0) return;
+    let first = this.units.length;
+    while (first > 0 && this.starts[first - 1]! > cut) first--;
+    if (first > 0) first--; // the unit that straddles the cut stays, starting before 0
+    this.units = this.units.slice(first);
+    this.starts = this.starts.slice(first).map((start) => start - cut);
+    this.text = this.text.slice(cut);
+  }
+}
+
+/** Finds the text node of each hit, walking an element's text nodes once however many hits it holds (hits come in order). */
+export class HitLocator {
+  private unit: Node | null = null;
+  private walker: TreeWalker | null = null;
+  private node: Text | null = null;
+  /** offset of `node`'s first character in the unit's text */
+  private nodeStart = 0;
+
+  /** The hit's text node; null if the page changed under it; 'paused' after `maxNodes` nodes (call again). */
+  locate(hit: PendingHit, maxNodes: number): Text | null | 'paused' {
+    if (hit.unit.nodeType === 3) return hit.unit as Text;
+    if (this.unit !== hit.unit || this.walker === null) {
+      this.unit = hit.unit;
+      this.walker = (hit.unit.ownerDocument ?? (hit.unit as Document)).createTreeWalker(hit.unit, 0x4 /* SHOW_TEXT */);
+      this.node = this.walker.nextNode() as Text | null;
+      this.nodeStart = 0;
+    }
+    for (let steps = 0; this.node !== null && this.nodeStart + this.node.data.length <= hit.offset; steps++) {
+      if (steps === maxNodes) return 'paused';
+      this.nodeStart += this.node.data.length;
+      this.node = this.walker.nextNode() as Text | null;
+    }
+    return this.node;
+  }
+}

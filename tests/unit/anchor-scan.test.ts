@@ -1,0 +1,70 @@
+import { AnchorScan, HitLocator, type AnchorScanState } from '../../core/anchor-scan';
+import { createPrefilter } from '../../core/prefilter';
+import { ccsviTermSet } from '../../data/ccsvi/terms';
+
+const prefilter = createPrefilter(ccsviTermSet)!;
+const filler = (i: number) => `Paragraph ${i} is about bridges, rivers, weather and the harbour. `.repeat(15);
+
+function runToEnd(scan: AnchorScan, budgetMs = 50): AnchorScanState {
+  for (let i = 0; i < 10_000; i++) {
+    const state = scan.step(budgetMs);
+    if (state !== 'more') return state;
+  }
+  throw new Error('the scan never ended');
+}
+
+/** Each hit's text node, and the text from its offset on. */
+function located(scan: AnchorScan): Array<{ node: Text; text: string }> {
+  const locator = new HitLocator();
+  return scan.hits.map((hit) => {
+    let node = locator.locate(hit, 10);
+    while (node === 'paused') node = locator.locate(hit, 10);
+    expect(node).not.toBeNull();
+    return { node: node!, text: node!.data };
+  });
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('AnchorScan', () => {
+  test('a page without any anchor is done with no hit', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>${filler(i)}</p>`).join('');
+    const scan = new AnchorScan(document.body, prefilter, () => {});
+    expect(runToEnd(scan)).toBe('done');
+    expect(scan.hits).toEqual([]);
+  });
+
+  test('every anchor is kept once, across pieces, and traced to its text node, also inside elements read whole', () => {
+    const html = Array.from({ length: 60 }, (_, i) =>
+      i % 2 === 0 ? `<p>${filler(i)} CCSVI ${i}</p>` : `<div><section><ul><li>${filler(i)}<b>term <i>ccsvi-${i}</i></b></li></ul></section></div>`,
+    ).join('');
+    document.body.innerHTML = `<div><div><div>${html}</div></div></div>`;
+    const scan = new AnchorScan(document.body, prefilter, () => {});
+    expect(runToEnd(scan)).toBe('done');
+    const found = located(scan);
+    expect(found).toHaveLength(60);
+    found.forEach(({ node, text }, i) => {
+      expect(text.toLowerCase()).toContain('ccsvi');
+      expect(node.parentElement!.nodeName).toBe(i % 2 === 0 ? 'P' : 'I');
+    });
+  });
+
+  test('a page dense with anchors asks for one walk of the whole root instead', () => {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>Note ${i}: CCSVI.</p>`).join('');
+    expect(runToEnd(new AnchorScan(document.body, prefilter, () => {}))).toBe('walk-all');
+  });
+
+  test('children moved away under the scan hand their old parent back to be read again', () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>${i}</p>`).join('');
+    const moved: Node[] = [];
+    const scan = new AnchorScan(document.body, prefilter, (parent) => moved.push(parent));
+    expect(scan.step(0)).toBe('more');
+    const wrapper = document.createElement('div');
+    while (document.body.childNodes.length > 1) wrapper.append(document.body.childNodes[1]!);
+    document.body.append(wrapper);
+    runToEnd(scan);
+    expect(moved).toEqual([document.body]);
+  });
+});
