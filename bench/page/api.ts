@@ -54,9 +54,14 @@ export interface ControlResult {
   longTasks: LongTask[];
 }
 
+/** 'per-term': one markRegExp call per term; 'combined': one call with every term in one regex */
+export type MarkMode = 'per-term' | 'combined';
+
 export interface MarkResult {
   ms: number;
   marks: number;
+  /** markRegExp calls (each walks the page once) */
+  calls: number;
   longTasks: LongTask[];
 }
 
@@ -93,6 +98,6 @@ export interface BenchApi {
   startScan(): Promise<ScanResult>;
   appendBatch(html: string): Promise<BatchResult>;
   appendControl(html: string): Promise<ControlResult>;
-  markjs(): Promise<MarkResult>;
+  markjs(mode: MarkMode): Promise<MarkResult>;
   profile(): ProfileResult;
 }
