@@ -162,9 +162,10 @@ export class HitLocator {
       this.node = this.walker.nextNode() as Text | null;
       this.nodeStart = 0;
     }
-    for (let steps = 0; this.node !== null && this.nodeStart + this.node.data.length <= hit.offset; steps++) {
+    // `length`, not `data.length`: reading `data` copies each node's text into a new JS string.
+    for (let steps = 0; this.node !== null && this.nodeStart + this.node.length <= hit.offset; steps++) {
       if (steps === maxNodes) return 'paused';
-      this.nodeStart += this.node.data.length;
+      this.nodeStart += this.node.length;
       this.node = this.walker.nextNode() as Text | null;
     }
     return this.node;
