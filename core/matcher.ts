@@ -1,7 +1,7 @@
 import type { TermDefinition, TermSet } from '../data/term-types';
-import { compilePattern } from './pattern-compiler';
+import { compilePattern, WORD_CHAR, wordCharBefore } from './pattern-compiler';
 import { stripInvisible } from './invisible-chars';
-import { prefilterFromAnchors, termAnchors, type AnchorIndexFactory, type Prefilter } from './prefilter';
+import { deriveAnchors, prefilterFromAnchors, type AnchorIndexFactory, type Prefilter } from './prefilter';
 
 export interface Mention {
   /** offsets in the text given to findMentions, end exclusive */
@@ -25,12 +25,7 @@ export interface Matcher {
   needsContext(termId: string): boolean;
 }
 
-const WORD_CHAR_AFTER = '(?![\\p{L}\\p{M}\\p{N}_])';
-const WORD_CHAR_BEFORE = /[\p{L}\p{M}\p{N}_]$/u;
-
-function startsMidWord(text: string, start: number): boolean {
-  return start > 0 && WORD_CHAR_BEFORE.test(text.slice(Math.max(0, start - 2), start));
-}
+const WORD_CHAR_AFTER = `(?!${WORD_CHAR})`;
 
 interface CompiledTerms {
   regex: RegExp;
@@ -56,7 +51,7 @@ function compileCues(set: TermSet): RegExp {
   const body = set.contextCues
     .flatMap((cue) => cue.patterns.map((p) => compilePattern(p, cue.case)))
     .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${body})${WORD_CHAR_AFTER}`, 'u');
+  return new RegExp(`(?<!${WORD_CHAR})(?:${body})${WORD_CHAR_AFTER}`, 'u');
 }
 
 /**
@@ -99,7 +94,7 @@ export interface MatcherOptions {
 export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matcher {
   const { subsetThreshold = SUBSET_THRESHOLD, onCompile, anchorIndex } = options;
   const window = set.contextWindow;
-  const perTerm = termAnchors(set);
+  const { perTerm, sides } = deriveAnchors(set);
   const compile = (terms: readonly TermDefinition[]): CompiledTerms => {
     onCompile?.(terms.length);
     return compileTerms(terms);
@@ -179,7 +174,7 @@ export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matc
       let group = 1;
       while (m[group] === undefined) group++;
       const term = termOfGroup[group - 1]!;
-      if (term.wordBoundaries !== false && startsMidWord(text, start)) {
+      if (term.wordBoundaries !== false && wordCharBefore(text, start)) {
         termRegex.lastIndex = start + 1;
         continue;
       }
@@ -203,7 +198,7 @@ export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matc
   return {
     topicId: set.topicId,
     needsContext: (termId) => contextual.has(termId),
-    prefilter: prefilterFromAnchors(perTerm, undefined, anchorIndex),
+    prefilter: prefilterFromAnchors(sides, undefined, anchorIndex),
     findMentions(original, options = {}) {
       const { text, toOriginal } = stripInvisible(original);
       const mentions = findInVisibleText(text, options);

@@ -6,6 +6,16 @@ export const WORD_GAP = '[\\s\\u00A0\\u2010-\\u2015\\-"\'\\u201C-\\u201F\\u2018-
 export const WORD_JOINER = '[\\s\\u00A0\\u2010-\\u2015\\-]{0,3}';
 const APOSTROPHE = "['\\u2019\\u02BC]";
 
+/** What a word boundary separates: a letter, mark, digit or underscore. */
+export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+const WORD_CHAR_LAST = new RegExp(`${WORD_CHAR}$`, 'u');
+const WORD_CHAR_FIRST = new RegExp(`^${WORD_CHAR}`, 'u');
+
+/** Whether the character just before `at` is a word character (a surrogate pair counts as one character). */
+export const wordCharBefore = (text: string, at: number): boolean => WORD_CHAR_LAST.test(text.slice(Math.max(0, at - 2), at));
+/** Whether the character at `at` is a word character. */
+export const wordCharAt = (text: string, at: number): boolean => WORD_CHAR_FIRST.test(text.slice(at, at + 2));
+
 /** Letters whose bare form is not reachable by Unicode decomposition. */
 const EXTRA_BARE_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
 

@@ -1,6 +1,6 @@
 import type { TermSet } from '../data/term-types';
-import { bareLetter } from './pattern-compiler';
-import type { AnchorIndex } from './anchor-index';
+import { bareLetter, wordCharAt, wordCharBefore } from './pattern-compiler';
+import type { Accept, AnchorIndex } from './anchor-index';
 
 /** Builds a hashed index of many anchors (core/anchor-index.ts); passed in only where term sets are large. */
 export type AnchorIndexFactory = (anchors: readonly string[]) => AnchorIndex;
@@ -10,149 +10,254 @@ export type AnchorIndexFactory = (anchors: readonly string[]) => AnchorIndex;
  * without any of them, lower-cased, cannot hold a mention. Most pages never mention CCSVI, and for them
  * one native substring search replaces the whole scan. Anchors are derived from the term patterns, so
  * they cannot drift from the matcher.
+ *
+ * An anchor that starts (or ends) a word in every match (after a space, or at the start of a term with
+ * word boundaries) need only count where the text has no word character just before (or after) it:
+ * "festi" of a term "festi gala" cannot make a mention inside "festival".
  */
 
-type Token =
-  | { kind: 'char'; char: string }
-  | { kind: 'break' }
-  | { kind: 'group'; alternatives: Token[][]; optional: boolean };
+/** Sides of an anchor: a hit counts only where no word character comes just before it, just after it. */
+const BREAK_BEFORE = 1;
+const BREAK_AFTER = 2;
 
-function parse(pattern: string): Token[] {
-  let i = 0;
-  const sequence = (closers: string): Token[][] => {
-    const alternatives: Token[][] = [[]];
-    while (i < pattern.length) {
-      const ch = pattern[i++]!;
-      const current = alternatives[alternatives.length - 1]!;
-      if (closers.includes(ch)) return alternatives;
-      if (ch === '|') alternatives.push([]);
-      else if (ch === '{') current.push({ kind: 'group', alternatives: sequence('}'), optional: false });
-      else if (ch === '(') current.push({ kind: 'group', alternatives: sequence(')'), optional: true });
-      else if (ch === ' ' || ch === '-' || ch === "'") current.push({ kind: 'break' });
-      else current.push({ kind: 'char', char: ch });
-    }
-    return alternatives;
-  };
-  return sequence('')[0]!;
-}
+const MAX_RUN_FORMS = 8;
 
 /** How a pattern letter can look in lower-cased text: itself, and its bare form when it has an accent. */
-function letterForms(char: string): string[] {
-  let forms = formsOfLetter.get(char);
-  if (!forms) {
-    forms = [...new Set([char.toLowerCase(), bareLetter(char).toLowerCase()])].filter((f) => f.length === 1);
-    formsOfLetter.set(char, forms);
+function formsOf(char: string): string {
+  const code = char.charCodeAt(0);
+  let forms = formsOfCode[code];
+  if (forms === undefined) {
+    const lower = char.toLowerCase();
+    const bare = bareLetter(char).toLowerCase();
+    // a letter that lower-cases to two characters has no one-character form
+    forms = formsOfCode[code] = (lower.length === 1 ? lower : '') + (bare.length === 1 && bare !== lower ? bare : '');
   }
   return forms;
 }
-const formsOfLetter = new Map<string, string[]>();
+const formsOfCode: string[] = [];
 
-/** bareLetter, remembered: ten thousand terms would otherwise normalize every letter many times */
-function bare(char: string): string {
-  let b = bareOfLetter.get(char);
-  if (b === undefined) bareOfLetter.set(char, (b = bareLetter(char)));
-  return b;
+const bare = (anchor: string) => [...anchor].map((c) => bareLetter(c)).join('');
+
+/** The other bracket of the group whose bracket is at `at`, looking forward (step 1) or back (-1); past the pattern if none. */
+function otherBracket(p: string, at: number, step: number): number {
+  let i = at;
+  for (let depth = 0; i >= 0 && i < p.length; i += step) {
+    if ('{('.includes(p[i]!)) depth += step;
+    else if ('})'.includes(p[i]!)) depth -= step;
+    if (depth === 0) break;
+  }
+  return i;
 }
-const bareOfLetter = new Map<string, string>();
 
-/** Every spelling of a run: one form from each position, in order. */
-function spellings(parts: readonly string[][]): string[] {
+/** The alternatives of the group p[open..close], as [start, end, start, end…]. */
+function alternativesOf(p: string, open: number, close: number): number[] {
+  const bounds = [open + 1];
+  for (let i = open + 1, depth = 0; i < close; i++) {
+    const c = p[i];
+    if (c === '{' || c === '(') depth++;
+    else if (c === '}' || c === ')') depth--;
+    else if (c === '|' && depth === 0) bounds.push(i, i + 1);
+  }
+  bounds.push(close);
+  return bounds;
+}
+
+/**
+ * Whether every spelling of p[from, to) starts (`forward`) or ends with a character that is not a word
+ * character, or is empty and `outer` says so of what comes next. Only a space is sure: `-` may join
+ * nothing, and `'` also matches the letter ʼ (U+02BC).
+ */
+function hasBreak(p: string, from: number, to: number, outer: boolean, forward: boolean): boolean {
+  if (to <= from) return outer;
+  const f = +forward;
+  const at = forward ? from : to - 1;
+  const c = p[at]!;
+  if (c === ' ') return true;
+  if (c === '-') return hasBreak(p, from + f, to + f - 1, outer, forward);
+  if (!(forward ? '{(' : '})').includes(c)) return false;
+  const other = otherBracket(p, at, f * 2 - 1);
+  if (other < from || other >= to) return false;
+  const next = forward ? hasBreak(p, other + 1, to, outer, forward) : hasBreak(p, from, other, outer, forward);
+  const open = Math.min(at, other);
+  const close = Math.max(at, other);
+  if (p[close] === ')' && !next) return false;
+  const alternatives = alternativesOf(p, open, close);
+  for (let a = 0; a < alternatives.length; a += 2) if (!hasBreak(p, alternatives[a]!, alternatives[a + 1]!, next, forward)) return false;
+  return true;
+}
+
+/** Every spelling of the run p[from, to): one form of each letter, one spelling of each plain group, in order. */
+function spell(p: string, from: number, to: number): string[] {
+  let ascii = true;
+  for (let i = from; i < to && ascii; i++) ascii = p.charCodeAt(i) < 123; // no accent, no group
+  if (ascii) return [p.slice(from, to).toLowerCase()];
   let out = [''];
   let fixed = ''; // letters with one form, added to every spelling at once
-  for (const forms of parts) {
-    if (forms.length === 1) {
-      fixed += forms[0]!;
-      continue;
+  for (let i = from; i < to; i++) {
+    let forms: string[];
+    if (p[i] === '{') {
+      const close = otherBracket(p, i, 1);
+      const alternatives = alternativesOf(p, i, close);
+      forms = [];
+      for (let a = 0; a < alternatives.length; a += 2) forms.push(...spell(p, alternatives[a]!, alternatives[a + 1]!));
+      i = close;
+    } else {
+      const letter = formsOf(p[i]!);
+      if (letter.length === 1) {
+        fixed += letter;
+        continue;
+      }
+      forms = [...letter];
     }
     const next: string[] = [];
     for (const prefix of out) for (const form of forms) next.push(prefix + fixed + form);
     out = next;
     fixed = '';
   }
-  if (fixed) out = out.map((prefix) => prefix + fixed);
-  return out;
+  return [...new Set(fixed ? out.map((prefix) => prefix + fixed) : out)];
 }
 
-const MAX_RUN_FORMS = 8;
+/** A group of plain alternatives ({ë|e}, {a|e}): letters only, none empty. */
+const PLAIN_GROUP = /^\{[^ '(){}|-]+(\|[^ '(){}|-]+)*\}$/;
 
-/** Anchor sets for a sequence: every match of it contains at least one string of the returned set. */
-function anchorsOf(tokens: Token[]): string[] | null {
-  const candidates: string[][] = [];
-  // the current run of letters: the forms at each position, and how many spellings they make
-  let parts: string[][] = [];
-  let count = 1;
-  const endRun = () => {
-    if (parts.length > 0) candidates.push(spellings(parts));
-    parts = [];
-    count = 1;
-  };
-  for (const token of tokens) {
-    if (token.kind === 'char') {
-      const forms = letterForms(token.char);
-      if (forms.length === 0 || count * forms.length > MAX_RUN_FORMS) {
-        endRun();
-        if (forms.length === 0) continue;
-      }
-      parts.push(forms);
-      count *= forms.length;
+/** Each anchor and its sides, BREAK_BEFORE | BREAK_AFTER. */
+type Anchors = Map<string, number>;
+
+/** Adds an anchor: one that occurs with fewer sides keeps the fewer. */
+const addAnchor = (anchors: Anchors, anchor: string, sides: number) => anchors.set(anchor, (anchors.get(anchor) ?? 3) & sides);
+
+/** Long strings are rare in ordinary text, and every extra anchor is one more chance of a false alarm; accent variants of one word count once. */
+function score(anchors: readonly string[]): number {
+  const shortest = Math.min(...anchors.map((a) => a.length));
+  return anchors.length === 1 ? shortest : shortest - 2 * (new Set(anchors.map(bare)).size - 1);
+}
+
+/**
+ * Anchors for the sequence p[from, to) (no `|` at its level): every match of it contains at least one of
+ * them. Their sides go into `sides`. The candidates are its runs of letters (extended by plain groups
+ * while they have at most MAX_RUN_FORMS spellings) and its required groups; the first with the best
+ * score wins. `before` and `after`: whether the text just before and after the sequence is never a word
+ * character.
+ */
+function anchorsOf(p: string, from: number, to: number, before: boolean, after: boolean, sides: Anchors): string[] | null {
+  let best: Anchors | null = null; // a group's anchors
+  let bestRun: string[] | null = null; // or the best run's spellings, once spelled
+  let bestScore = -Infinity;
+  let bestRunStart = -1;
+  let bestRunEnd = -1;
+  let runStart = -1;
+  let count = 1; // spellings of the current run
+  let extended = false;
+  for (let i = from; i <= to; ) {
+    const code = p.charCodeAt(i);
+    // the common case first: an ASCII letter, with one form, goes on with the run
+    if (runStart >= 0 && i < to && code < 123 && code !== 32 && code !== 39 && code !== 40 && code !== 45) {
+      i++;
       continue;
     }
-    // A group of plain alternatives ({ë|e}, {a|e}) extends the run with each of them while that stays small.
-    if (token.kind === 'group' && !token.optional && parts.length > 0) {
-      const plain = token.alternatives.every((alt) => alt.length > 0 && alt.every((t) => t.kind === 'char'));
-      const forms = plain ? token.alternatives.flatMap((alt) => spellings(alt.map((t) => letterForms((t as { char: string }).char)))) : [];
-      if (forms.length > 0 && count * forms.length <= MAX_RUN_FORMS) {
-        parts.push(forms);
-        count *= forms.length;
-        continue;
+    const c = i < to ? p[i]! : '';
+    let forms = 0; // > 0: the letter (or plain group) at i joins the run with this many forms
+    let next = i + 1;
+    let group: number[] | null = null; // a required group's alternatives, a candidate of its own
+    if (c === '{' || c === '(') {
+      next = otherBracket(p, i, 1) + 1;
+      if (p[next - 1] === '}') {
+        const plain = runStart >= 0 && PLAIN_GROUP.test(p.slice(i, next)) ? spell(p, i, next).length : 0;
+        if (plain > 0 && count * plain <= MAX_RUN_FORMS) {
+          forms = plain;
+          extended = true;
+        } else if (!/[{|][|}]/.test(p.slice(i, next))) {
+          group = alternativesOf(p, i, next - 1); // (an empty alternative has no anchor)
+        }
+      }
+    } else if (c && c !== ' ' && c !== '-' && c !== "'") {
+      forms = formsOf(c).length;
+    }
+    if (forms > 0 && runStart >= 0 && count * forms <= MAX_RUN_FORMS) {
+      count *= forms;
+      i = next;
+      continue;
+    }
+    if (runStart >= 0) {
+      // the run ends before i: a candidate
+      const spelled = extended ? spell(p, runStart, i) : null;
+      const runScore = spelled ? score(spelled) : i - runStart;
+      if (runScore > bestScore) {
+        bestScore = runScore;
+        bestRunStart = runStart;
+        bestRunEnd = i;
+        bestRun = spelled;
+      }
+      runStart = -1;
+    }
+    if (forms > 0) {
+      runStart = i;
+      count = forms;
+      extended = false;
+    } else if (group) {
+      const groupBefore = hasBreak(p, from, i, before, false);
+      const groupAfter = hasBreak(p, next, to, after, true);
+      const union: Anchors = new Map();
+      for (let a = 0; a < group.length; a += 2) {
+        if (!anchorsOf(p, group[a]!, group[a + 1]!, groupBefore, groupAfter, union)) break;
+        const groupScore = a + 2 === group.length ? score([...union.keys()]) : -Infinity;
+        if (groupScore > bestScore) [bestScore, bestRunStart, best] = [groupScore, -1, union];
       }
     }
-    endRun();
-    if (token.kind === 'group' && !token.optional) {
-      const perAlternative = token.alternatives.map(anchorsOf);
-      if (perAlternative.every((a): a is string[] => a !== null)) candidates.push([...new Set(perAlternative.flat())]);
-    }
+    i = next;
   }
-  endRun();
-  if (candidates.length === 0) return null;
-  // Long strings are rare in ordinary text, and every extra anchor is one more chance of a false alarm.
-  // Accent variants of one word count once.
-  // The first candidate with the best score wins.
-  const words = (set: string[]) => (set.length === 1 ? 1 : new Set(set.map((a) => [...a].map(bare).join(''))).size);
-  const score = (set: string[]) => Math.min(...set.map((s) => s.length)) - 2 * (words(set) - 1);
-  let best = candidates[0]!;
-  let bestScore = score(best);
-  for (let i = 1; i < candidates.length; i++) {
-    const candidateScore = score(candidates[i]!);
-    if (candidateScore > bestScore) [best, bestScore] = [candidates[i]!, candidateScore];
+  if (bestRunStart < 0) {
+    best?.forEach((side, anchor) => addAnchor(sides, anchor, side));
+    return best && [...best.keys()];
   }
-  return best;
+  const side = (hasBreak(p, from, bestRunStart, before, false) ? BREAK_BEFORE : 0) | (hasBreak(p, bestRunEnd, to, after, true) ? BREAK_AFTER : 0);
+  bestRun ??= spell(p, bestRunStart, bestRunEnd);
+  for (const anchor of bestRun) addAnchor(sides, anchor, side);
+  return bestRun;
 }
 
 export interface Prefilter {
   /** the anchors, for tests and the bench */
   readonly anchors: readonly string[];
-  /** false only if `lowerCasedText` cannot contain a mention */
-  mayContain(lowerCasedText: string): boolean;
-  /** where anchors start in `lowerCasedText`, ascending, overlapping occurrences included */
-  anchorOffsets(lowerCasedText: string): number[];
+  /**
+   * False only if `lowerCasedText` cannot contain a mention. With `wordBreaks`, anchors count only with
+   * the word breaks they need: for text whose characters are truly adjacent (not text pieces joined
+   * without their separators, as textContent joins blocks), since "x" + "festi gala" reads "xfesti gala".
+   */
+  mayContain(lowerCasedText: string, wordBreaks?: boolean): boolean;
+  /** where anchors start in `lowerCasedText` (that count, with `wordBreaks`), ascending, overlapping occurrences included */
+  anchorOffsets(lowerCasedText: string, wordBreaks?: boolean): number[];
+}
+
+export interface TermAnchors {
+  /** each term's anchors: every match of the term, lower-cased, contains at least one of them */
+  perTerm: Array<string[] | null>;
+  /** every anchor once, with the sides where its hits need a word break; null when some term has no anchor */
+  sides: Map<string, number> | null;
+}
+
+/** The anchors of each term (null for a term when one of its patterns has none of at least `minLength` characters). */
+export function deriveAnchors(set: TermSet, minLength = 3): TermAnchors {
+  const all: Anchors = new Map();
+  let everyTerm = true;
+  const perTerm = set.terms.map((term) => {
+    const bounded = term.wordBoundaries !== false;
+    let anchors: string[] = [];
+    for (const pattern of term.patterns) {
+      const found = anchorsOf(pattern, 0, pattern.length, bounded, bounded, all);
+      if (!found || found.some((a) => a.length < minLength)) return (everyTerm = false), null;
+      anchors = anchors.length > 0 ? [...new Set([...anchors, ...found])] : found;
+    }
+    return anchors;
+  });
+  return { perTerm, sides: everyTerm ? all : null };
 }
 
 /**
  * The anchors of each term: every match of the term, lower-cased, contains at least one of them. Null for
  * a term when one of its patterns has no anchor of at least `minLength` characters.
  */
-export function termAnchors(set: TermSet, minLength = 3): Array<string[] | null> {
-  return set.terms.map((term) => {
-    const anchors = new Set<string>();
-    for (const pattern of term.patterns) {
-      const found = anchorsOf(parse(pattern));
-      if (!found || found.some((a) => a.length < minLength)) return null;
-      for (const anchor of found) anchors.add(anchor);
-    }
-    return [...anchors];
-  });
-}
+export const termAnchors = (set: TermSet, minLength = 3) => deriveAnchors(set, minLength).perTerm;
 
 /**
  * Up to this many anchors, one RegExp alternation finds them (V8's literal alternations are fastest when
@@ -160,54 +265,32 @@ export function termAnchors(set: TermSet, minLength = 3): Array<string[] | null>
  */
 export const REGEX_MAX_ANCHORS = 200;
 
-/**
- * Drops anchors that contain another anchor: the shorter one already catches them. Keeps the order.
- * One search over all anchors joined by a character no anchor holds, so the search loop runs once, hot.
- */
-function minimalAnchors(anchors: readonly string[], createAnchorIndex?: AnchorIndexFactory): string[] {
-  if (anchors.length < 2) return [...anchors];
-  if (!createAnchorIndex) return anchors.filter((a) => !anchors.some((b) => b !== a && a.includes(b)));
-  const joined = anchors.join('\u0000');
-  // the anchor that each character of `joined` belongs to
-  const owner = new Int32Array(joined.length);
-  let at = 0;
-  anchors.forEach((anchor, i) => {
-    owner.fill(i, at, at + anchor.length + 1);
-    at += anchor.length + 1;
-  });
-  const contains = new Uint8Array(anchors.length);
-  createAnchorIndex(anchors).forEachHit(joined, (found, offset) => {
-    if (found !== owner[offset]) contains[owner[offset]!] = 1;
-  });
-  return anchors.filter((_, i) => contains[i] === 0);
+const any: Accept = () => true;
+
+/** What the prefilter asks of an index. */
+interface Finder {
+  test(text: string, accept: Accept): boolean;
+  offsets(text: string, accept: Accept): number[];
 }
 
-function regexPrefilter(anchors: string[]): Prefilter {
-  const source = anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const regex = new RegExp(source);
-  const everyHit = new RegExp(source, 'g');
-  return {
-    anchors,
-    mayContain: (text) => regex.test(text),
-    anchorOffsets(text) {
-      const offsets: number[] = [];
-      everyHit.lastIndex = 0;
-      for (let m = everyHit.exec(text); m !== null; m = everyHit.exec(text)) {
-        offsets.push(m.index);
-        everyHit.lastIndex = m.index + 1;
+/** A Finder from one RegExp alternation. */
+function regexIndex(anchors: string[]): Finder {
+  const everyHit = new RegExp(anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const hits = (text: string, accept: Accept, first?: boolean) => {
+    const offsets: number[] = [];
+    everyHit.lastIndex = 0;
+    for (let m = everyHit.exec(text); m !== null; m = everyHit.exec(text)) {
+      const at = m.index;
+      everyHit.lastIndex = at + 1;
+      // the alternation reports one anchor per start; another one there may count where it does not
+      if (anchors.some((a, i) => text.startsWith(a, at) && accept(i, at, text))) {
+        offsets.push(at);
+        if (first) break;
       }
-      return offsets;
-    },
+    }
+    return offsets;
   };
-}
-
-function indexPrefilter(anchors: string[], createAnchorIndex: AnchorIndexFactory): Prefilter {
-  const index = createAnchorIndex(anchors);
-  return {
-    anchors,
-    mayContain: (text) => index.test(text),
-    anchorOffsets: (text) => index.offsets(text),
-  };
+  return { test: (text, accept) => hits(text, accept, true).length > 0, offsets: hits };
 }
 
 export interface PrefilterOptions {
@@ -221,20 +304,26 @@ export interface PrefilterOptions {
 
 /** Null when some term has no anchor of at least `minLength` characters: then every text must be scanned. */
 export function createPrefilter(set: TermSet, options: PrefilterOptions = {}): Prefilter | null {
-  return prefilterFromAnchors(termAnchors(set, options.minLength ?? 3), options.regexMaxAnchors, options.anchorIndex);
+  return prefilterFromAnchors(deriveAnchors(set, options.minLength).sides, options.regexMaxAnchors, options.anchorIndex);
 }
 
-/** The prefilter for anchors already derived with termAnchors (the matcher reuses them). */
+/** The prefilter for anchors already derived with deriveAnchors (the matcher reuses them). */
 export function prefilterFromAnchors(
-  perTerm: ReadonlyArray<readonly string[] | null>,
+  sides: Map<string, number> | null,
   regexMaxAnchors = REGEX_MAX_ANCHORS,
   anchorIndex?: AnchorIndexFactory,
 ): Prefilter | null {
-  const unique = new Set<string>();
-  for (const anchors of perTerm) {
-    if (anchors === null) return null;
-    for (const anchor of anchors) unique.add(anchor);
-  }
-  const minimal = minimalAnchors([...unique], anchorIndex);
-  return minimal.length <= regexMaxAnchors || !anchorIndex ? regexPrefilter(minimal) : indexPrefilter(minimal, anchorIndex);
+  if (!sides) return null;
+  // An anchor that contains another one is kept: with word breaks, the other one may not count where it does.
+  const anchors = [...sides.keys()];
+  const sideOf = [...sides.values()];
+  const index: Finder = anchors.length <= regexMaxAnchors || !anchorIndex ? regexIndex(anchors) : anchorIndex(anchors);
+  // whether a hit has the word breaks that its anchor's sides ask for
+  const accept: Accept = (anchor, at, text) =>
+    !((sideOf[anchor]! & BREAK_BEFORE && wordCharBefore(text, at)) || (sideOf[anchor]! & BREAK_AFTER && wordCharAt(text, at + anchors[anchor]!.length)));
+  return {
+    anchors,
+    mayContain: (text, wordBreaks) => index.test(text, wordBreaks ? accept : any),
+    anchorOffsets: (text, wordBreaks) => index.offsets(text, wordBreaks ? accept : any),
+  };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createAnchorIndex } from '../../core/anchor-index';
 import { ccsviMatcher } from './helpers/scan-dom';
 import { compileMatcher, SUBSET_THRESHOLD } from '../../core/matcher';
-import { REGEX_MAX_ANCHORS } from '../../core/prefilter';
+import { createPrefilter, REGEX_MAX_ANCHORS } from '../../core/prefilter';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { syntheticTermSet } from '../../bench/lib/synthetic-terms';
 
@@ -184,5 +184,42 @@ describe('many terms: a regex of the terms whose anchors occur', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('word breaks: counting only hits with the word breaks their anchors need still lets every mention through', () => {
+  const synthetic = syntheticTermSet(300);
+  const syntheticMatcher = compileMatcher(synthetic, { anchorIndex: createAnchorIndex });
+  const hashed = { regexMaxAnchors: 10, anchorIndex: createAnchorIndex };
+  // what may sit next to a term: letters and digits (ü, İ, 𝐀 as a surrogate pair), inflections, apostrophes (ʼ is a letter), breaks
+  const NEIGHBOURS = fc.constantFrom('the', 'festival', 's', 'es', 'x', '2', '_', 'ü', 'İ', '𝐀', '😀', 'ʼs', "'s", '’', '-', '–', ' ', ' ', '.', '(', '\u00A0', 'é');
+
+  test.each([
+    ['the CCSVI terms, regex', ccsviTermSet, ccsviMatcher, createPrefilter(ccsviTermSet)!],
+    ['the CCSVI terms, hashed index', ccsviTermSet, ccsviMatcher, createPrefilter(ccsviTermSet, hashed)!],
+    ['300 synthetic terms, regex', synthetic, syntheticMatcher, createPrefilter(synthetic)!],
+    ['300 synthetic terms, hashed index', synthetic, syntheticMatcher, createPrefilter(synthetic, hashed)!],
+  ] as const)('%s', (_, set, matcher, prefilter) => {
+    const spelled = fc
+      .record({ term: fc.nat(set.terms.length - 1), pattern: fc.nat(3), seed: fc.integer(), apostrophe: fc.constantFrom("'", '’', 'ʼ') })
+      .map(({ term, pattern, seed, apostrophe }) => {
+        const t = set.terms[term]!;
+        return spell(t.patterns[pattern % t.patterns.length]!, t.case, seed).replace(/'/g, apostrophe);
+      });
+    const cut = fc.tuple(spelled, fc.nat(), fc.boolean()).map(([text, at, head]) => (head ? text.slice(0, at % text.length) : text.slice(at % text.length)));
+    let withMentions = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(spelled, cut, NEIGHBOURS, NEIGHBOURS), { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        if (matcher.findMentions(text, { topicEstablished: true }).length === 0) return;
+        withMentions++;
+        const lower = text.toLowerCase();
+        expect(prefilter.mayContain(lower, true)).toBe(true);
+        expect(prefilter.anchorOffsets(lower, true).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+    // or the test proves nothing
+    expect(withMentions).toBeGreaterThan(100);
   });
 });

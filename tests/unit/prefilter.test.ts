@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { createAnchorIndex } from '../../core/anchor-index';
-import { createPrefilter, termAnchors } from '../../core/prefilter';
+import { createPrefilter, deriveAnchors, termAnchors } from '../../core/prefilter';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { syntheticTermSet } from '../../bench/lib/synthetic-terms';
+import type { TermDefinition, TermSet } from '../../data/term-types';
 
 /** every start where some anchor begins, by brute force */
 function naiveOffsets(anchors: readonly string[], text: string): number[] {
@@ -10,6 +11,75 @@ function naiveOffsets(anchors: readonly string[], text: string): number[] {
   for (let i = 0; i < text.length; i++) if (anchors.some((a) => text.startsWith(a, i))) out.push(i);
   return out;
 }
+
+/** the same, with each anchor's word breaks (sides: 1 before, 2 after) checked on whole code points */
+function naiveBoundedOffsets(sides: ReadonlyMap<string, number>, text: string): number[] {
+  const word = (char: string | undefined) => char !== undefined && /^[\p{L}\p{M}\p{N}_]$/u.test(char);
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const counts = [...sides].some(
+      ([a, side]) =>
+        text.startsWith(a, i) && !(side & 1 && word([...text.slice(0, i)].pop())) && !(side & 2 && word([...text.slice(i + a.length)][0])),
+    );
+    if (counts) out.push(i);
+  }
+  return out;
+}
+
+const term = (id: string, pattern: string, extra: Partial<TermDefinition> = {}): TermDefinition => ({
+  id,
+  lang: 'en',
+  kind: 'condition',
+  patterns: [pattern],
+  case: 'insensitive',
+  context: 'none',
+  ...extra,
+});
+const setOf = (...terms: TermDefinition[]): TermSet => ({ topicId: 't', terms, contextCues: [], contextWindow: 10 });
+
+describe('word breaks around anchors', () => {
+  /** the anchors of one pattern, each with its sides (1: a word break before, 2: after) */
+  const sidesOf = (pattern: string, extra: Partial<TermDefinition> = {}) => Object.fromEntries(deriveAnchors(setOf(term('x', pattern, extra))).sides!);
+
+  test.each([
+    ['festi laepo', { festi: 3 }],
+    ['gala festival{s|es|}', { festival: 1 }],
+    ['nourkcrenpond-craerglén vux', { nourkcrenpond: 1 }], // the joiner may be empty: "nourkcrenpondcraerglén"
+    ['vux nourk-craerglénpond', { craerglénpond: 2, craerglenpond: 2 }],
+    ["Zamboni{'s|} method", { zamboni: 1 }], // ' also matches ʼ, a letter
+    ['(chronic )insufficiency', { insufficiency: 3 }],
+    ['{metodo|tecnica} (di )Zamboni', { zamboni: 3 }],
+    ['gala(bar )festival x', { festival: 2 }], // without the optional word: "galafestival"
+    ['{alphaword|betaword} x', { alphaword: 3, betaword: 3 }],
+    ['{alphaword|betaword}s x', { alphaword: 1, betaword: 1 }],
+    ['ab {alphaword|betaword-gamma} x', { alphaword: 3, betaword: 1 }],
+  ])('%s', (pattern, expected) => {
+    expect(sidesOf(pattern)).toEqual(expected);
+  });
+
+  test('a term without word boundaries has none; an anchor it shares with one that has them neither', () => {
+    expect(sidesOf('festi laepo', { wordBoundaries: false })).toEqual({ festi: 2 });
+    const sides = deriveAnchors(setOf(term('a', 'festi laepo'), term('b', 'festi', { wordBoundaries: false }))).sides!;
+    expect(Object.fromEntries(sides)).toEqual({ festi: 0 });
+  });
+
+  test.each([
+    ['regex', createPrefilter(setOf(term('a', 'festi laepo'), term('b', 'gala festival{s|es|}')))!],
+    ['hashed index', createPrefilter(setOf(term('a', 'festi laepo'), term('b', 'gala festival{s|es|}')), { regexMaxAnchors: 0, anchorIndex: createAnchorIndex })!],
+  ])('%s: with wordBreaks, a hit counts only with the word breaks its anchor needs', (_, prefilter) => {
+    const text = 'a festival, festi. (festi) 2festi festi_ ünfesti';
+    expect(prefilter.anchorOffsets(text, true)).toEqual([2, 12, 20]);
+    expect(prefilter.anchorOffsets(text)).toEqual([2, 12, 20, 28, 34, 43]);
+    expect(prefilter.anchorOffsets('festivals festivales xfestival', true)).toEqual([0, 10]);
+    expect(prefilter.mayContain('the festive season', true)).toBe(false);
+    expect(prefilter.mayContain('the festi season', true)).toBe(true);
+    expect(prefilter.mayContain('the xfestiy season', true)).toBe(false);
+    // without wordBreaks, for text pieces joined without their separators
+    expect(prefilter.mayContain('the xfestiy season')).toBe(true);
+    // a surrogate pair is one character: a letter (𝐀) before the hit, a symbol (😀) after it
+    expect(prefilter.anchorOffsets('𝐀festi festi😀', true)).toEqual([8]);
+  });
+});
 
 describe('anchorOffsets', () => {
   const small = createPrefilter(ccsviTermSet)!;
@@ -25,17 +95,29 @@ describe('anchorOffsets', () => {
     expect(prefilter.anchorOffsets('about rivers and lamps')).toEqual([]);
     expect(prefilter.mayContain('xivccsvi')).toBe(true);
     expect(prefilter.mayContain('about rivers and lamps')).toBe(false);
+    // with word breaks
+    expect(prefilter.anchorOffsets('ccsviccsvi ccsvi', true)).toEqual([11]);
+    // 慢性脳脊髄静脈不全 needs no word break: its occurrences may touch
+    expect(prefilter.anchorOffsets('慢性脳脊髄静脈不全慢性脳脊髄静脈不全', true)).toEqual([0, 9]);
+    // "liberation" needs a break before it only
+    expect(prefilter.anchorOffsets('liberationliberation liberations', true)).toEqual([0, 21]);
+    expect(prefilter.mayContain('see ccsvi.', true)).toBe(true);
+    expect(prefilter.mayContain('about rivers and lamps, ccsvio, xccsvi', true)).toBe(false);
   });
 
   test('both ways give the same anchors and offsets', () => {
     expect(hashed.anchors).toEqual(small.anchors);
-    const word = fc.constantFrom('ccsvi', 'ivcc', 'tvam', 'liberation', 'zamboni', 'insufficiency', 'the', 'c', 'i', 'v', ' ', 'ccs', 'libera', '慢性脳脊髄静脈不全');
+    const sides = deriveAnchors(ccsviTermSet).sides!;
+    const word = fc.constantFrom('ccsvi', 'ivcc', 'tvam', 'liberation', 'zamboni', 'insufficiency', 'the', 'c', 'i', 'v', ' ', '-', 'ccs', 'libera', '慢性脳脊髄静脈不全');
     fc.assert(
       fc.property(fc.array(word, { maxLength: 30 }), (words) => {
         const text = words.join('');
         expect(hashed.anchorOffsets(text)).toEqual(small.anchorOffsets(text));
         expect(hashed.mayContain(text)).toBe(small.mayContain(text));
         expect(hashed.anchorOffsets(text)).toEqual(naiveOffsets(small.anchors, text));
+        expect(hashed.anchorOffsets(text, true)).toEqual(small.anchorOffsets(text, true));
+        expect(hashed.mayContain(text, true)).toBe(small.mayContain(text, true));
+        expect(hashed.anchorOffsets(text, true)).toEqual(naiveBoundedOffsets(sides, text));
       }),
       { numRuns: 300 },
     );
@@ -61,6 +143,11 @@ describe('createAnchorIndex', () => {
           for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) expected.push(`${i}@${at}`);
         });
         expect(hits.sort()).toEqual(expected.sort());
+        // an occurrence that `accept` refuses is left out
+        const even = (anchor: number) => anchor % 2 === 0;
+        const evenOffsets = naiveOffsets(anchors.filter((_, i) => even(i)), text);
+        expect(index.offsets(text, even)).toEqual(evenOffsets);
+        expect(index.test(text, even)).toBe(evenOffsets.length > 0);
       }),
       { numRuns: 500 },
     );
@@ -72,16 +159,12 @@ describe('createAnchorIndex', () => {
 });
 
 describe('a prefilter for many terms', () => {
-  test('drops anchors that contain another, as the quadratic filter did', () => {
-    const synthetic = syntheticTermSet(600);
-    // two terms whose anchors contain another term's anchor, placed before and after it
-    const extra = (id: string, pattern: string) => ({ ...synthetic.terms[0]!, id, patterns: [pattern] });
-    const set = { ...synthetic, terms: [extra('a', 'blorfquux'), ...synthetic.terms, extra('b', 'quux'), extra('c', 'xquuxy')] };
-    const unique = [...new Set(termAnchors(set).flatMap((a) => a!))];
-    const expected = unique.filter((a) => !unique.some((b) => b !== a && a.includes(b)));
-    expect(createPrefilter(set, { anchorIndex: createAnchorIndex })!.anchors).toEqual(expected);
-    // this set must have some anchor to drop, or the test proves nothing
-    expect(expected.length).toBeLessThan(unique.length);
+  test('an anchor that contains another is kept: the other one may not count where it occurs', () => {
+    const set = setOf(term('a', 'plimfrobz'), term('b', 'frob'));
+    for (const prefilter of [createPrefilter(set)!, createPrefilter(set, { regexMaxAnchors: 0, anchorIndex: createAnchorIndex })!]) {
+      expect(prefilter.anchors).toEqual(['plimfrobz', 'frob']);
+      expect(prefilter.anchorOffsets('a plimfrobz, frob', true)).toEqual([2, 13]);
+    }
   });
 
   // Its speed is the benchmark's to judge (bench/run.ts), not a timed test's.
