@@ -1,7 +1,8 @@
 import type { TermDefinition, TermSet } from '../data/term-types';
 import { compilePattern, WORD_CHAR, wordCharBefore } from './pattern-compiler';
 import { stripInvisible } from './invisible-chars';
-import { deriveAnchors, prefilterFromAnchors, type AnchorIndexFactory, type Prefilter } from './prefilter';
+import { deriveAnchors, prefilterFromAnchors, withWordBreaks, type AnchorIndexFactory, type Prefilter } from './prefilter';
+import type { Accept, AnchorIndex } from './anchor-index';
 
 export interface Mention {
   /** offsets in the text given to findMentions, end exclusive */
@@ -114,39 +115,34 @@ export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matc
 
   /** The regex for the terms that can occur in a text, or null when none can. */
   function subsetRegexes(createAnchorIndex: AnchorIndexFactory): (text: string) => CompiledTerms | null {
-    let selector: { find: (lowerCased: string, chosen: Uint8Array) => void; always: number[] } | null = null;
     const cache = new Map<string, CompiledTerms>();
-    const buildSelector = () => {
-      const anchorIds = new Map<string, number>();
-      const termsOfAnchor: number[][] = [];
-      const always: number[] = [];
-      perTerm.forEach((anchors, term) => {
-        if (anchors === null) return always.push(term);
-        for (const anchor of anchors) {
-          let id = anchorIds.get(anchor);
-          if (id === undefined) {
-            anchorIds.set(anchor, (id = termsOfAnchor.length));
-            termsOfAnchor.push([]);
-          }
-          termsOfAnchor[id]!.push(term);
-        }
-      });
-      const index = anchorIds.size > 0 ? createAnchorIndex([...anchorIds.keys()]) : null;
-      const find = (lowerCased: string, chosen: Uint8Array) =>
-        index?.forEachHit(lowerCased, (anchor) => {
-          for (const term of termsOfAnchor[anchor]!) chosen[term] = 1;
-        });
-      return { find, always };
-    };
+    let index: AnchorIndex | null | undefined;
+    let termsOfAnchor: number[][] = [];
+    let accept: Accept;
     return (text) => {
-      selector ??= buildSelector();
-      const chosen = new Uint8Array(set.terms.length);
-      for (const term of selector.always) chosen[term] = 1;
-      selector.find(text.toLowerCase(), chosen);
-      const ids: number[] = [];
-      chosen.forEach((isChosen, term) => {
-        if (isChosen) ids.push(term);
+      if (index === undefined) {
+        const termsOf = new Map<string, number[]>();
+        perTerm.forEach((anchors, term) => {
+          for (const anchor of anchors ?? []) {
+            const terms = termsOf.get(anchor);
+            if (terms) terms.push(term);
+            else termsOf.set(anchor, [term]);
+          }
+        });
+        const anchors = [...termsOf.keys()];
+        index = anchors.length > 0 ? createAnchorIndex(anchors) : null;
+        termsOfAnchor = [...termsOf.values()];
+        // a term whose anchors occur only without the word breaks they need cannot match either
+        accept = withWordBreaks(anchors, anchors.map((anchor) => sides?.get(anchor) ?? 0));
+      }
+      // a term without anchors may occur anywhere
+      const chosen = perTerm.map((anchors) => anchors === null);
+      const lowerCased = text.toLowerCase();
+      index?.forEachHit(lowerCased, (anchor, at) => {
+        if (accept(anchor, at, lowerCased)) for (const term of termsOfAnchor[anchor]!) chosen[term] = true;
       });
+      const ids: number[] = [];
+      chosen.forEach((isChosen, term) => isChosen && ids.push(term));
       if (ids.length === 0) return null;
       const key = ids.join(',');
       let compiled = cache.get(key);

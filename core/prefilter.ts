@@ -267,6 +267,12 @@ export const REGEX_MAX_ANCHORS = 200;
 
 const any: Accept = () => true;
 
+/** Takes a hit only with the word breaks that its anchor's sides (BREAK_BEFORE | BREAK_AFTER) ask for. */
+export const withWordBreaks =
+  (anchors: readonly string[], sideOf: readonly number[]): Accept =>
+  (anchor, at, text) =>
+    !((sideOf[anchor]! & BREAK_BEFORE && wordCharBefore(text, at)) || (sideOf[anchor]! & BREAK_AFTER && wordCharAt(text, at + anchors[anchor]!.length)));
+
 /** What the prefilter asks of an index. */
 interface Finder {
   test(text: string, accept: Accept): boolean;
@@ -318,9 +324,7 @@ export function prefilterFromAnchors(
   const anchors = [...sides.keys()];
   const sideOf = [...sides.values()];
   const index: Finder = anchors.length <= regexMaxAnchors || !anchorIndex ? regexIndex(anchors) : anchorIndex(anchors);
-  // whether a hit has the word breaks that its anchor's sides ask for
-  const accept: Accept = (anchor, at, text) =>
-    !((sideOf[anchor]! & BREAK_BEFORE && wordCharBefore(text, at)) || (sideOf[anchor]! & BREAK_AFTER && wordCharAt(text, at + anchors[anchor]!.length)));
+  const accept = withWordBreaks(anchors, sideOf);
   return {
     anchors,
     mayContain: (text, wordBreaks) => index.test(text, wordBreaks ? accept : any),

@@ -230,8 +230,11 @@ describe('compiling is deferred and shared', () => {
     expect(sizes).toEqual([2]);
     many.findMentions(`${word(7)}, then ${word(500)}.`);
     expect(sizes).toEqual([2]);
-    // the anchor alone is not a match: a mid-word hit finds nothing, but may build a regex
-    expect(many.findMentions(`x${word(9)}`)).toEqual([]);
+    // a hit inside a word, where no term can match, builds no regex
+    expect(many.findMentions(`x${word(9)} ${word(9)}s`)).toEqual([]);
+    expect(sizes).toEqual([2]);
+    expect(many.findMentions(`(${word(9)})`).map((m) => m.termId)).toEqual(['w9']);
+    expect(sizes).toEqual([2, 1]);
   });
 
   test('the subset regexes kept are the most recently used ones', () => {
