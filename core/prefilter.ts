@@ -52,11 +52,9 @@ function otherBracket(p: string, at: number, step: number): number {
 /** The alternatives of the group p[open..close], as [start, end, start, end…]. */
 function alternativesOf(p: string, open: number, close: number): number[] {
   const bounds = [open + 1];
-  for (let i = open + 1, depth = 0; i < close; i++) {
-    const c = p[i];
-    if (c === '{' || c === '(') depth++;
-    else if (c === '}' || c === ')') depth--;
-    else if (c === '|' && depth === 0) bounds.push(i, i + 1);
+  for (let i = open + 1; i < close; i++) {
+    if ('{('.includes(p[i]!)) i = otherBracket(p, i, 1);
+    else if (p[i] === '|') bounds.push(i, i + 1);
   }
   bounds.push(close);
   return bounds;
