@@ -113,7 +113,7 @@ export class AnchorScan {
     let visible = text;
     let toOriginal: ArrayLike<number> | null = null;
     if (INVISIBLE_CHAR.test(text)) ({ text: visible, toOriginal } = stripInvisible(text));
-    const lower = visible.toLowerCase();
+    const lower = this.prefilter.anyCase ? visible : visible.toLowerCase();
     if (this.prefilter.mayContain(lower)) {
       if (lower.length !== visible.length) return false;
       const offsets = this.prefilter.anchorOffsets(lower);

@@ -225,6 +225,8 @@ export interface Prefilter {
   mayContain(lowerCasedText: string, wordBreaks?: boolean): boolean;
   /** where anchors start in `lowerCasedText` (that count, with `wordBreaks`), ascending, overlapping occurrences included */
   anchorOffsets(lowerCasedText: string, wordBreaks?: boolean): number[];
+  /** the search ignores case: text may be passed as it is, which saves lower-casing a whole page */
+  readonly anyCase: boolean;
 }
 
 export interface TermAnchors {
@@ -277,9 +279,13 @@ interface Finder {
   offsets(text: string, accept: Accept): number[];
 }
 
-/** A Finder from one RegExp alternation. */
+/**
+ * A Finder from one case-insensitive RegExp alternation, as fast as a case-sensitive one on text as it
+ * is. Without the u flag, V8 folds case only where it keeps a letter's length and never maps a
+ * non-ASCII letter to an ASCII one, so a hit is its anchor, lower-cased letter by letter.
+ */
 function regexIndex(anchors: string[]): Finder {
-  const everyHit = new RegExp(anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const everyHit = new RegExp(anchors.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
   const hits = (text: string, accept: Accept, first?: boolean) => {
     const offsets: number[] = [];
     everyHit.lastIndex = 0;
@@ -287,7 +293,7 @@ function regexIndex(anchors: string[]): Finder {
       const at = m.index;
       everyHit.lastIndex = at + 1;
       // the alternation reports one anchor per start; another one there may count where it does not
-      if (anchors.some((a, i) => text.startsWith(a, at) && accept(i, at, text))) {
+      if (anchors.some((a, i) => text.slice(at, at + a.length).toLowerCase() === a && accept(i, at, text))) {
         offsets.push(at);
         if (first) break;
       }
@@ -321,10 +327,12 @@ export function prefilterFromAnchors(
   // An anchor that contains another one is kept: with word breaks, the other one may not count where it does.
   const anchors = [...sides.keys()];
   const sideOf = [...sides.values()];
-  const index: Finder = anchors.length <= regexMaxAnchors || !anchorIndex ? regexIndex(anchors) : anchorIndex(anchors);
+  const anyCase = anchors.length <= regexMaxAnchors || !anchorIndex;
+  const index: Finder = anyCase ? regexIndex(anchors) : anchorIndex(anchors);
   const accept = withWordBreaks(anchors, sideOf);
   return {
     anchors,
+    anyCase,
     mayContain: (text, wordBreaks) => index.test(text, wordBreaks ? accept : any),
     anchorOffsets: (text, wordBreaks) => index.offsets(text, wordBreaks ? accept : any),
   };

@@ -124,6 +124,32 @@ describe('anchorOffsets', () => {
   });
 });
 
+describe('text as it is', () => {
+  const regex = createPrefilter(ccsviTermSet)!;
+  const hashed = createPrefilter(ccsviTermSet, { regexMaxAnchors: 0, anchorIndex: createAnchorIndex })!;
+
+  test('the regex prefilter ignores case, the hashed index needs lower-cased text', () => {
+    expect(regex.anyCase).toBe(true);
+    expect(hashed.anyCase).toBe(false);
+    expect(regex.anchorOffsets('About CCSVI and the LIBÉRATION Zamboni', true)).toEqual([6, 20, 31]);
+  });
+
+  test('finds in text as it is what it finds in the same text lower-cased, word breaks or not', () => {
+    const piece = fc.constantFrom('CCSVI', 'ccsvi', 'Ccsvi', 'IVCC', 'Liberation', 'LIBÉRATION', 'Libération', 'İnsufficiency', 'INSUFFICIENCY', 'ZAMBONI', 'K', 'ſ', 'ß', 'The', ' ', '-', '慢性脳脊髄静脈不全');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.boolean(), (pieces, wordBreaks) => {
+        const text = pieces.join('');
+        const lower = text.toLowerCase();
+        // only where lower-casing keeps the length do offsets compare (the scanner walks the page otherwise)
+        fc.pre(lower.length === text.length);
+        expect(regex.anchorOffsets(text, wordBreaks)).toEqual(regex.anchorOffsets(lower, wordBreaks));
+        expect(regex.mayContain(text, wordBreaks)).toBe(regex.mayContain(lower, wordBreaks));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('createAnchorIndex', () => {
   // a small alphabet makes overlaps and shared prefixes common; lengths 1 to 12 exercise both hash tiers
   const letters = fc.constantFrom('a', 'b', 'c', 'é');
