@@ -1,5 +1,5 @@
 import { AnchorScan, HitLocator, type PendingHit } from './anchor-scan';
-import { editableRootsIn, isBlockElement, isInsideSkipped } from './dom-rules';
+import { EDITORS_BY_ATTRIBUTE, isBlockElement, isInsideSkipped } from './dom-rules';
 import type { MentionHighlights } from './highlights';
 import type { Matcher } from './matcher';
 import { placeMentions, type PlacedMention } from './locate-mentions';
@@ -192,7 +192,6 @@ export class PageScanner {
       this.running = null;
       this.renderedCache = new Map();
       this.blockCache = new Map();
-      this.editablesByRoot = new Map();
       this.options.onChange?.(this);
       if (this.jobs.length > 0) return this.pump();
     });
@@ -305,7 +304,7 @@ export class PageScanner {
     const { matcher } = this.options;
     const topicEstablished = this.topicEstablished;
     const read = (margin: number) =>
-      readTextAround(work.root, hit, { margin, blocks: this.blockCache, editables: this.editablesOf(work.root), onShadowRoot: this.onShadowRoot });
+      readTextAround(work.root, hit, { margin, blocks: this.blockCache, editables: EDITORS_BY_ATTRIBUTE, onShadowRoot: this.onShadowRoot });
     let around = read(0);
     if (around === null) return;
     let mentions = matcher.findMentions(around.segment.text, { topicEstablished });
@@ -320,16 +319,6 @@ export class PageScanner {
   }
 
   private blockCache = new Map<Node, Node>();
-  private editablesByRoot = new Map<Node, Set<Element>>();
-
-  private editablesOf(root: Node): Set<Element> {
-    let editables = this.editablesByRoot.get(root);
-    if (!editables) {
-      editables = editableRootsIn(root);
-      this.editablesByRoot.set(root, editables);
-    }
-    return editables;
-  }
 
   /**
    * Turns candidates into mentions: first every visibility check (one style computation), then the

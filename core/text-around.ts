@@ -1,4 +1,4 @@
-import { isSkippedElement } from './dom-rules';
+import { isSkippedElement, type EditorTest } from './dom-rules';
 import { BLOCK_SEPARATOR, containingBlock, TextSegmenter, type Segment } from './text-segmenter';
 
 /** The text read around a hit: its block's run of text (the core), with neighbouring text on each side. */
@@ -16,7 +16,7 @@ export interface TextAroundOptions {
   margin: number;
   /** containingBlock's cache, shared across calls */
   blocks: Map<Node, Node>;
-  editables: Set<Element>;
+  editables: EditorTest;
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 

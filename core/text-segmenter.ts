@@ -1,4 +1,4 @@
-import { editableRootsIn, isBlockElement, OWN_UI_TAG, SKIPPED_TAGS } from './dom-rules';
+import { editableRootsIn, isBlockElement, OWN_UI_TAG, SKIPPED_TAGS, type EditorTest } from './dom-rules';
 
 /** Between two blocks: a private-use character no term contains (U+FFFF would make Chrome reject the bundle as not UTF-8). */
 export const BLOCK_SEPARATOR = '\uE000';
@@ -28,7 +28,7 @@ export interface SegmenterOptions {
   /** start at this node (inside `root`) instead of the root's first child */
   from?: Node;
   /** the editors under `root`, when the caller already knows them (saves a query per segmenter) */
-  editables?: Set<Element>;
+  editables?: EditorTest;
   /** called for each open shadow root met on the way (the caller scans it as a root of its own) */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** scan only text whose containing block is `root` itself, skipping nested blocks (a block's own text) */
@@ -69,7 +69,7 @@ export class TextSegmenter {
     this.blockOf = blockCache ?? new Map();
   }
 
-  private readonly editables: Set<Element>;
+  private readonly editables: EditorTest;
 
   get done(): boolean {
     return this.finished;

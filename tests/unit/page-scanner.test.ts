@@ -54,6 +54,11 @@ describe('what is scanned', () => {
     expect(texts(scanner)).toEqual(['CCSVI']);
   });
 
+  test('an editor inside the text around a hit is left out of the match', async () => {
+    const { scanner } = await scanHtml('<p>CCSVI <span contenteditable="true">treatment</span> and more</p>');
+    expect(texts(scanner)).toEqual(['CCSVI']);
+  });
+
   test('text that is not rendered is not counted', async () => {
     const { scanner } = await scanHtml('<p hidden>CCSVI</p><p>CCSVI</p>', {
       isRendered: (el) => !el.closest('[hidden]'),
