@@ -46,6 +46,8 @@ export class AnchorScan {
   private units: Node[] = [];
   private starts: number[] = [];
   private read = 0;
+  /** how many characters at the start of `text` were searched already (the tail of the last piece) */
+  private searchedTail = 0;
   private lastHitAt = -1;
 
   /** `onMoved` gets a parent whose children changed under the scan: its rest must be read as a job of its own. */
@@ -58,12 +60,14 @@ export class AnchorScan {
     const frames = this.frames;
     let visited = 0;
     for (;;) {
-      if (this.text.length >= this.chunkLength()) {
+      const frame = frames[frames.length - 1];
+      const unsearched = this.text.length - this.searchedTail;
+      if (unsearched >= this.chunkLength() || (frame === undefined && unsearched > 0)) {
         if (!this.lookIntoPiece()) return 'walk-all';
         if (performance.now() > deadline) return 'more';
+        continue;
       }
-      const frame = frames[frames.length - 1];
-      if (frame === undefined) break;
+      if (frame === undefined) return 'done';
       const node = frame.next;
       if (node === null) {
         frames.pop();
@@ -89,7 +93,6 @@ export class AnchorScan {
       // A big piece of text is looked into at the start of the next step, not on top of this one.
       if (((++visited & 31) === 0 || this.text.length >= this.chunkLength()) && performance.now() > deadline) return 'more';
     }
-    return this.lookIntoPiece() ? 'done' : 'walk-all';
   }
 
   private chunkLength(): number {
@@ -104,12 +107,15 @@ export class AnchorScan {
   }
 
   /**
-   * Adds the anchors in the text read so far to `hits` and keeps only the text's tail. False when the
-   * whole root is better walked: offsets that cannot be traced back (lower-casing changed the length),
-   * or hits so dense that scanning around each would cost more than one walk.
+   * Adds the anchors in the next piece of the text read (at most CHUNK new characters: an element read
+   * whole may hold megabytes, and searching them at once would be a long task) to `hits`, and drops the
+   * piece but its tail. False when the whole root is better walked: offsets that cannot be traced back
+   * (lower-casing changed the length), or hits so dense that scanning around each would cost more than
+   * one walk.
    */
   private lookIntoPiece(): boolean {
-    const { text, units, starts } = this;
+    const { units, starts } = this;
+    const text = this.text.length > CHUNK + OVERLAP ? this.text.slice(0, CHUNK + OVERLAP) : this.text;
     let visible = text;
     let toOriginal: ArrayLike<number> | null = null;
     if (INVISIBLE_CHAR.test(text)) ({ text: visible, toOriginal } = stripInvisible(text));
@@ -118,7 +124,7 @@ export class AnchorScan {
       if (lower.length !== visible.length) return false;
       const offsets = this.prefilter.anchorOffsets(lower);
       if (this.hits.length + offsets.length > Math.max(TARGETED_HITS_MIN, this.read / CHARS_PER_TARGETED_HIT)) return false;
-      const pieceStart = this.read - text.length;
+      const pieceStart = this.read - this.text.length;
       let unit = 0;
       for (const found of offsets) {
         const offset = toOriginal ? toOriginal[found]! : found;
@@ -128,13 +134,13 @@ export class AnchorScan {
         this.hits.push({ unit: units[unit]!, offset: offset - starts[unit]! });
       }
     }
-    this.keepTail();
+    this.keepTail(Math.max(0, text.length - OVERLAP));
+    this.searchedTail = text.length - Math.max(0, text.length - OVERLAP);
     return true;
   }
 
-  /** Drops all but the last OVERLAP characters, and the units that lie wholly before them. */
-  private keepTail(): void {
-    const cut = Math.max(0, this.text.length - OVERLAP);
+  /** Drops the text before `cut` (keeping what follows, which starts with the searched tail) and the units that lie wholly before it. */
+  private keepTail(cut: number): void {
     if (cut === 0) return;
     let first = this.units.length;
     while (first > 0 && this.starts[first - 1]! > cut) first--;

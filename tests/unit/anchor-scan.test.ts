@@ -51,6 +51,21 @@ describe('AnchorScan', () => {
     });
   });
 
+  test('an element read whole with more text than a piece is searched a piece at a time, every anchor once', () => {
+    const planted = [100, 262_205, 500_000, 699_000]; // the second straddles the end of the first piece
+    const chars = Array.from('Bridges, rivers and the harbour. '.repeat(21_300).slice(0, 700_000));
+    for (const at of planted) chars.splice(at, 5, ...'CCSVI');
+    document.body.innerHTML = `<pre></pre>`;
+    document.querySelector('pre')!.textContent = chars.join('');
+    const searched: number[] = [];
+    const spy = { ...prefilter, mayContain: (text: string) => (searched.push(text.length), prefilter.mayContain(text)) };
+    const scan = new AnchorScan(document.body, spy, () => {});
+    expect(runToEnd(scan, 0)).toBe('done');
+    expect(scan.hits.map((hit) => hit.offset)).toEqual(planted);
+    expect(Math.max(...searched)).toBeLessThanOrEqual(256 * 1024 + 64);
+    expect(searched.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(700_000);
+  });
+
   test('a page dense with anchors asks for one walk of the whole root instead', () => {
     document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>Note ${i}: CCSVI.</p>`).join('');
     expect(runToEnd(new AnchorScan(document.body, prefilter, () => {}))).toBe('walk-all');
