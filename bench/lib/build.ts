@@ -8,7 +8,7 @@ import { isBuildStale } from './bundle-size';
 export function ensureExtensionBuilt(root: string, log: (line: string) => void): void {
   if (!isBuildStale(root)) return;
   log('.output/chrome-mv3 missing or older than the sources: running `npx wxt build` …');
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000, env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 /** bench/page/main.ts and the core it imports, as one classic script (IIFE), unminified. */
