@@ -139,8 +139,9 @@ export class AnchorScan {
         this.hits.push({ unit: units[unit]!, offset: offset - starts[unit]! });
       }
     }
-    this.keepTail(Math.max(0, text.length - OVERLAP));
-    this.searchedTail = text.length - Math.max(0, text.length - OVERLAP);
+    const cut = Math.max(0, text.length - OVERLAP);
+    this.keepTail(cut);
+    this.searchedTail = text.length - cut;
     return true;
   }
 
