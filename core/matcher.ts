@@ -1,7 +1,7 @@
 import type { TermDefinition, TermSet } from '../data/term-types';
 import { compilePattern, WORD_CHAR, wordCharBefore } from './pattern-compiler';
 import { stripInvisible } from './invisible-chars';
-import { deriveAnchors, prefilterFromAnchors, withWordBreaks, type AnchorIndexFactory, type Prefilter } from './prefilter';
+import { deriveAnchors, prefilterFromAnchors, withWordBreaks, type AnchorIndexFactory, type Prefilter, type TermAnchors } from './prefilter';
 import type { Accept, AnchorIndex } from './anchor-index';
 
 export interface Mention {
@@ -93,9 +93,18 @@ export interface MatcherOptions {
  * word, CCSVI, Zamboni — stands within `contextWindow` characters before or after it.
  */
 export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matcher {
+  return createMatcher(set, deriveAnchors(set), options);
+}
+
+/**
+ * compileMatcher with the terms' anchors already derived (anchorsFromTable of a table made at build
+ * time): deriving them parses every pattern, which costs a page 3–6 ms for the CCSVI terms and some
+ * 50 ms for 10,000 terms. Importing only this keeps the pattern parser out of a bundle.
+ */
+export function createMatcher(set: TermSet, anchors: TermAnchors, options: MatcherOptions = {}): Matcher {
   const { subsetThreshold = SUBSET_THRESHOLD, onCompile, anchorIndex } = options;
   const window = set.contextWindow;
-  const { perTerm, sides } = deriveAnchors(set);
+  const { perTerm, sides } = anchors;
   const compile = (terms: readonly TermDefinition[]): CompiledTerms => {
     onCompile?.(terms.length);
     return compileTerms(terms);

@@ -1,4 +1,4 @@
-import type { TermSet } from '../data/term-types';
+import type { TermAnchorSides, TermAnchorTable, TermDefinition, TermSet } from '../data/term-types';
 import { bareLetter, wordCharAt, wordCharBefore } from './pattern-compiler';
 import type { Accept, AnchorIndex } from './anchor-index';
 
@@ -236,22 +236,41 @@ export interface TermAnchors {
   sides: Map<string, number> | null;
 }
 
-/** The anchors of each term (null for a term when one of its patterns has none of at least `minLength` characters). */
-export function deriveAnchors(set: TermSet, minLength = 3): TermAnchors {
+/** The anchors of one term with their sides, in the order found; null when one of its patterns has none of `minLength` characters. */
+export function anchorsOfTerm(term: TermDefinition, minLength = 3): TermAnchorSides | null {
+  const bounded = term.wordBoundaries !== false;
+  const sides: Anchors = new Map();
+  for (const pattern of term.patterns) {
+    const found = anchorsOf(pattern, 0, pattern.length, bounded, bounded, sides);
+    if (!found || found.some((a) => a.length < minLength)) return null;
+  }
+  return [...sides];
+}
+
+/** Every term's anchors by term id: what scripts/term-anchors.ts writes for a term set, so a page need not derive them. */
+export function anchorTableOf(set: TermSet, minLength = 3): TermAnchorTable {
+  return Object.fromEntries(set.terms.map((term) => [term.id, anchorsOfTerm(term, minLength)]));
+}
+
+/**
+ * The anchors of `terms` from a table made by anchorTableOf (for these terms or more): as deriveAnchors
+ * would find them, without parsing a pattern. An anchor shared by terms keeps the sides all of them give it.
+ */
+export function anchorsFromTable(terms: readonly TermDefinition[], table: TermAnchorTable): TermAnchors {
   const all: Anchors = new Map();
   let everyTerm = true;
-  const perTerm = set.terms.map((term) => {
-    const bounded = term.wordBoundaries !== false;
-    let anchors: string[] = [];
-    for (const pattern of term.patterns) {
-      const found = anchorsOf(pattern, 0, pattern.length, bounded, bounded, all);
-      if (!found || found.some((a) => a.length < minLength)) return (everyTerm = false), null;
-      anchors = anchors.length > 0 ? [...new Set([...anchors, ...found])] : found;
-    }
-    return anchors;
+  const perTerm = terms.map((term) => {
+    const own = table[term.id];
+    if (own === undefined) throw new Error(`No anchors for term ${term.id}: regenerate the table (npm run anchors)`);
+    if (own === null) return (everyTerm = false), null;
+    for (const [anchor, side] of own) addAnchor(all, anchor, side);
+    return own.map(([anchor]) => anchor);
   });
   return { perTerm, sides: everyTerm ? all : null };
 }
+
+/** The anchors of each term and of the set (null for a term when one of its patterns has none of at least `minLength` characters). */
+export const deriveAnchors = (set: TermSet, minLength = 3): TermAnchors => anchorsFromTable(set.terms, anchorTableOf(set, minLength));
 
 /**
  * The anchors of each term: every match of the term, lower-cased, contains at least one of them. Null for

@@ -58,3 +58,12 @@ export interface TermSet {
   /** characters either side of an ambiguous match searched for a cue */
   contextWindow: number;
 }
+
+/**
+ * A term's anchors (see core/prefilter.ts): plain lower-case strings one of which every match contains,
+ * each with the sides where a hit needs a word break (1 before, 2 after).
+ */
+export type TermAnchorSides = ReadonlyArray<readonly [anchor: string, sides: number]>;
+
+/** Anchors by term id, derived at build time (null: a term with no usable anchor). */
+export type TermAnchorTable = Readonly<Record<string, TermAnchorSides | null>>;

@@ -1,7 +1,9 @@
+import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { HIGHLIGHT_CSS } from '../../core/highlight-css';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
-import { compileMatcher } from '../../core/matcher';
+import { createMatcher } from '../../core/matcher';
+import { anchorsFromTable } from '../../core/prefilter';
 import { PageScanner } from '../../core/page-scanner';
 import { createAfterRender, createYieldToPage } from '../../core/scheduler';
 import { isActiveOn, type Settings } from '../../core/settings';
@@ -24,7 +26,8 @@ function styleShadowRoot(root: ShadowRoot): void {
 }
 
 function matcherFor(settings: Settings) {
-  return compileMatcher({ ...ccsviTermSet, terms: ccsviTermSet.terms.filter((t) => settings.languages.includes(t.lang)) });
+  const terms = ccsviTermSet.terms.filter((t) => settings.languages.includes(t.lang));
+  return createMatcher({ ...ccsviTermSet, terms }, anchorsFromTable(terms, ccsviTermAnchors));
 }
 
 /** A running scan of this frame, with what it was started with. */
