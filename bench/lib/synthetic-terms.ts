@@ -31,6 +31,9 @@ function phrasePattern(rng: Rng): string {
   return words.reduce((acc, w, i) => (i === 0 ? w : acc.endsWith(' )') ? acc + w : `${acc} ${w}`), '');
 }
 
+/** how many synthetic terms the bench scans with (the issue's 10,000) */
+export const SYNTHETIC_TERM_COUNT = 10_000;
+
 export function syntheticTermSet(count: number, seed = 10_000): TermSet {
   const rng = createRng(seed);
   const terms: TermDefinition[] = [];

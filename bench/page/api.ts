@@ -19,7 +19,7 @@ export interface LongTask {
 }
 
 export interface ScanResult {
-  /** compileMatcher, before the scan (runs once when the content script starts) */
+  /** building the matcher from the terms and their anchor table, before the scan (runs once when the content script starts) */
   compileMs: number;
   /** start() to idle() */
   wallMs: number;
@@ -93,8 +93,11 @@ export interface BenchApi {
   bareWalk(): WalkResult;
   elementWalk(): WalkResult;
   prepareScan(terms: 'own' | 'synthetic', syntheticCount: number, maxHighlighted: number): number;
-  /** whether V8 can compile the matcher for `upTo` synthetic terms, else the largest count it can (binary search) */
-  probeTerms(upTo: number, bisect: boolean): { max: number; error: string | null };
+  /**
+   * Whether V8 can compile the matcher for `upTo` synthetic terms, else the largest count it can (binary
+   * search); `deriveMs`: compileMatcher for `upTo` terms deriving their anchors in the page, plus one match.
+   */
+  probeTerms(upTo: number, bisect: boolean): { max: number; error: string | null; deriveMs: number };
   startScan(): Promise<ScanResult>;
   appendBatch(html: string): Promise<BatchResult>;
   appendControl(html: string): Promise<ControlResult>;
