@@ -60,10 +60,15 @@ export interface TermSet {
 }
 
 /**
- * A term's anchors (see core/prefilter.ts): plain lower-case strings one of which every match contains,
- * each with the sides where a hit needs a word break (1 before, 2 after).
+ * Anchors (see core/prefilter.ts), derived at build time: plain lower-case strings, one of which every
+ * match of a term contains.
  */
-export type TermAnchorSides = ReadonlyArray<readonly [anchor: string, sides: number]>;
-
-/** Anchors by term id, derived at build time (null: a term with no usable anchor). */
-export type TermAnchorTable = Readonly<Record<string, TermAnchorSides | null>>;
+export interface TermAnchorTable {
+  /** every anchor once */
+  readonly anchors: readonly string[];
+  /**
+   * Each term's anchors by term id: an index into `anchors`, then the sides where a hit needs a word break
+   * (1 before, 2 after), and so on; null for a term with no usable anchor.
+   */
+  readonly byTerm: Readonly<Record<string, readonly number[] | null>>;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createMatcher, compileMatcher } from '../../core/matcher';
-import { anchorsFromTable, anchorTableOf } from '../../core/prefilter';
+import { anchorsFromTable, anchorTableOf, deriveAnchors } from '../../core/prefilter';
 import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import type { TermDefinition } from '../../data/term-types';
@@ -29,7 +29,7 @@ test('a term missing from the table is an error, not a term that never matches',
 });
 
 test('a term without a usable anchor turns the prefilter off, so every text is matched', () => {
-  const anchors = anchorsFromTable(termsById('ccsvi-abbr', 'tvam-abbr'), { ...ccsviTermAnchors, 'tvam-abbr': null });
+  const anchors = anchorsFromTable(termsById('ccsvi-abbr', 'tvam-abbr'), { ...ccsviTermAnchors, byTerm: { ...ccsviTermAnchors.byTerm, 'tvam-abbr': null } });
   expect(anchors.perTerm).toEqual([['ccsvi'], null]);
   expect(anchors.sides).toBeNull();
   expect(createMatcher({ ...ccsviTermSet, terms: termsById('ccsvi-abbr', 'tvam-abbr') }, anchors).prefilter).toBeNull();
@@ -52,9 +52,14 @@ test('for any choice of languages, the matcher built from the table finds what o
     fc.property(fc.subarray(languages, { minLength: 1 }), (chosen) => {
       const terms = ccsviTermSet.terms.filter((t) => chosen.includes(t.lang));
       const set = { ...ccsviTermSet, terms };
-      const fromTable = createMatcher(set, anchorsFromTable(terms, ccsviTermAnchors));
+      const anchors = anchorsFromTable(terms, ccsviTermAnchors);
+      const alone = deriveAnchors(set); // from a table of the chosen terms only
+      expect(anchors.perTerm).toEqual(alone.perTerm);
+      expect([...(anchors.sides ?? [])].sort()).toEqual([...(alone.sides ?? [])].sort());
+      const fromTable = createMatcher(set, anchors);
       const derived = compileMatcher(set);
-      expect(fromTable.prefilter?.anchors).toEqual(derived.prefilter?.anchors);
+      // the same anchors (their order follows the table)
+      expect([...(fromTable.prefilter?.anchors ?? [])].sort()).toEqual([...(derived.prefilter?.anchors ?? [])].sort());
       for (const text of [seedText, ...SENTENCES]) {
         expect(fromTable.findMentions(text)).toEqual(derived.findMentions(text));
         expect(fromTable.prefilter?.anchorOffsets(text.toLowerCase(), true)).toEqual(derived.prefilter?.anchorOffsets(text.toLowerCase(), true));
