@@ -86,13 +86,13 @@ export class AnchorScan {
       frame.next = node.nextSibling;
       const type = node.nodeType;
       if (type === 3) {
-        this.append(node, (node as Text).data);
+        if (!this.append(node, (node as Text).data)) return 'walk-all';
       } else if (type === 1) {
         const elementChildren = (node as Element).childElementCount;
         if (elementChildren > SPLIT_CHILDREN || (frames.length < SPLIT_DEPTH && elementChildren > 0)) {
           frames.push({ parent: node, next: node.firstChild });
-        } else {
-          this.append(node, node.textContent ?? '');
+        } else if (!this.append(node, node.textContent ?? '')) {
+          return 'walk-all';
         }
       }
       // A big piece of text is looked into at the start of the next step, not on top of this one.
@@ -104,11 +104,31 @@ export class AnchorScan {
     return Math.min(CHUNK, Math.max(FIRST_CHUNK, this.read));
   }
 
-  private append(unit: Node, text: string): void {
+  /** False when looking into the text so far told that the whole root is better walked. */
+  private append(unit: Node, text: string): boolean {
+    if (text.length > CHUNK && this.text.length > 0) return this.appendBig(unit, text);
     this.units.push(unit);
     this.starts.push(this.text.length);
     this.text += text;
     this.read += text.length;
+    return true;
+  }
+
+  /**
+   * Joined to the text before it, a text of megabytes would be copied whole by V8 on the first slice (and
+   * the copy can start a major GC, which then marks the whole DOM during the scan). So the text before it
+   * is looked into with the big text's first characters, for anchors that straddle the seam, and the big
+   * text is then kept as it is: an anchor found twice is kept once.
+   */
+  private appendBig(unit: Node, text: string): boolean {
+    this.append(unit, text.slice(0, OVERLAP));
+    while (this.text.length > this.searchedTail) if (!this.lookIntoPiece()) return false;
+    this.units = [unit];
+    this.starts = [0];
+    this.text = text;
+    this.searchedTail = 0;
+    this.read += text.length - OVERLAP;
+    return true;
   }
 
   /**

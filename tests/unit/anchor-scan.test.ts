@@ -66,6 +66,27 @@ describe('AnchorScan', () => {
     expect(searched.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(700_000);
   });
 
+  test('text before an element read whole with more than a piece: anchors before, across the seam and inside are each kept once', () => {
+    const big = Array.from('Bridges, rivers and the harbour. '.repeat(21_300).slice(0, 700_000));
+    big.splice(0, 3, ...'SVI'); // "…CC" + "SVI…": one anchor across the seam
+    big.splice(400_000, 5, ...'CCSVI');
+    document.body.innerHTML = '<p>Intro on CCSVI, then CC<span></span></p>';
+    document.querySelector('span')!.textContent = big.join('');
+    const searched: number[] = [];
+    const spy = { ...prefilter, mayContain: (text: string) => (searched.push(text.length), prefilter.mayContain(text)) };
+    const scan = new AnchorScan(document.body, spy, () => {});
+    expect(runToEnd(scan, 0)).toBe('done');
+    const intro = document.querySelector('p')!.firstChild!;
+    const span = document.querySelector('span')!;
+    expect(scan.hits).toEqual([
+      { unit: intro, offset: 9 },
+      { unit: intro, offset: 21 },
+      { unit: span, offset: 400_000 },
+    ]);
+    // the text before is looked into with the big text's first characters only, not joined to all of it
+    expect(searched[0]).toBeLessThan(100);
+  });
+
   test('a page dense with anchors asks for one walk of the whole root instead', () => {
     document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>Note ${i}: CCSVI.</p>`).join('');
     expect(runToEnd(new AnchorScan(document.body, prefilter, () => {}))).toBe('walk-all');
