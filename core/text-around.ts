@@ -12,7 +12,7 @@ export interface TextAround {
 }
 
 export interface TextAroundOptions {
-  /** at least this many characters of the neighbouring blocks on each side (0: none beyond the next block) */
+  /** at least this many characters of the neighbouring blocks on each side (0: the run alone) */
   margin: number;
   /** containingBlock's cache, shared across calls */
   blocks: Map<Node, Node>;
@@ -62,6 +62,7 @@ export function readTextAround(root: Node, hit: Text, options: TextAroundOptions
       coreStart = offset;
       coreEnd = segment.text.length;
       for (const r of part.runs) coreNodes.push(r.node);
+      if (margin === 0) break; // a mention never crosses a block: the next run would be read and matched for nothing
     } else if (coreStart < 0) {
       runsBefore += part.runs.length;
       if (runsBefore > nodesBefore) return null; // past the hit without meeting it: it sits in skipped text

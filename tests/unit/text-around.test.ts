@@ -1,5 +1,4 @@
 import { readTextAround } from '../../core/text-around';
-import { BLOCK_SEPARATOR } from '../../core/text-segmenter';
 
 const options = (margin: number) => ({ margin, blocks: new Map<Node, Node>(), editables: new Set<Element>() });
 const textOf = (id: string) => document.getElementById(id)!.firstChild as Text;
@@ -9,11 +8,11 @@ beforeEach(() => {
 });
 
 describe('readTextAround', () => {
-  test("the core is the hit's block run, across inline tags; without margin only the next block follows", () => {
+  test("the core is the hit's block run, across inline tags; without margin, nothing else is read", () => {
     document.body.innerHTML = '<p>before</p><p id="p">chronic <em id="em">cerebrospinal</em> venous insufficiency</p><p>after</p><p>far</p>';
     const around = readTextAround(document.body, textOf('em'), options(0))!;
     expect(around.segment.text.slice(around.coreStart, around.coreEnd)).toBe('chronic cerebrospinal venous insufficiency');
-    expect(around.segment.text).toBe(`chronic cerebrospinal venous insufficiency${BLOCK_SEPARATOR}after`);
+    expect(around.segment.text).toBe('chronic cerebrospinal venous insufficiency');
     expect(around.coreNodes.map((n) => n.data)).toEqual(['chronic ', 'cerebrospinal', ' venous insufficiency']);
   });
 
