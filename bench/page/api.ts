@@ -13,6 +13,14 @@ export interface WalkResult {
   nodes: number;
 }
 
+/** What any scan must pay on a page without mentions: reading its text once, and finding its open shadow roots. */
+export interface ReadingFloor {
+  /** document.body.textContent */
+  textContentMs: number;
+  /** a TreeWalker over every element, reading `shadowRoot` (run after textContent, which makes no node wrappers) */
+  shadowWalkMs: number;
+}
+
 export interface LongTask {
   startTime: number;
   duration: number;
@@ -92,10 +100,11 @@ export interface BenchApi {
   settle(): Promise<void>;
   bareWalk(): WalkResult;
   elementWalk(): WalkResult;
+  readingFloor(): ReadingFloor;
   prepareScan(terms: 'own' | 'synthetic', syntheticCount: number, maxHighlighted: number): number;
   /**
    * Whether V8 can compile the matcher for `upTo` synthetic terms, else the largest count it can (binary
-   * search); `deriveMs`: compileMatcher for `upTo` terms deriving their anchors in the page, plus one match.
+   * search); `deriveMs`: compileMatcher for `upTo` terms, deriving their anchors in the page (NaN if it threw).
    */
   probeTerms(upTo: number, bisect: boolean): { max: number; error: string | null; deriveMs: number };
   startScan(): Promise<ScanResult>;

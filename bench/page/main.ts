@@ -17,7 +17,7 @@ import { placeMentions } from '../../core/locate-mentions';
 import { createAfterRender, createYieldToPage } from '../../core/scheduler';
 import { TextSegmenter, type Segment } from '../../core/text-segmenter';
 import { syntheticTermSet } from '../lib/synthetic-terms';
-import type { BatchResult, BenchApi, ControlResult, LongTask, MarkResult, ProfileResult, ScanResult, WalkResult } from './api';
+import type { BatchResult, BenchApi, ControlResult, LongTask, MarkResult, ProfileResult, ReadingFloor, ScanResult, WalkResult } from './api';
 
 interface MarkInstance {
   markRegExp(regexp: RegExp, options: { acrossElements: boolean; done: (marks: number) => void }): void;
@@ -126,6 +126,18 @@ const api: BenchApi = {
   /** Elements and text, as the segmenter's walker visits them (no rules, no strings built). */
   elementWalk: () => walk(NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT),
 
+  readingFloor(): ReadingFloor {
+    const t0 = performance.now();
+    const length = document.body.textContent?.length ?? 0;
+    const t1 = performance.now();
+    const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT);
+    let hosts = 0;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) if ((node as Element).shadowRoot) hosts++;
+    const t2 = performance.now();
+    // the results feed the return value, so that neither read can be dropped
+    return { textContentMs: t1 - t0 + length * 0, shadowWalkMs: t2 - t1 + hosts * 0 };
+  },
+
   prepareScan(terms, syntheticCount, maxHighlighted) {
     const set = termSetOf(terms, syntheticCount);
     // As in the content script: the matcher is built before the scanner. V8 compiles each RegExp lazily,
@@ -149,17 +161,20 @@ const api: BenchApi = {
   },
 
   probeTerms(upTo, bisect) {
+    let deriveMs = Number.NaN;
     const errorOf = (count: number): string | null => {
+      const set = syntheticTermSet(count);
       try {
-        compileMatcher(syntheticTermSet(count), { anchorIndex: createAnchorIndex }).findMentions('probe — probe');
+        const t0 = performance.now();
+        const matcher = compileMatcher(set, { anchorIndex: createAnchorIndex });
+        if (count === upTo) deriveMs = performance.now() - t0;
+        matcher.findMentions('probe — probe');
         return null;
       } catch (err) {
         return err instanceof Error ? err.message : String(err);
       }
     };
-    const t0 = performance.now();
     const error = errorOf(upTo);
-    const deriveMs = performance.now() - t0;
     if (error === null || !bisect) return { max: error === null ? upTo : 0, error, deriveMs };
     let lo = 0; // compiles
     let hi = upTo; // does not
