@@ -142,7 +142,8 @@ export function createMatcher(set: TermSet, anchors: TermAnchors, options: Match
         index = anchors.length > 0 ? createAnchorIndex(anchors) : null;
         termsOfAnchor = [...termsOf.values()];
         // a term whose anchors occur only without the word breaks they need cannot match either
-        accept = withWordBreaks(anchors, anchors.map((anchor) => sides?.get(anchor) ?? 0));
+        const sideOf = new Map(sides?.anchors.map((anchor, i) => [anchor, sides.sides[i]!]));
+        accept = withWordBreaks(anchors, anchors.map((anchor) => sideOf.get(anchor) ?? 0));
       }
       // a term without anchors may occur anywhere
       const chosen = perTerm.map((anchors) => anchors === null);

@@ -233,7 +233,13 @@ export interface TermAnchors {
   /** each term's anchors: every match of the term, lower-cased, contains at least one of them */
   perTerm: Array<string[] | null>;
   /** every anchor once, with the sides where its hits need a word break; null when some term has no anchor */
-  sides: Map<string, number> | null;
+  sides: AnchorSides | null;
+}
+
+/** Anchors and their sides (BREAK_BEFORE | BREAK_AFTER), side by side: arrays, not a map, for 10,000-term sets on a fresh page. */
+export interface AnchorSides {
+  anchors: string[];
+  sides: number[];
 }
 
 /** The anchors of one term with their sides, in the order found; null when one of its patterns has none of `minLength` characters. */
@@ -293,9 +299,13 @@ export function anchorsFromTable(terms: readonly TermDefinition[], table: TermAn
     perTerm[t] = own;
   }
   if (!everyTerm) return { perTerm, sides: null };
-  const sides: Anchors = new Map();
-  for (let a = 0; a < anchors.length; a++) if (sideOf[a]! >= 0) sides.set(anchors[a]!, sideOf[a]!);
-  return { perTerm, sides };
+  const chosen: AnchorSides = { anchors: [], sides: [] };
+  for (let a = 0; a < anchors.length; a++) {
+    if (sideOf[a]! < 0) continue;
+    chosen.anchors.push(anchors[a]!);
+    chosen.sides.push(sideOf[a]!);
+  }
+  return { perTerm, sides: chosen };
 }
 
 /** The anchors of each term and of the set (null for a term when one of its patterns has none of at least `minLength` characters). */
@@ -367,14 +377,13 @@ export function createPrefilter(set: TermSet, options: PrefilterOptions = {}): P
 
 /** The prefilter for anchors already derived with deriveAnchors (the matcher reuses them). */
 export function prefilterFromAnchors(
-  sides: Map<string, number> | null,
+  found: AnchorSides | null,
   regexMaxAnchors = REGEX_MAX_ANCHORS,
   anchorIndex?: AnchorIndexFactory,
 ): Prefilter | null {
-  if (!sides) return null;
+  if (!found) return null;
   // An anchor that contains another one is kept: with word breaks, the other one may not count where it does.
-  const anchors = [...sides.keys()];
-  const sideOf = [...sides.values()];
+  const { anchors, sides: sideOf } = found;
   const anyCase = anchors.length <= regexMaxAnchors || !anchorIndex;
   const index: Finder = anyCase ? regexIndex(anchors) : anchorIndex(anchors);
   const accept = withWordBreaks(anchors, sideOf);
