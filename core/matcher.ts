@@ -101,10 +101,10 @@ export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matc
  * time): deriving them parses every pattern, which costs a page 3–6 ms for the CCSVI terms and some
  * 50 ms for 10,000 terms. Importing only this keeps the pattern parser out of a bundle.
  */
-export function createMatcher(set: TermSet, anchors: TermAnchors, options: MatcherOptions = {}): Matcher {
+export function createMatcher(set: TermSet, termAnchors: TermAnchors, options: MatcherOptions = {}): Matcher {
   const { subsetThreshold = SUBSET_THRESHOLD, onCompile, anchorIndex } = options;
   const window = set.contextWindow;
-  const { perTerm, sides } = anchors;
+  const { sides } = termAnchors;
   const compile = (terms: readonly TermDefinition[]): CompiledTerms => {
     onCompile?.(terms.length);
     return compileTerms(terms);
@@ -131,7 +131,7 @@ export function createMatcher(set: TermSet, anchors: TermAnchors, options: Match
     return (text) => {
       if (index === undefined) {
         const termsOf = new Map<string, number[]>();
-        perTerm.forEach((anchors, term) => {
+        termAnchors.perTerm.forEach((anchors, term) => {
           for (const anchor of anchors ?? []) {
             const terms = termsOf.get(anchor);
             if (terms) terms.push(term);
@@ -146,7 +146,7 @@ export function createMatcher(set: TermSet, anchors: TermAnchors, options: Match
         accept = withWordBreaks(anchors, anchors.map((anchor) => sideOf.get(anchor) ?? 0));
       }
       // a term without anchors may occur anywhere
-      const chosen = perTerm.map((anchors) => anchors === null);
+      const chosen = termAnchors.perTerm.map((anchors) => anchors === null);
       const lowerCased = text.toLowerCase();
       index?.forEachHit(lowerCased, (anchor, at) => {
         if (accept(anchor, at, lowerCased)) for (const term of termsOfAnchor[anchor]!) chosen[term] = true;

@@ -231,9 +231,9 @@ export interface Prefilter {
 
 export interface TermAnchors {
   /** each term's anchors: every match of the term, lower-cased, contains at least one of them */
-  perTerm: Array<string[] | null>;
+  readonly perTerm: Array<string[] | null>;
   /** every anchor once, with the sides where its hits need a word break; null when some term has no anchor */
-  sides: AnchorSides | null;
+  readonly sides: AnchorSides | null;
 }
 
 /** Anchors and their sides (BREAK_BEFORE | BREAK_AFTER), side by side: arrays, not a map, for 10,000-term sets on a fresh page. */
@@ -280,32 +280,38 @@ export function anchorsFromTable(terms: readonly TermDefinition[], table: TermAn
   const { anchors, byTerm } = table;
   const sideOf = new Int8Array(anchors.length).fill(-1); // -1: no chosen term has the anchor
   let everyTerm = true;
-  const perTerm: Array<string[] | null> = new Array(terms.length);
+  const pairsOf: Array<readonly number[] | null> = new Array(terms.length);
   for (let t = 0; t < terms.length; t++) {
     const id = terms[t]!.id;
     const pairs = Object.prototype.hasOwnProperty.call(byTerm, id) ? byTerm[id] : undefined;
     if (pairs === undefined) throw new Error(`No anchors for term ${id}: regenerate the table (npm run anchors)`);
+    pairsOf[t] = pairs;
     if (pairs === null) {
       everyTerm = false;
-      perTerm[t] = null;
       continue;
     }
-    const own: string[] = new Array(pairs.length >> 1);
     for (let i = 0; i < pairs.length; i += 2) {
       const anchor = pairs[i]!;
-      own[i >> 1] = anchors[anchor]!;
       sideOf[anchor] = sideOf[anchor]! < 0 ? pairs[i + 1]! : sideOf[anchor]! & pairs[i + 1]!;
     }
-    perTerm[t] = own;
   }
-  if (!everyTerm) return { perTerm, sides: null };
-  const chosen: AnchorSides = { anchors: [], sides: [] };
-  for (let a = 0; a < anchors.length; a++) {
-    if (sideOf[a]! < 0) continue;
-    chosen.anchors.push(anchors[a]!);
-    chosen.sides.push(sideOf[a]!);
+  let chosen: AnchorSides | null = null;
+  if (everyTerm) {
+    chosen = { anchors: [], sides: [] };
+    for (let a = 0; a < anchors.length; a++) {
+      if (sideOf[a]! < 0) continue;
+      chosen.anchors.push(anchors[a]!);
+      chosen.sides.push(sideOf[a]!);
+    }
   }
-  return { perTerm, sides: chosen };
+  let perTerm: Array<string[] | null> | null = null;
+  return {
+    // only large sets read it, and only once a text holds an anchor
+    get perTerm() {
+      return (perTerm ??= pairsOf.map((pairs) => pairs && pairs.filter((_, i) => i % 2 === 0).map((anchor) => anchors[anchor]!)));
+    },
+    sides: chosen,
+  };
 }
 
 /** The anchors of each term and of the set (null for a term when one of its patterns has none of at least `minLength` characters). */
