@@ -98,7 +98,7 @@ export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matc
 
 /**
  * compileMatcher with the terms' anchors already derived (anchorsFromTable of a table made at build
- * time): deriving them parses every pattern, which costs a page 3–6 ms for the CCSVI terms and some
+ * time): deriving them parses every pattern, which costs a page 2–6 ms for the CCSVI terms and some
  * 50 ms for 10,000 terms. Importing only this keeps the pattern parser out of a bundle.
  */
 export function createMatcher(set: TermSet, termAnchors: TermAnchors, options: MatcherOptions = {}): Matcher {
