@@ -115,10 +115,10 @@ export class AnchorScan {
   }
 
   /**
-   * Joined to the text before it, a text of megabytes would be copied whole by V8 on the first slice (and
-   * the copy can start a major GC, which then marks the whole DOM during the scan). So the text before it
-   * is looked into with the big text's first characters, for anchors that straddle the seam, and the big
-   * text is then kept as it is: an anchor found twice is kept once.
+   * Joined to the text before it, a text of megabytes would be copied whole by V8 on the first slice
+   * (5.7 MB for all.html's column, the scan's largest allocation). So the text before it is looked into
+   * with the big text's first characters, for anchors that straddle the seam, and the big text is then
+   * kept as it is: an anchor found twice is kept once.
    */
   private appendBig(unit: Node, text: string): boolean {
     this.append(unit, text.slice(0, OVERLAP));

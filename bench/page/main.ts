@@ -128,14 +128,11 @@ const api: BenchApi = {
 
   readingFloor(): ReadingFloor {
     const t0 = performance.now();
-    const length = document.body.textContent?.length ?? 0;
+    void document.body.textContent;
     const t1 = performance.now();
     const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT);
-    let hosts = 0;
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) if ((node as Element).shadowRoot) hosts++;
-    const t2 = performance.now();
-    // the results feed the return value, so that neither read can be dropped
-    return { textContentMs: t1 - t0 + length * 0, shadowWalkMs: t2 - t1 + hosts * 0 };
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) void (node as Element).shadowRoot;
+    return { textContentMs: t1 - t0, shadowWalkMs: performance.now() - t1 };
   },
 
   prepareScan(terms, syntheticCount, maxHighlighted) {
