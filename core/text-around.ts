@@ -32,6 +32,7 @@ const MAX_RUN = 262_144;
 export function readTextAround(root: Node, hit: Text, options: TextAroundOptions): TextAround | null {
   const { margin, blocks } = options;
   const hitBlock = containingBlock(hit.parentNode!, blocks);
+  if (margin === 0 && hitBlock.nodeType === 1 && (hitBlock === root || root.contains(hitBlock))) return readRunInBlock(hitBlock, hit, options);
   const back = hit.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   back.currentNode = hit;
   let from: Node = hit;
@@ -81,6 +82,19 @@ function outermostSkipped(node: Node, root: Node): Element | null {
     if (isSkippedElement(el)) outermost = el;
   }
   return outermost;
+}
+
+/**
+ * readTextAround without margin, for a hit whose block is an element: its run is that block's own text,
+ * so a segmenter rooted at the block finds it without walking back to the run's start or on into the
+ * next block to see where the run ends. Each of its segments is one run (targetLength 1).
+ */
+function readRunInBlock(block: Node, hit: Text, options: TextAroundOptions): TextAround | null {
+  const segmenter = new TextSegmenter(block, { targetLength: 1, maxLength: MAX_RUN, editables: options.editables, onShadowRoot: options.onShadowRoot }, options.blocks);
+  for (let part = segmenter.next(); part !== null && part !== 'paused'; part = segmenter.next()) {
+    if (part.runs.some((r) => r.node === hit)) return { segment: part, coreStart: 0, coreEnd: part.text.length, coreNodes: part.runs.map((r) => r.node) };
+  }
+  return null;
 }
 
 /** Appends a segment to another (taking over its runs), block-separated; returns where its text starts. */
