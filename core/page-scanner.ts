@@ -7,7 +7,7 @@ import { SlicedRunner, type YieldToPage } from './scheduler';
 import { containingBlock, TextSegmenter } from './text-segmenter';
 import { readTextAround } from './text-around';
 import type { Prefilter } from './prefilter';
-import { isRenderedNow, renderStateOf, type RenderState } from './render-state';
+import { isRenderedNow, newRenderStateCache, renderStateOf, type RenderState } from './render-state';
 
 export interface FoundMention extends PlacedMention {
   id: number;
@@ -98,7 +98,7 @@ export class PageScanner {
   private running: Promise<void> | null = null;
   private nextId = 1;
   private topicEstablished = false;
-  private renderedCache = new Map<Element, RenderState>();
+  private renderedCache = newRenderStateCache();
   /** mentions shown inside content-visibility:auto regions not rendered yet, by region */
   private readonly deferred = new Map<Element, FoundMention[]>();
   private readonly watchedRegions = new WeakSet<Element>();
@@ -190,7 +190,7 @@ export class PageScanner {
     if (this.controller.signal.aborted) return Promise.resolve();
     this.running ??= this.runner.run(() => this.step(), this.controller.signal).then(() => {
       this.running = null;
-      this.renderedCache = new Map();
+      this.renderedCache = newRenderStateCache();
       this.blockCache = new Map();
       this.options.onChange?.(this);
       if (this.jobs.length > 0) return this.pump();
@@ -355,11 +355,12 @@ export class PageScanner {
 
   private isRendered(element: Element | null): RenderState {
     if (!element) return 'hidden';
-    let state = this.renderedCache.get(element);
+    const custom = this.options.isRendered;
+    if (!custom) return renderStateOf(element, this.renderedCache);
+    let state = this.renderedCache.states.get(element);
     if (state === undefined) {
-      const custom = this.options.isRendered;
-      state = custom ? (custom(element) ? 'rendered' : 'hidden') : renderStateOf(element);
-      this.renderedCache.set(element, state);
+      state = custom(element) ? 'rendered' : 'hidden';
+      this.renderedCache.states.set(element, state);
     }
     return state;
   }
@@ -540,7 +541,7 @@ export class PageScanner {
   private recheckHidden(): void {
     const candidates = this.hidden;
     this.hidden = [];
-    this.renderedCache = new Map();
+    this.renderedCache = newRenderStateCache();
     for (const placed of candidates) if (placed.startNode.isConnected) this.accept(placed);
     void this.pumpAfterRender();
   }

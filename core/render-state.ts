@@ -35,14 +35,40 @@ function skipsItsContent(element: Element): boolean {
   return view !== null && view.getComputedStyle(element).contentVisibility === 'auto';
 }
 
-export function renderStateOf(element: Element): RenderState {
+/** Answers already known, shared by the calls of one pass (the mentions of a page share their ancestors). */
+export interface RenderStateCache {
+  states: Map<Element, RenderState>;
+  /** whether a cheaply visible element skips its content (content-visibility: auto) */
+  skipping: Map<Element, boolean>;
+}
+
+export const newRenderStateCache = (): RenderStateCache => ({ states: new Map(), skipping: new Map() });
+
+export function renderStateOf(element: Element, cache: RenderStateCache = newRenderStateCache()): RenderState {
   const checkable = element as VisibilityCheckable;
   if (typeof checkable.checkVisibility !== 'function') return 'rendered';
-  if (isCheaplyVisible(element)) return 'rendered';
-  for (let parent = parentElementOf(element); parent !== null; parent = parentElementOf(parent)) {
-    if (isCheaplyVisible(parent)) return skipsItsContent(parent) ? parent : 'hidden';
+  // The elements below the first cheaply visible one all share its answer.
+  const below: Element[] = [];
+  let state: RenderState = 'hidden';
+  for (let el: Element | null = element; el !== null; el = parentElementOf(el)) {
+    let known = cache.states.get(el);
+    if (known === undefined && isCheaplyVisible(el)) cache.states.set(el, (known = 'rendered'));
+    if (known === undefined) {
+      below.push(el);
+      continue;
+    }
+    state = known !== 'rendered' || below.length === 0 ? known : regionOrHidden(el, cache);
+    break;
   }
-  return 'hidden';
+  for (const el of below) cache.states.set(el, state);
+  return state;
+}
+
+/** For text under a hidden child of `visible`: counts as rendered for now if `visible` skips its content. */
+function regionOrHidden(visible: Element, cache: RenderStateCache): RenderState {
+  let skips = cache.skipping.get(visible);
+  if (skips === undefined) cache.skipping.set(visible, (skips = skipsItsContent(visible)));
+  return skips ? visible : 'hidden';
 }
 
 /** The exact answer, forcing style work if need be: for a region the browser has just rendered. */
