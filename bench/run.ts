@@ -21,6 +21,7 @@ import { ensureExtensionBuilt, bundlePageScript } from './lib/build';
 import { SYNTHETIC_TERM_COUNT } from './lib/synthetic-terms';
 import { CONTENT_SCRIPT_BUDGET_GZIP_BYTES, contentScriptSize, type ContentScriptSize } from './lib/bundle-size';
 import { ensureNodeDoc } from './lib/nodedoc';
+import { ensureBrowser } from '../scripts/lib/ensure-browser';
 import { plantMentions } from './lib/plant';
 import { startServer } from './lib/server';
 import { fmt, max, median } from './lib/stats';
@@ -29,8 +30,7 @@ import type { BatchResult, ControlResult, MarkMode, MarkResult, PageInfo, Profil
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = path.join(ROOT, '.cache/bench');
 const ARTIFACTS = path.join(ROOT, 'artifacts/bench');
-const SEED_ARTICLE = ['/work/shared/fixtures/seed-article.html', path.join(ROOT, 'tests/e2e/fixtures/seed-article.html')];
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const SEED_ARTICLE = path.join(ROOT, 'tests/e2e/fixtures/seed-article.html');
 
 /** the content script's own cap (entrypoints/content/highlighting.ts) */
 const MAX_HIGHLIGHTED = 500;
@@ -130,8 +130,8 @@ async function preparePages(origin: string, mounts: Record<string, string>): Pro
   mounts['/pages/'] = pagesDir;
   const pages: BenchPage[] = [];
 
-  const seed = SEED_ARTICLE.find((f) => existsSync(f));
-  if (seed) {
+  const seed = SEED_ARTICLE;
+  if (existsSync(seed)) {
     copyFileSync(seed, path.join(pagesDir, 'seed-article.html'));
     pages.push({
       id: 'seed', label: 'seed article', url: `${origin}/pages/seed-article.html`, plantedUrl: null,
@@ -574,7 +574,7 @@ async function main(): Promise<number> {
   ]);
 
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: ensureBrowser('chromium', 'the benchmark'),
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--js-flags=--expose-gc'],
   });

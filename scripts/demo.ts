@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { findChromium, launchChromium, missingBrowserHelp } from './lib/browsers.ts';
+import { launchChromium } from './lib/browsers.ts';
+import { ensureBrowser } from './lib/ensure-browser.ts';
 import type { ExtBrowser, ExtPage } from './lib/browsers.ts';
 import { describeMention, waitForStableHighlights } from './lib/highlights.ts';
 import { ARTIFACTS_DIR, CHROME_BUILD, FIXTURES_DIR, SEED_ARTICLE } from './lib/paths.ts';
@@ -13,11 +14,7 @@ import { startStaticServer } from './lib/server.ts';
 const SHOW = 8;
 
 async function main(): Promise<number> {
-  const chrome = findChromium();
-  if (!chrome) {
-    console.error(missingBrowserHelp('chromium'));
-    return 1;
-  }
+  const chrome = ensureBrowser('chromium', 'the demo');
   if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) {
     console.error(`No extension build in ${CHROME_BUILD}: run \`npm run build\` (or \`npm run demo\`, which builds first).`);
     return 1;

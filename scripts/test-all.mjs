@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure.
-//   1. tsc --noEmit   2. vitest run   3. npm run build
-//   4. e2e in Chromium   5. e2e in Firefox   6. the benchmark's quick mode   7. web-ext lint (no errors allowed)
+//   1. the browsers (Debian's chromium and firefox-esr, installed when missing: scripts/lib/ensure-browser.ts)
+//   2. tsc --noEmit   3. vitest run   4. npm run build
+//   5. e2e in Chromium   6. e2e in Firefox   7. the benchmark's quick mode   8. web-ext lint (no errors allowed)
 // Ends with a summary and the plain line "N passed, N failed" (tests counted
 // from vitest's JSON report and the e2e runner's JSON results; a step that
 // fails without test counts adds 1 failure). Exit code 1 on any failure.
@@ -28,6 +29,7 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 
 /** Each step: a command, a time limit, and optionally how to read test counts afterwards. */
 const steps = [
+  { name: 'browsers (installed when missing)', cmd: [bin('tsx'), 'scripts/ensure-browsers.ts', 'chromium', 'firefox'], timeoutMs: 15 * MIN },
   { name: 'typecheck (tsc --noEmit)', cmd: [bin('tsc'), '--noEmit'], timeoutMs: 5 * MIN },
   {
     name: 'unit tests (vitest run)',

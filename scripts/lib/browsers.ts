@@ -12,7 +12,10 @@ import puppeteer from 'puppeteer-core';
 import type { Browser as PptrBrowser, Page as PptrPage } from 'puppeteer-core';
 import { firefoxProxyPrefs, startRecordingProxy } from './proxy.ts';
 
-export type BrowserName = 'chromium' | 'firefox';
+import { ensureBrowser } from './ensure-browser.ts';
+import type { BrowserName } from './ensure-browser.ts';
+
+export type { BrowserName };
 
 export interface ExtPage {
   goto(url: string): Promise<void>;
@@ -61,34 +64,6 @@ export interface ExtBrowser {
 
 const VIEWPORT = { width: 1280, height: 900 };
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
-/** CHROME_PATH if set, else the first Chromium found in the usual places, else null. */
-export function findChromium(): string | null {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
-
-/** FIREFOX_PATH if set, else the first Firefox found in the usual places, else null. */
-export function findFirefox(): string | null {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return FIREFOX_CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
-
-export function missingBrowserHelp(name: BrowserName): string {
-  const envName = name === 'chromium' ? 'CHROME_PATH' : 'FIREFOX_PATH';
-  const envValue = process.env[envName];
-  if (envValue) return `${envName} is set to ${envValue}, but there is no such file. Point it at a ${name === 'chromium' ? 'Chrome or Chromium' : 'Firefox'} binary, or unset it.`;
-  return name === 'chromium'
-    ? 'No Chromium found (looked at $CHROME_PATH, ' + CHROMIUM_CANDIDATES.join(', ') + ').\n' +
-        'Install one with `sudo apt-get install chromium`, or set CHROME_PATH=/path/to/chrome.'
-    : 'No Firefox found (looked at $FIREFOX_PATH, ' + FIREFOX_CANDIDATES.join(', ') + ').\n' +
-        'Install one with `sudo apt-get install firefox-esr`, or set FIREFOX_PATH=/path/to/firefox.';
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([
@@ -99,8 +74,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   ]).finally(() => clearTimeout(timer));
 }
 
-export async function launchChromium(extensionDir: string, executablePath = findChromium()): Promise<ExtBrowser> {
-  if (!executablePath) throw new Error(missingBrowserHelp('chromium'));
+export async function launchChromium(extensionDir: string, executablePath = ensureBrowser('chromium', 'the extension in Chromium')): Promise<ExtBrowser> {
   const dir = path.resolve(extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'ccsvi-chromium-'));
@@ -202,8 +176,7 @@ export const FIREFOX_PREFS: Record<string, unknown> = {
   'services.settings.server': 'data:,#remote-settings-dummy/v1',
 };
 
-export async function launchFirefox(extensionDir: string, executablePath = findFirefox()): Promise<ExtBrowser> {
-  if (!executablePath) throw new Error(missingBrowserHelp('firefox'));
+export async function launchFirefox(extensionDir: string, executablePath = ensureBrowser('firefox', 'the extension in Firefox')): Promise<ExtBrowser> {
   const dir = path.resolve(extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
   const requests: string[] = [];
