@@ -22,6 +22,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     ...(browser !== 'firefox' && OPTIONAL_HOST_ACCESS ? { optional_host_permissions: ['<all_urls>'] } : { host_permissions: ['<all_urls>'] }),
     minimum_chrome_version: '105',
+    // The toolbar button's own icon (assets/icon.svg, rendered by `npm run icons`); `icons` is found by WXT.
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next CCSVI mention' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous CCSVI mention' },
