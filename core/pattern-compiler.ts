@@ -27,7 +27,7 @@ export function bareLetter(letter: string): string {
 }
 
 function escapeForClass(char: string): string {
-  return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
+  return /[\\\][^-]/.test(char) ? `\\${char}` : char;
 }
 
 function letterClass(letter: string, caseRule: CaseRule): string {

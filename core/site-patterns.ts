@@ -12,7 +12,7 @@ const MAX_HOST_LENGTH = 253;
 
 /** Turns a non-ASCII name (bücher.de) into the form browsers report in location.hostname (xn--bcher-kva.de). */
 function toAsciiHost(host: string): string | null {
-  if (/^[\x00-\x7f]*$/.test(host)) return host;
+  if (/^\p{ASCII}*$/u.test(host)) return host;
   try {
     return new URL(`http://${host}/`).hostname;
   } catch {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure.
 //   1. the browsers (Debian's chromium and firefox-esr, installed when missing: scripts/lib/ensure-browser.ts)
-//   2. tsc --noEmit   3. vitest run   4. npm run build
-//   5. e2e in Chromium   6. e2e in Firefox   7. the benchmark's quick mode   8. web-ext lint (no errors allowed)
+//   2. tsc --noEmit   3. npm run lint (ESLint and Prettier, no warnings)   4. vitest run   5. npm run build
+//   6. e2e in Chromium   7. e2e in Firefox   8. the benchmark's quick mode   9. web-ext lint (no errors allowed)
 // Ends with a summary and the plain line "N passed, N failed" (tests counted
 // from vitest's JSON report and the e2e runner's JSON results; a step that
 // fails without test counts adds 1 failure). Exit code 1 on any failure.
@@ -31,6 +31,7 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 const steps = [
   { name: 'browsers (installed when missing)', cmd: [bin('tsx'), 'scripts/ensure-browsers.ts', 'chromium', 'firefox'], timeoutMs: 15 * MIN },
   { name: 'typecheck (tsc --noEmit)', cmd: [bin('tsc'), '--noEmit'], timeoutMs: 5 * MIN },
+  { name: 'lint (npm run lint)', cmd: [npm, 'run', 'lint'], timeoutMs: 5 * MIN },
   {
     name: 'unit tests (vitest run)',
     prepare() {

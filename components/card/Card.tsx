@@ -61,6 +61,8 @@ export function Card(props: CardProps) {
     }
   };
   return (
+    // A dialog handles its own Escape key.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       class="card"
       role="dialog"

@@ -106,6 +106,8 @@ export function BackupSection(props: {
         <div class="confirm" role="group" aria-label="Confirm reset">
           <p>Put every setting back to its default? Your site lists will be emptied. Privacy mode stays as it is.</p>
           <div class="buttons">
+            {/* Focus moves to the question that just replaced the button the reader pressed. */}
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
             <button type="button" class="danger" onClick={() => void reset()} autoFocus>
               Yes, reset
             </button>

@@ -294,7 +294,7 @@ function HoverDelay(props: { value: number; disabled: boolean; onInput: (ms: num
   const { min, max } = HOVER_DELAY_RANGE;
   return (
     <div class="field">
-      <label for="hover-delay">Wait before the card opens</label>
+      <label htmlFor="hover-delay">Wait before the card opens</label>
       <div class="row">
         <input
           id="hover-delay"

@@ -75,7 +75,7 @@ export function SiteList(props: {
         {props.hint}
       </p>
       <form class="add-site" onSubmit={add} noValidate>
-        <label for={`${props.id}-input`}>Add a site</label>
+        <label htmlFor={`${props.id}-input`}>Add a site</label>
         <div class="row">
           <input
             ref={input}

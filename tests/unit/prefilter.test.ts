@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createAnchorIndex } from '../../core/anchor-index';
-import { createPrefilter, deriveAnchors, termAnchors, type AnchorSides } from '../../core/prefilter';
+import { createPrefilter, deriveAnchors, type AnchorSides } from '../../core/prefilter';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { syntheticTermSet } from '../../bench/lib/synthetic-terms';
 import type { TermDefinition, TermSet } from '../../data/term-types';
