@@ -8,6 +8,8 @@ import {
   type Settings,
   type SettingsNotice,
 } from '../../core/settings';
+import { ccsviTopic } from '../../data';
+import { formatDate } from '../topic/format';
 import { BackupSection } from './backup-section';
 import { Checkbox, RadioGroup, Section } from './controls';
 import { PrivacySection } from './privacy-section';
@@ -18,7 +20,8 @@ import { useSettings, type SaveStatus } from './use-settings';
 /** How long "Saved" stays on screen. */
 const SAVED_VISIBLE_MS = 2500;
 
-export function OptionsPage() {
+/** extensionVersion: the manifest's (from package.json), shown apart from the evidence set's own version. */
+export function OptionsPage(props: { extensionVersion?: string } = {}) {
   const editor = useSettings();
   const { settings } = editor;
   const [importNotices, setImportNotices] = useState<SettingsNotice[]>([]);
@@ -45,6 +48,13 @@ export function OptionsPage() {
         <Notices title="Notes about the imported file" notices={importNotices} onDismiss={() => setImportNotices([])} focusOnShow />
         {settings === null ? <p>Loading your settings…</p> : <Sections settings={settings} editor={editor} onImportNotices={setImportNotices} />}
       </main>
+      <footer class="page about">
+        <p class="hint">
+          {props.extensionVersion && <>CCSVI Evidence Context, extension version {props.extensionVersion}. </>}
+          Evidence set {ccsviTopic.version}, last reviewed{' '}
+          <time dateTime={ccsviTopic.lastReviewed}>{formatDate(ccsviTopic.lastReviewed)}</time>.
+        </p>
+      </footer>
     </>
   );
 }

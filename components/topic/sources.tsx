@@ -48,11 +48,11 @@ export function Sources({ topic, open = false }: { topic: Topic; open?: boolean 
   );
 }
 
-/** "Last reviewed 24 November 2026" with the content version. */
+/** "Evidence last reviewed 24 November 2026 (evidence set 1.0.0)": the evidence's own version, not the extension's. */
 export function LastReviewed({ topic }: { topic: Topic }) {
   return (
     <p class="last-reviewed small muted">
-      Evidence last reviewed <time dateTime={topic.lastReviewed}>{formatDate(topic.lastReviewed)}</time> (version {topic.version}).
+      Evidence last reviewed <time dateTime={topic.lastReviewed}>{formatDate(topic.lastReviewed)}</time> (evidence set {topic.version}).
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '../../components/options/options.css';
 import { OptionsPage } from '../../components/options/options-page';
 
-render(<OptionsPage />, document.getElementById('app')!);
+render(<OptionsPage extensionVersion={browser.runtime.getManifest().version} />, document.getElementById('app')!);

@@ -269,3 +269,10 @@ describe('privacy mode', () => {
     expect(await screen.findByText(/lets the extension read all sites/)).toBeTruthy();
   });
 });
+
+test('the footer tells the extension version apart from the evidence set', () => {
+  const view = render(<OptionsPage extensionVersion="9.8.7" />);
+  const footer = view.container.querySelector('footer.about')!;
+  expect(footer.textContent).toContain('extension version 9.8.7');
+  expect(footer.textContent).toMatch(/Evidence set \d+\.\d+\.\d+, last reviewed/);
+});
