@@ -56,6 +56,6 @@ export default defineConfig({
     },
   },
   // Store reviewers get the source, not the caches, screenshots and benchmark downloads.
-  zip: { excludeSources: ['.cache/**', 'artifacts/**', 'tests/e2e/fixtures/**'] },
+  zip: { excludeSources: ['.cache/**', 'artifacts/**', 'tests/e2e/fixtures/**', 'store/screenshots/**'] },
   vite: () => ({ plugins: [preact()] }),
 });
