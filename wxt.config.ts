@@ -43,11 +43,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The highlight colours reach the page as a content-script stylesheet, so no element is ever added to it.
+    // The highlight colours reach a frame as an injected stylesheet once it has a mention (highlight-styles.ts).
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ relativeDest: 'highlights.css', contents: HIGHLIGHT_CSS });
     },
-    // The content script is registered at run time with highlights.css (privacy-mode.ts), never declared:
+    // The content script is registered at run time (privacy-mode.ts), never declared:
     // a declared <all_urls> script would make host access a permission Chrome never lets go.
     'build:manifestGenerated': (_wxt, manifest) => {
       const scripts = (manifest.content_scripts ?? []).filter((s) => !s.js?.includes('content-scripts/content.js'));

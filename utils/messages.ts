@@ -20,6 +20,8 @@ export interface FrameMentions {
 /** Messages to the background service worker. */
 export type BackgroundMessage =
   | { type: 'mentions:count'; count: number }
+  /** the frame found its first mention: it needs the highlight colours */
+  | { type: 'highlights:style' }
   | { type: 'open:full-view' }
   | { type: 'open:options' }
   | { type: 'settings:site-off'; site: string; off: boolean }

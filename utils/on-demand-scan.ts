@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { ON_DEMAND_FLAG, sendToFrame, type ContentMessage } from './messages';
 
-/** The content script as built by WXT (entrypoints/content), and the highlight colours (wxt.config.ts). */
+/**
+ * The content script as built by WXT (entrypoints/content), and the highlight colours (wxt.config.ts),
+ * which a frame gets only once it has a mention (entrypoints/background/highlight-styles.ts).
+ */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const HIGHLIGHT_CSS_FILE = '/highlights.css';
 
@@ -42,8 +45,6 @@ export async function scanTab(tabId: number, { onDemand = true }: { onDemand?: b
       },
       args: [ON_DEMAND_FLAG],
     });
-    // Colours first, so highlights never show unstyled.
-    await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] });
     const results = await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
     return { ok: true, frames: results.length, alreadyRunning: false };
   } catch (error) {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { hasHostAccess, releaseHostAccess, watchHostAccess } from '../../utils/host-access';
 import type { BackgroundMessage } from '../../utils/messages';
-import { CONTENT_SCRIPT_FILE, HIGHLIGHT_CSS_FILE, scanTab } from '../../utils/on-demand-scan';
+import { CONTENT_SCRIPT_FILE, scanTab } from '../../utils/on-demand-scan';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 
 /**
@@ -25,7 +25,7 @@ function registration(withFallback: boolean): Registration {
     id: CONTENT_SCRIPT_ID,
     matches: ['<all_urls>'],
     js: [CONTENT_SCRIPT_FILE.slice(1)],
-    css: [HIGHLIGHT_CSS_FILE.slice(1)],
+    // No stylesheet: a frame gets the highlight colours when it finds its first mention (highlight-styles.ts).
     allFrames: true,
     // about:blank and srcdoc frames written by the page (the manifest's match_about_blank).
     ...(withFallback ? { matchOriginAsFallback: true } : {}),
@@ -42,6 +42,11 @@ function declaredInManifest(): boolean {
 
 async function isRegistered(): Promise<boolean> {
   const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  // A registration persisted by an earlier version (with a stylesheet for every page) is replaced.
+  if (scripts.some((s) => (s.css ?? []).length > 0)) {
+    await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    return false;
+  }
   return scripts.length > 0;
 }
 

@@ -41,22 +41,30 @@ beforeEach(() => {
   });
 });
 
-test('privacy mode off with host access: the content script is registered, with its stylesheet, in every frame', async () => {
+test('privacy mode off with host access: the content script is registered in every frame, without a stylesheet', async () => {
   expect(await syncAutomaticScanning()).toEqual({ privacyMode: false, hostAccess: true, registered: true });
   expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledWith([
     expect.objectContaining({
       id: CONTENT_SCRIPT_ID,
       matches: ['<all_urls>'],
       js: ['content-scripts/content.js'],
-      css: ['highlights.css'],
       allFrames: true,
       matchOriginAsFallback: true,
       runAt: 'document_idle',
     }),
   ]);
+  expect(registered[0]).not.toHaveProperty('css');
   // A second sync changes nothing.
   await syncAutomaticScanning();
   expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+});
+
+test('a registration persisted by an earlier version with a stylesheet for every page is replaced', async () => {
+  registered = [{ id: CONTENT_SCRIPT_ID, css: ['highlights.css'] } as { id: string }];
+  await syncAutomaticScanning();
+  expect(fakeBrowser.scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: [CONTENT_SCRIPT_ID] });
+  expect(registered).toEqual([expect.objectContaining({ id: CONTENT_SCRIPT_ID, js: ['content-scripts/content.js'] })]);
+  expect(registered[0]).not.toHaveProperty('css');
 });
 
 test('when it is newly registered, tabs already open get the script at once (not browser pages, not twice)', async () => {
@@ -106,9 +114,9 @@ test('browsers without matchOriginAsFallback get the registration without it', a
 });
 
 describe('scanTab (the toolbar button in privacy mode)', () => {
-  test('injects the stylesheet and the content script into every frame of the tab', async () => {
+  test('injects the content script, and no stylesheet yet, into every frame of the tab', async () => {
     expect(await scanTab(5)).toEqual({ ok: true, frames: 1, alreadyRunning: false });
-    expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 5, allFrames: true }, files: ['/highlights.css'] });
+    expect(fakeBrowser.scripting.insertCSS).not.toHaveBeenCalled();
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 5, allFrames: true }, files: ['/content-scripts/content.js'] });
   });
 
@@ -120,7 +128,7 @@ describe('scanTab (the toolbar button in privacy mode)', () => {
 
   test('says so when the browser does not let extensions read the page', async () => {
     expect(await scanTab(666)).toMatchObject({ ok: false, reason: 'restricted' });
-    vi.mocked(fakeBrowser.scripting.insertCSS).mockRejectedValueOnce(new Error('Missing host permission for the tab'));
+    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(new Error('Missing host permission for the tab'));
     expect(await scanTab(7)).toMatchObject({ ok: false, reason: 'no-access' });
   });
 });
