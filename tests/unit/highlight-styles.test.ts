@@ -11,12 +11,12 @@ beforeEach(() => {
 test('the background gives the stylesheet to the one frame that asks', async () => {
   startHighlightStyles();
   const sender = { tab: { id: 4 }, frameId: 7 } as never;
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'highlights:style' }, sender);
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'highlights:style' }, sender, () => {});
   expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledTimes(1);
   expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [7] }, files: ['/highlights.css'] });
   // Other messages, and messages from no tab (the popup), inject nothing.
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 3 }, sender);
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'highlights:style' }, {} as never);
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 3 }, sender, () => {});
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'highlights:style' }, {} as never, () => {});
   expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledTimes(1);
 });
 
