@@ -117,11 +117,11 @@ export function startPrivacyMode(): void {
   watchHostAccess(() => void syncAutomaticScanning());
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void syncAutomaticScanning().then(async (state) => {
-      // First run without host access (a build or browser where it is optional and was not given):
-      // the options page explains the two modes and asks.
-      if (reason === 'install' && !state.privacyMode && !state.hostAccess) await browser.runtime.openOptionsPage();
-    }, () => undefined);
+    void syncAutomaticScanning().finally(() => {
+      // First run: the welcome page says what the extension does, and asks for host access where the
+      // browser has not given it (Firefox, or a Chrome build where it is optional).
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
   });
   void syncAutomaticScanning().then((state) => {
     privacyMode ??= state.privacyMode;

@@ -9,6 +9,7 @@ import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
 import { CARD_TESTS } from './card.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
 import { POPUP_TESTS } from './popup.tests.ts';
+import { WELCOME_TESTS } from './welcome.tests.ts';
 
 export interface TestContext {
   browser: ExtBrowser;
@@ -196,6 +197,7 @@ export const TESTS: E2ETest[] = [
   ...POPUP_TESTS,
   ...CARD_TESTS,
   ...OPTIONS_TESTS,
+  ...WELCOME_TESTS,
 ];
 
 /** Runs last: looks at every request the browser made during all tests above. */
