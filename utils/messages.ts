@@ -8,6 +8,8 @@ export interface MentionSummary {
   before: string;
   after: string;
   highlighted: boolean;
+  /** BCP 47 language of the text around the mention (core/mention-language.ts) */
+  lang: string;
 }
 
 export interface FrameMentions {

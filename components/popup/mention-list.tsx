@@ -21,7 +21,7 @@ export function MentionList({ mentions, onChoose, busyKey }: MentionListProps) {
   const shown = showAll ? mentions : highlighted;
   return (
     <div class="mentions">
-      <p class="mentions-count">
+      <p class="mentions-count" aria-live="polite">
         <strong>{plural(mentions.length, 'mention')}</strong> of CCSVI on this page
       </p>
       {shown.length > 0 && <p class="small muted">Choose one to scroll the page to it.</p>}
@@ -29,7 +29,7 @@ export function MentionList({ mentions, onChoose, busyKey }: MentionListProps) {
         {shown.map((m) => (
           <li key={m.key}>
             <button type="button" class="mention" data-mention={m.key} aria-busy={busyKey === m.key || undefined} onClick={() => onChoose(m)}>
-              <span class="snippet">
+              <span class="snippet" lang={m.lang}>
                 {m.before}
                 <mark>{m.text}</mark>
                 {m.after}

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { MentionHighlights } from '../../core/highlights';
+import { languageAt } from '../../core/mention-language';
 import { snippetAround } from '../../core/mention-snippet';
+import { ccsviTermSet } from '../../data/ccsvi/terms';
 import type { FoundMention, PageScanner } from '../../core/page-scanner';
 import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
 
 const FLASH_MS = 1600;
+const TERM_LANG = new Map<string, string>(ccsviTermSet.terms.map((t) => [t.id, t.lang]));
 
 function summarise(mention: FoundMention): MentionSummary {
   const block = mention.block.textContent ?? '';
@@ -14,7 +17,14 @@ function summarise(mention: FoundMention): MentionSummary {
   for (let node = walker.nextNode(); node && node !== mention.startNode; node = walker.nextNode()) offset += (node as Text).data.length;
   const start = offset + mention.startOffset;
   const end = start + mention.range.toString().length;
-  return { id: mention.id, termId: mention.termId, text: mention.range.toString(), highlighted: mention.highlighted, ...snippetAround(block, start, end) };
+  return {
+    id: mention.id,
+    termId: mention.termId,
+    text: mention.range.toString(),
+    highlighted: mention.highlighted,
+    lang: languageAt(mention.startNode, TERM_LANG.get(mention.termId) ?? 'en'),
+    ...snippetAround(block, start, end),
+  };
 }
 
 /** Listeners for the popup (list, reveal) and the keyboard commands (next, previous). */

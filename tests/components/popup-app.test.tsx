@@ -7,7 +7,7 @@ import { popupParams } from '../../entrypoints/popup/params';
 import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings-store';
 
-const summary = (id: number, text = 'CCSVI'): MentionSummary => ({ id, termId: 'ccsvi', text, before: `before ${id} `, after: ` after ${id}`, highlighted: true });
+const summary = (id: number, text = 'CCSVI'): MentionSummary => ({ id, termId: 'ccsvi', text, before: `before ${id} `, after: ` after ${id}`, highlighted: true, lang: 'en' });
 const frame = (url: string, mentions: MentionSummary[]): FrameMentions => ({ frameId: -1, url, count: mentions.length, mentions });
 
 let frames: Record<number, FrameMentions>;

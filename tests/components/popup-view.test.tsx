@@ -12,6 +12,7 @@ const mention = (id: number, over: Partial<PageMention> = {}): PageMention => ({
   before: `…before ${id} `,
   after: ` after ${id}…`,
   highlighted: true,
+  lang: 'en',
   frameId: 0,
   key: `0:${id}`,
   ...over,
@@ -37,6 +38,13 @@ describe('mention list', () => {
     expect(buttons[1]!.querySelector('mark')!.textContent).toBe('Liberation Procedure');
     fireEvent.click(buttons[1]!);
     expect(onChoose).toHaveBeenCalledWith(mentions[1]);
+  });
+
+  test("each snippet carries its text's language; the count is a polite live region", () => {
+    render(<MentionList mentions={[mention(1, { lang: 'it' }), mention(2, { lang: 'pl' })]} onChoose={() => {}} />);
+    const snippets = [...document.querySelectorAll('.snippet')].map((s) => s.getAttribute('lang'));
+    expect(snippets).toEqual(['it', 'pl']);
+    expect(screen.getByText(/of CCSVI on this page/).getAttribute('aria-live')).toBe('polite');
   });
 
   test('one mention is "1 mention"; frames are named', () => {

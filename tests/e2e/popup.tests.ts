@@ -195,6 +195,26 @@ export const POPUP_TESTS: E2ETest[] = [
     },
   },
   {
+    name: "popup: each snippet carries the language of the page where the mention is (it, fr, pl)",
+    async run(ctx) {
+      const pages = new ExtensionPages(ctx);
+      try {
+        const page = await ctx.open('/languages.html');
+        await waitForStableHighlights(page, { min: 3, quietMs: 500 });
+        const helper = await pages.open('popup.html?view=full');
+        const tabId = await tabIdOf(ctx, helper, ctx.server.url('/languages.html'));
+        const popup = await pages.open(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
+        const langs = await poll(
+          () => popup.evaluate<string[]>(`[...document.querySelectorAll('[data-mention] .snippet')].map((s) => s.lang)`),
+          (l) => l.length === 3,
+        );
+        assert.deepEqual(langs, ['it', 'fr', 'pl']);
+      } finally {
+        await pages.closeAll();
+      }
+    },
+  },
+  {
     name: 'popup: a page without mentions says so and offers the evidence',
     async run(ctx) {
       const pages = new ExtensionPages(ctx);

@@ -5,7 +5,7 @@ import { browserPageApi, classifyUrl, hostOf, mayStillChange, mergeFrames, readP
 import { popupParams } from '../../entrypoints/popup/params';
 import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
 
-const summary = (id: number, text = 'CCSVI', highlighted = true): MentionSummary => ({ id, termId: 'ccsvi', text, before: 'a ', after: ' b', highlighted });
+const summary = (id: number, text = 'CCSVI', highlighted = true): MentionSummary => ({ id, termId: 'ccsvi', text, before: 'a ', after: ' b', highlighted, lang: 'en' });
 const frame = (url: string, mentions: MentionSummary[]): FrameMentions => ({ frameId: -1, url, count: mentions.length, mentions });
 
 describe('classifyUrl: where content scripts cannot run', () => {
