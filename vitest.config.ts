@@ -1,5 +1,7 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { ensureBrowser } from './scripts/lib/ensure-browser.ts';
 
 // Vitest 5 reports failures with Map.groupBy, which Node 20 lacks (Node 21+ has it).
 if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
@@ -19,11 +21,38 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
 }
 
 export default defineConfig({
-  plugins: [WxtVitest()],
   test: {
-    environment: 'happy-dom',
-    globals: true,
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/data/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
-    restoreMocks: true,
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          globals: true,
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/data/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
+          restoreMocks: true,
+        },
+      },
+      {
+        // DOM behaviour where happy-dom differs from browsers (layout, visibility, TreeWalker): the
+        // system Chromium through Playwright.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: ensureBrowser('chromium', 'the DOM tests in a real browser'),
+                args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
   },
 });
