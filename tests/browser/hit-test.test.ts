@@ -1,6 +1,6 @@
 // Hit-testing against real layout: the browser's own line boxes, highlightsFromPoint and caret APIs.
 import { afterEach, expect, test } from 'vitest';
-import { domProbe, mentionAt, MentionIndex, type HitMention } from '../../core/hit-test';
+import { domProbe, mentionAt, MentionIndex, type HitMention, type RectLike } from '../../core/hit-test';
 
 const highlight = new Highlight();
 afterEach(() => {
@@ -10,7 +10,11 @@ afterEach(() => {
 });
 
 /** A mention over `text` in element `id`, registered as a highlight so highlightsFromPoint sees it. */
-function mention(root: Document | ShadowRoot, id: string, text: string): HitMention & { range: Range } {
+interface RealMention extends HitMention {
+  range: Range;
+}
+
+function mention(root: Document | ShadowRoot, id: string, text: string): RealMention {
   const el = root.getElementById(id)!;
   const node = el.firstChild as Text;
   const start = node.data.indexOf(text);
@@ -22,7 +26,7 @@ function mention(root: Document | ShadowRoot, id: string, text: string): HitMent
   return { range, block: el };
 }
 
-const centre = (r: DOMRect) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
+const centre = (r: RectLike) => ({ x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 });
 
 test('the mention under the pointer, in the page and in an open shadow root; nothing beside it', () => {
   document.body.innerHTML = `<p id="a" style="font: 20px/1.5 sans-serif; width: 300px">Some CCSVI text and a long line that wraps onto the next line before the Liberation Procedure ends it.</p><div id="host"></div>`;
