@@ -37,6 +37,10 @@ export type StudyRole =
   | 'open-label-treatment'
   | 'prevalence'
   | 'randomized-trial'
+  /** people followed after treatment outside a trial, with no comparison group */
+  | 'registry'
+  /** a later analysis of a randomized trial's data */
+  | 'follow-up-analysis'
   | 'meta-analysis'
   | 'review';
 
@@ -112,6 +116,8 @@ export interface Study {
   readonly fieldStatus?: Readonly<Partial<Record<StudyField, FactStatus>>>;
   /** one line for readers about caveats (e.g. figures that circulate in two versions) */
   readonly note?: string;
+  /** one calm line on how the facts were checked (shown in the study details) */
+  readonly verification?: string;
 }
 
 export type StatementKind = 'regulator' | 'health-technology-assessment' | 'ms-society' | 'professional-body';
@@ -197,6 +203,26 @@ export interface EvidencePicture {
   readonly note: string;
 }
 
+/**
+ * A word a lay reader may not know. Views explain it where it is first used (components/topic/glossary).
+ * `forms` are the spellings to look for, lower case, matched as whole words ('blinded', 'blinding').
+ */
+export interface GlossaryEntry {
+  readonly id: string;
+  /** the word as a heading, e.g. 'Meta-analysis' */
+  readonly term: string;
+  readonly forms: readonly string[];
+  /** one or two short sentences, in plain words, without other glossary words */
+  readonly explanation: string;
+}
+
+/** "What this means for you": attributed, calm advice-like points, and a plain "not medical advice". */
+export interface WhatThisMeans<Id extends string = string> {
+  readonly heading: string;
+  readonly points: readonly Based<Id>[];
+  readonly disclaimer: string;
+}
+
 export interface Topic {
   readonly id: string;
   readonly name: string;
@@ -217,4 +243,10 @@ export interface Topic {
   readonly timeline: readonly TimelineEvent[];
   readonly citedBySeed: readonly SeedCitation[];
   readonly evidencePicture: EvidencePicture;
+  /** the one plain statement on safety, shown on the Safety tab and reused in the key points */
+  readonly safety: Based;
+  /** what the evidence means for a reader, shown next to the verdict */
+  readonly whatThisMeans: WhatThisMeans;
+  /** words explained at first use, and listed in the full view */
+  readonly glossary: readonly GlossaryEntry[];
 }

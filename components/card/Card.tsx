@@ -1,5 +1,6 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { EvidencePicture } from './EvidencePicture';
+import { Gloss } from './Gloss';
 import type { CardContent, CardLink } from './types';
 
 export type CardTheme = 'system' | 'light' | 'dark';
@@ -31,17 +32,39 @@ const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 function BasedOn({ links }: { links: readonly CardLink[] }) {
   if (links.length === 0) return null;
   return (
-    <p class="based">
+    <div class="based">
       Based on:{' '}
-      {links.map((link, i) => (
-        <span key={link.href}>
-          {i > 0 ? ', ' : ''}
-          <a href={link.href} {...external}>
-            {link.label}
-          </a>
-        </span>
-      ))}
-    </p>
+      <ul class="srcs">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} {...external}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** "What this means for you", right under the verdict: attributed points and a plain "not medical advice". */
+function WhatThisMeans({ means, idPrefix }: { means: CardContent['whatThisMeans']; idPrefix: string }) {
+  return (
+    <section class="means" aria-labelledby={`${idPrefix}-means`}>
+      <h3 class="h" id={`${idPrefix}-means`}>
+        {means.heading}
+      </h3>
+      <ul class="list points">
+        {means.points.map((point) => (
+          <li key={point.text}>
+            {point.text}
+            <Gloss items={point.gloss} />
+            <BasedOn links={point.basedOn} />
+          </li>
+        ))}
+      </ul>
+      <p class="advice">{means.disclaimer}</p>
+    </section>
   );
 }
 
@@ -88,7 +111,9 @@ export function Card(props: CardProps) {
           <p class="verdict" id={verdictId}>
             {content.verdict.text}
           </p>
+          <Gloss items={content.verdict.gloss} />
           <BasedOn links={content.verdict.basedOn} />
+          {content.whatThisMeans ? <WhatThisMeans means={content.whatThisMeans} idPrefix={idPrefix} /> : null}
           <EvidencePicture picture={content.picture} idPrefix={idPrefix} />
           <section class="section" aria-labelledby={`${idPrefix}-points`}>
             <h3 class="h" id={`${idPrefix}-points`}>
@@ -98,6 +123,7 @@ export function Card(props: CardProps) {
               {content.keyPoints.map((point) => (
                 <li key={point.text}>
                   {point.text}
+                  <Gloss items={point.gloss} />
                   <BasedOn links={point.basedOn} />
                 </li>
               ))}
@@ -119,6 +145,7 @@ export function Card(props: CardProps) {
                       {study.linkKind !== 'Source' ? `, ${study.linkKind}` : ''})
                     </span>
                     : {study.conclusion}
+                    <Gloss items={study.gloss} />
                   </li>
                 ))}
               </ul>

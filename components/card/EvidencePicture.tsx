@@ -1,3 +1,4 @@
+import { Gloss } from './Gloss';
 import type { CardContent } from './types';
 
 type Picture = CardContent['picture'];
@@ -20,6 +21,7 @@ export function EvidencePicture({ picture, idPrefix }: { picture: Picture; idPre
       <h3 class="h" id={titleId}>
         {picture.title}
       </h3>
+      <Gloss items={picture.gloss} />
       <ol class="list rows">
         {picture.rows.map((row) => (
           <li class="row" key={row.label}>

@@ -54,5 +54,7 @@ export const CARD_CSS = `
 .status .btn{margin-left:6px}
 .status,.meta{margin-top:8px}
 .loading{padding:8px 0;color:var(--mu)}
+.srcs,.srcs>li{display:inline;list-style:none}.srcs>li+li::before{content:", "}
+.means{margin-top:10px}.advice,.gloss{font-size:12px;color:var(--mu)}.gloss{margin:2px 0 6px}.gloss dt{display:inline;font-weight:700}.gloss dt::after{content:": "}.gloss dd{display:inline}
 @media (forced-colors:active){.card{border:2px solid}.fill{forced-color-adjust:none;background:CanvasText}.ctl{background:GrayText}.bar{border:1px solid}}
 `;

@@ -9,10 +9,18 @@ export interface CardLink {
   href: string;
 }
 
+/** A glossary word explained right after the text that first uses it (chosen by the background). */
+export interface CardGloss {
+  term: string;
+  explanation: string;
+}
+
 /** A short text and links to what it rests on. */
 export interface CardPoint {
   text: string;
   basedOn: CardLink[];
+  /** words this text is the first to use on the card */
+  gloss?: CardGloss[];
 }
 
 /** One row of the "evidence got stricter" picture. */
@@ -46,18 +54,23 @@ export interface CardStudy {
   href: string;
   /** e.g. 'DOI' or 'PubMed' */
   linkKind: string;
+  gloss?: CardGloss[];
 }
 
 export interface CardContent {
   topicId: string;
   name: string;
   verdict: CardPoint;
+  /** "What this means for you", shown under the verdict */
+  whatThisMeans: { heading: string; points: CardPoint[]; disclaimer: string };
   keyPoints: CardPoint[];
   picture: {
     title: string;
     note: string;
     rows: CardEvidenceRow[];
     trials: CardTrial[];
+    /** words the rows and trial lines use, explained above them */
+    gloss?: CardGloss[];
   };
   studies: CardStudy[];
   /** ISO date */

@@ -4,7 +4,8 @@ import { EvidencePicture } from '../topic/evidence-picture';
 import { LastReviewed, Sources } from '../topic/sources';
 import { StudyList } from '../topic/study-list';
 import { Timeline } from '../topic/timeline';
-import { Explanation, KeyPoints, Verdict } from '../topic/verdict';
+import { Explanation, KeyPoints, Verdict, WhatThisMeans } from '../topic/verdict';
+import { GlossaryList, GlossaryScope } from '../topic/glossary';
 import { Warnings } from '../topic/warnings';
 import { MentionList } from './mention-list';
 import { PageStatus } from './page-status';
@@ -64,6 +65,7 @@ export function PopupView(props: PopupViewProps) {
       <main class="popup-main">
         {mode === 'popup' && (
           <TabPanel idPrefix={ID} tabKey="page" selected={selected === 'page'}>
+            <GlossaryScope entries={topic.glossary}>
             {site && props.onToggleSite && <SiteToggle site={site} onToggle={props.onToggleSite} onOpenOptions={props.onOpenOptions} />}
             {props.notice && (
               <p class="notice" role="alert">
@@ -86,23 +88,34 @@ export function PopupView(props: PopupViewProps) {
                 </button>
               </div>
             )}
+            </GlossaryScope>
           </TabPanel>
         )}
         <TabPanel idPrefix={ID} tabKey="evidence" selected={selected === 'evidence'}>
-          <Verdict topic={topic} />
-          <KeyPoints topic={topic} />
-          <EvidencePicture topic={topic} />
-          <Explanation topic={topic} />
-          <Sources topic={topic} />
+          <GlossaryScope entries={topic.glossary}>
+            <Verdict topic={topic} />
+            <WhatThisMeans topic={topic} />
+            <KeyPoints topic={topic} />
+            <EvidencePicture topic={topic} />
+            <Explanation topic={topic} />
+            <GlossaryList entries={topic.glossary} />
+            <Sources topic={topic} />
+          </GlossaryScope>
         </TabPanel>
         <TabPanel idPrefix={ID} tabKey="studies" selected={selected === 'studies'}>
-          <StudyList topic={topic} />
+          <GlossaryScope entries={topic.glossary}>
+            <StudyList topic={topic} />
+          </GlossaryScope>
         </TabPanel>
         <TabPanel idPrefix={ID} tabKey="timeline" selected={selected === 'timeline'}>
-          <Timeline topic={topic} />
+          <GlossaryScope entries={topic.glossary}>
+            <Timeline topic={topic} />
+          </GlossaryScope>
         </TabPanel>
         <TabPanel idPrefix={ID} tabKey="safety" selected={selected === 'safety'}>
-          <Warnings topic={topic} />
+          <GlossaryScope entries={topic.glossary}>
+            <Warnings topic={topic} />
+          </GlossaryScope>
         </TabPanel>
       </main>
       <footer class="popup-footer">

@@ -7,14 +7,16 @@ export function BasedOn({ topic, ids, label = 'Based on' }: { topic: Topic; ids:
   const sources = ids.map((id) => resolveBasis(topic, id)).filter((s) => s !== undefined);
   if (sources.length === 0) return null;
   return (
-    <p class="based-on">
+    <div class="based-on">
       <span class="based-on-label">{label}: </span>
-      {sources.map((source, i) => (
-        <span key={source.id}>
-          {i > 0 && '; '}
-          <ExternalLink href={source.href}>{source.label}</ExternalLink>
-        </span>
-      ))}
-    </p>
+      {/* A list, not a sentence: each source is one item (shown inline, separated by semicolons). */}
+      <ul class="source-links">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <ExternalLink href={source.href}>{source.label}</ExternalLink>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

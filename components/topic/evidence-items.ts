@@ -8,8 +8,8 @@ import { yearOf } from './format';
 export type EvidenceKind = 'original' | 'prevalence' | 'trial' | 'review';
 
 export const EVIDENCE_KINDS: ReadonlyArray<{ kind: EvidenceKind; label: string; one: string }> = [
-  { kind: 'original', label: 'Original claims', one: 'Original claim' },
-  { kind: 'prevalence', label: 'Prevalence studies', one: 'Prevalence study' },
+  { kind: 'original', label: 'Early and uncontrolled studies', one: 'Early or uncontrolled study' },
+  { kind: 'prevalence', label: 'Studies of how common CCSVI is', one: 'How common CCSVI is' },
   { kind: 'trial', label: 'Randomized trials', one: 'Randomized trial' },
   { kind: 'review', label: 'Reviews and guidance', one: 'Review or guidance' },
 ];
@@ -19,6 +19,8 @@ const KIND_OF_ROLE: Record<StudyRole, EvidenceKind> = {
   'open-label-treatment': 'original',
   prevalence: 'prevalence',
   'randomized-trial': 'trial',
+  'follow-up-analysis': 'trial',
+  registry: 'original',
   'meta-analysis': 'review',
   review: 'review',
 };

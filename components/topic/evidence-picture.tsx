@@ -1,4 +1,5 @@
 import type { Topic } from '../../data/topic-types';
+import { GlossaryBox } from './glossary';
 
 const percent = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })}%`;
 
@@ -8,6 +9,7 @@ export function EvidencePicture({ topic }: { topic: Topic }) {
   return (
     <section aria-labelledby="picture-heading">
       <h2 id="picture-heading">{picture.title}</h2>
+      <GlossaryBox texts={[...picture.rows.flatMap((r) => [r.label, r.method, r.controlLabel, r.note ?? '']), picture.note, ...picture.trials.map((t) => t.text)]} />
       <ul class="picture">
         {picture.rows.map((row) => (
           <li key={row.studyId}>

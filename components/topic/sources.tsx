@@ -15,7 +15,7 @@ export function Sources({ topic, open = false }: { topic: Topic; open?: boolean 
         {topic.studies.map((study) => {
           const link = studyLink(study);
           return (
-            <li key={study.id}>
+            <li key={study.id} data-citation="">
               {study.authors ? `${study.authors} ` : ''}
               {study.title ? `${study.title}. ` : ''}
               {citationOf(study)}. <ExternalLink href={link.href}>{link.label}</ExternalLink>

@@ -4,6 +4,7 @@ import type { Statement, Study } from '../../data/topic-types';
 import type { Topic } from '../../data/topic-types';
 import { arrangeItems, countByKind, EVIDENCE_KINDS, evidenceItems, kindLabel, type EvidenceItem, type KindFilter, type SortOrder } from './evidence-items';
 import { ExternalLink } from './external-link';
+import { GlossaryBox, GlossaryScope } from './glossary';
 import { BLINDING_TAG, BLINDING_TEXT, citationOf, formatDate, formatGroup, STATEMENT_KIND_TEXT } from './format';
 
 export interface StudyListProps {
@@ -22,8 +23,10 @@ export function StudyList({ topic, initialFilter = 'all', initialOrder = 'newest
   const id = useId();
 
   return (
+    <GlossaryScope>
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Studies and statements</h2>
+      <GlossaryBox texts={shown.flatMap(itemTexts)} label="Words used in this list" />
       <div class="study-controls">
         <label>
           <span>Show</span>
@@ -55,7 +58,26 @@ export function StudyList({ topic, initialFilter = 'all', initialOrder = 'newest
         ))}
       </ul>
     </section>
+    </GlossaryScope>
   );
+}
+
+/** Every text an entry shows (summary line and details), so its words can be explained above the list. */
+function itemTexts(item: EvidenceItem): string[] {
+  if (item.type === 'statement') return [item.title, item.statement.summary];
+  const s = item.study;
+  return [
+    item.title,
+    BLINDING_TAG[s.design.blinding] ?? '',
+    s.title ?? '',
+    s.design.kind,
+    BLINDING_TEXT[s.design.blinding],
+    ...s.design.groups.map((g) => g.label),
+    ...s.keyNumbers,
+    s.conclusion,
+    s.note ?? '',
+    s.verification ?? '',
+  ];
 }
 
 function EvidenceEntry({ item }: { item: EvidenceItem }) {
@@ -81,11 +103,16 @@ const CHECKED_SECONDHAND = 'Some details were checked only in a secondary source
 
 export function StudyDetails({ study }: { study: Study }) {
   const link = studyLink(study);
-  const secondhand = study.status !== 'VERIFIED' || Object.values(study.fieldStatus ?? {}).some((s) => s !== 'VERIFIED');
+  // A study that says how it was checked says so calmly; the generic line is for the others.
+  const secondhand = !study.verification && (study.status !== 'VERIFIED' || Object.values(study.fieldStatus ?? {}).some((s) => s !== 'VERIFIED'));
   return (
     <>
-      {study.title && <p class="study-full-title">{study.title}</p>}
-      <p class="small muted">
+      {study.title && (
+        <p class="study-full-title" data-citation="">
+          {study.title}
+        </p>
+      )}
+      <p class="small muted" data-citation="">
         {study.authors ? `${study.authors} ` : ''}
         {citationOf(study)}
         {study.registration ? `. Trial registration ${study.registration}` : ''}
@@ -108,6 +135,7 @@ export function StudyDetails({ study }: { study: Study }) {
       <h4>What it found</h4>
       <p>{study.conclusion}</p>
       {study.note && <p class="small muted">{study.note}</p>}
+      {study.verification && <p class="small muted">How we checked: {study.verification}</p>}
       {secondhand && <p class="small muted">{CHECKED_SECONDHAND}</p>}
       <p>
         <ExternalLink href={link.href} class="source-link">

@@ -1,6 +1,7 @@
 import { resolveBasis } from '../../data/links';
 import type { TimelineEvent, Topic } from '../../data/topic-types';
 import { ExternalLink } from './external-link';
+import { GlossaryBox } from './glossary';
 import { formatDate, yearOf } from './format';
 
 /** Dated events grouped by year, oldest first, each with a link to where it comes from. */
@@ -14,6 +15,7 @@ export function Timeline({ topic }: { topic: Topic }) {
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
+      <GlossaryBox texts={sorted.map((e) => e.label)} />
       {[...years].map(([year, events]) => (
         <section key={year} class="timeline-year" aria-label={String(year)}>
           <h3>{year}</h3>
@@ -22,7 +24,7 @@ export function Timeline({ topic }: { topic: Topic }) {
               <li key={`${event.date} ${event.label}`} class={`timeline-${event.kind}`}>
                 {/* A date that is only a year is already the heading. */}
                 {event.date.length > 4 && <time dateTime={event.date}>{formatDate(event.date)}</time>}
-                <span class="timeline-label">{event.label}</span>
+                <div class="timeline-label">{event.label}</div>
                 <EventSources topic={topic} event={event} />
               </li>
             ))}
@@ -37,20 +39,19 @@ function EventSources({ topic, event }: { topic: Topic; event: TimelineEvent }) 
   const links = (event.basedOn ?? []).map((id) => resolveBasis(topic, id)).filter((l) => l !== undefined);
   if (links.length === 0 && event.sourceUrl) {
     return (
-      <span class="timeline-source">
+      <div class="timeline-source">
         <ExternalLink href={event.sourceUrl}>Source</ExternalLink>
-      </span>
+      </div>
     );
   }
   if (links.length === 0) return null;
   return (
-    <span class="timeline-source">
-      {links.map((l, i) => (
-        <span key={l.id}>
-          {i > 0 && '; '}
+    <ul class="timeline-source source-links">
+      {links.map((l) => (
+        <li key={l.id}>
           <ExternalLink href={l.href}>{l.label}</ExternalLink>
-        </span>
+        </li>
       ))}
-    </span>
+    </ul>
   );
 }

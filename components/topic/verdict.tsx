@@ -1,5 +1,6 @@
 import type { Topic } from '../../data/topic-types';
 import { BasedOn } from './based-on';
+import { GlossedText } from './glossary';
 
 /** The one-sentence answer, with its sources. */
 export function Verdict({ topic }: { topic: Topic }) {
@@ -8,8 +9,27 @@ export function Verdict({ topic }: { topic: Topic }) {
       <h2 id="verdict-heading" class="verdict-heading">
         What the evidence says
       </h2>
-      <p class="verdict-text">{topic.verdict.text}</p>
+      <GlossedText text={topic.verdict.text} class="verdict-text" />
       <BasedOn topic={topic} ids={topic.verdict.basedOn} />
+    </section>
+  );
+}
+
+/** What the evidence means for the reader: attributed points, then a plain "not medical advice". */
+export function WhatThisMeans({ topic }: { topic: Topic }) {
+  const { heading, points, disclaimer } = topic.whatThisMeans;
+  return (
+    <section class="what-this-means" aria-labelledby="what-this-means-heading">
+      <h2 id="what-this-means-heading">{heading}</h2>
+      <ul class="key-points">
+        {points.map((point) => (
+          <li key={point.text}>
+            <GlossedText text={point.text} />
+            <BasedOn topic={topic} ids={point.basedOn} />
+          </li>
+        ))}
+      </ul>
+      <p class="small muted">{disclaimer}</p>
     </section>
   );
 }
@@ -21,7 +41,7 @@ export function KeyPoints({ topic }: { topic: Topic }) {
       <ul class="key-points">
         {topic.keyPoints.map((point) => (
           <li key={point.text}>
-            <p>{point.text}</p>
+            <GlossedText text={point.text} />
             <BasedOn topic={topic} ids={point.basedOn} />
           </li>
         ))}
@@ -38,7 +58,7 @@ export function Explanation({ topic }: { topic: Topic }) {
       {topic.explanation.map((section) => (
         <details class="explanation" key={section.heading}>
           <summary>{section.heading}</summary>
-          <p>{section.text}</p>
+          <GlossedText text={section.text} />
           <BasedOn topic={topic} ids={section.basedOn} />
         </details>
       ))}

@@ -1,6 +1,7 @@
 import type { Harm, Topic } from '../../data/topic-types';
 import { ExternalLink } from './external-link';
 import { formatDate } from './format';
+import { GlossaryBox, GlossedText } from './glossary';
 
 const harmHref = (harm: Harm) => (harm.doi ? `https://doi.org/${encodeURI(harm.doi)}` : harm.url);
 
@@ -10,6 +11,13 @@ export function Warnings({ topic }: { topic: Topic }) {
   return (
     <section aria-labelledby="safety-heading">
       <h2 id="safety-heading">Safety warnings</h2>
+      <GlossedText text={topic.safety.text} class="safety-summary" />
+      <GlossaryBox
+        texts={[
+          ...regulators.flatMap((s) => [s.body, s.summary]),
+          ...topic.harms.flatMap((h) => [h.label, h.text, h.citation ?? '']),
+        ]}
+      />
       <ul class="warnings">
         {regulators.map((statement) => (
           <li key={statement.id} class="warning">

@@ -4,7 +4,8 @@ import { citedBySeed } from './cited-by-seed';
 import { harms } from './harms';
 import { statements } from './statements';
 import { studies } from './studies';
-import { evidencePicture, explanation, keyPoints, verdict } from './summary';
+import { glossary } from './glossary';
+import { evidencePicture, explanation, keyPoints, safety, verdict, whatThisMeans } from './summary';
 import { ccsviTermSet } from './terms';
 import { timeline } from './timeline';
 
@@ -12,8 +13,8 @@ export const ccsviTopic = {
   id: 'ccsvi',
   name: 'CCSVI and the “Liberation Procedure”',
   shortName: 'CCSVI',
-  lastReviewed: '2026-11-24',
-  version: '1.0.0',
+  lastReviewed: '2026-12-03',
+  version: '1.1.0',
   terms: ccsviTermSet,
   verdict,
   keyPoints,
@@ -24,4 +25,7 @@ export const ccsviTopic = {
   timeline,
   citedBySeed,
   evidencePicture,
+  safety,
+  whatThisMeans,
+  glossary,
 } as const satisfies Topic;

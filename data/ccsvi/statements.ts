@@ -1,30 +1,30 @@
-/** Regulators, health bodies and MS societies (sheet section 5). A date is given only when verified. */
+/** Regulators, health bodies and MS societies. A date is given only when verified; sources in SOURCES.md. */
 import type { Statement } from '../topic-types';
 
 export const statements = [
   {
     id: 'fda-2012', body: 'US Food and Drug Administration (FDA)', kind: 'regulator', date: '2012-05-10', status: 'VERIFIED',
-    summary: 'No reliable evidence from controlled trials that the procedure helps MS, and the criteria for diagnosing CCSVI are not well established. Listed serious harms.',
-    url: 'http://www.accessdata.fda.gov/scripts/cdrh/cfdocs/medsun/news/printer.cfm?id=1676',
+    summary: 'No reliable evidence from controlled trials that the procedure helps MS. The criteria for diagnosing CCSVI are not well established. It listed serious harms.',
+    url: 'https://www.fda.gov/MedicalDevices/Safety/AlertsandNotices/ucm303318.htm',
   },
   {
     id: 'fda-2017-tvam', body: 'US Food and Drug Administration (FDA)', kind: 'regulator', date: '2017-03-08', status: 'VERIFIED',
-    summary: 'Warned about the same vein ballooning sold as “transvascular autonomic modulation” (TVAM): no evidence it is safe or helpful; the balloons are approved only for arteries.',
-    url: 'https://safetyalertregistry.com/alerts/10028',
+    summary: 'Warned about TVAM: ballooning the jugular and other veins, promoted for nerve problems in many illnesses, including MS. There is no evidence it is safe or helpful. The balloons are approved only for arteries. This adds to the 2012 warning.',
+    url: 'https://www.fda.gov/MedicalDevices/Safety/AlertsandNotices/ucm545286.htm',
   },
   {
     id: 'nice-draft-2011', body: 'NICE (UK), draft guidance', kind: 'health-technology-assessment', date: '2011-08-24', status: 'VERIFIED',
     summary: 'Use only in research; sham-controlled trials encouraged.',
-    url: 'https://interventionalnews.com/nice-encourages-research-for-percutaneous-venoplasty-to-relieve-multiple-sclerosis-symptoms/',
+    url: 'http://www.nice.org.uk/newsroom/pressreleases/PercutanousVenoplastyForCCSVIInMSDraftGuidanceForConsultation.jsp',
   },
   {
     id: 'nice-ipg420', body: 'NICE (UK), guidance IPG420', kind: 'health-technology-assessment', date: '2012-03', status: 'VERIFIED-2',
     summary: 'Evidence not good enough; use only in research.',
-    url: 'https://multiple-sclerosis-research.blogspot.com/2012/03/nice-ccsvi.html',
+    url: 'http://www.nice.org.uk/newsroom/pressreleases/NICEEncouragesResearchForMSOperation.jsp',
   },
   {
     id: 'nice-ipg640', body: 'NICE (UK), guidance IPG640', kind: 'health-technology-assessment', status: 'VERIFIED',
-    summary: 'Replaced IPG420: the procedure should not be used, because the evidence shows it is not safe and does not work.',
+    summary: 'Replaced IPG420: the procedure should not be used, because the evidence shows it is not safe and does not work. Your healthcare professional should talk to you about other treatment options.',
     url: 'https://www.nice.org.uk/guidance/ipg640/informationforpublic',
   },
   {
@@ -43,19 +43,9 @@ export const statements = [
     url: 'https://scleroseenplaques.ca/sujets-dactualite/insuffisance-veineuse-cephalorachidienne-chronique',
   },
   {
-    id: 'nmss-2010', body: 'National MS Society (US)', kind: 'ms-society', date: '2010', status: 'VERIFIED-2',
-    summary: 'Not enough evidence that CCSVI causes MS; people should stay on their disease-modifying treatment (medicines that slow MS).',
-    url: 'http://mjnickum-mynewbook.blogspot.com/2010/04/ccsvi.html',
-  },
-  {
-    id: 'aism-2012', body: 'Italian MS Society (AISM) and its foundation (FISM)', kind: 'ms-society', date: '2012-10-12', status: 'VERIFIED-2',
-    summary: 'Funded the CoSMo study and announced its result: no link between CCSVI and MS.',
-    url: 'https://ccsvi-sm.org/la-nostra-storia/13-european-committee-for-treatment-and-research-in-multiple-sclerosis-lione-12-ottobre-2012/',
-  },
-  {
-    id: 'ectrims-2011', body: 'ECTRIMS, EFNS and ENS MS Scientist Panel', kind: 'professional-body', date: '2011-10', status: 'VERIFIED-2',
-    summary: 'No reason to see CCSVI as a key cause of MS; “liberation procedures” carry high risk and lack a scientific basis.',
-    url: 'https://ms-selfie.blog/2011/10/17/ectrims-statement-on-ccsvi-the-big-idea-to-the-perfect-crime/',
+    id: 'nmss-2012', body: 'National MS Society (US)', kind: 'ms-society', date: '2012-05-10', status: 'VERIFIED',
+    summary: 'Passed on the FDA’s advice: talk with a neurologist who knows MS before any such procedure. Anyone who has one should keep to the MS treatment plan from their health care providers.',
+    url: 'http://www.nationalmssociety.org/About-the-Society/News/FDA-Issues-Safety-Communication-About-Procedures-t',
   },
   {
     id: 'ms-ireland', body: 'MS Ireland', kind: 'ms-society', status: 'VERIFIED',

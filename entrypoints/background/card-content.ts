@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { CardContent, CardLink, CardStudy, CardTrial } from '../../components/card/types';
+import type { CardContent, CardGloss, CardLink, CardStudy, CardTrial } from '../../components/card/types';
+import { claimNew, glossScope } from '../../core/glossary';
 import { ccsviTopic } from '../../data';
 import { resolveBasis, studyLink } from '../../data/links';
 import type { Topic } from '../../data/topic-types';
@@ -43,6 +44,19 @@ function trialLine(topic: Topic, studyId: string, text: string): CardTrial {
 
 /** The card's digest of a topic: small and serialisable (plain strings, numbers and arrays). */
 export function buildCardContent(topic: Topic, keyStudyIds: readonly string[] = KEY_STUDY_IDS): CardContent {
+  // Glossary words are explained after the card text that first uses them, in the card's reading order
+  // (verdict, what it means, picture, key points, key studies); the card only renders what is chosen here.
+  const scope = glossScope(topic.glossary);
+  const gloss = (...texts: string[]): { gloss?: CardGloss[] } => {
+    const fresh = claimNew(scope, texts).map((g) => ({ term: g.term, explanation: g.explanation }));
+    return fresh.length > 0 ? { gloss: fresh } : {};
+  };
+  const verdict = { text: topic.verdict.text, basedOn: basis(topic, topic.verdict.basedOn), ...gloss(topic.verdict.text) };
+  const meansPoints = topic.whatThisMeans.points.map((p) => ({ text: p.text, basedOn: basis(topic, p.basedOn), ...gloss(p.text) }));
+  const picture = topic.evidencePicture;
+  const trials = picture.trials.map((t) => trialLine(topic, t.studyId, t.text));
+  const pictureGloss = gloss(...picture.rows.flatMap((r) => [r.label, r.method, r.controlLabel, r.note ?? '']), picture.note, ...trials.flatMap((t) => [t.name, t.outcome]));
+  const keyPoints = topic.keyPoints.map((p) => ({ text: p.text, basedOn: basis(topic, p.basedOn), ...gloss(p.text) }));
   const studies: CardStudy[] = [];
   for (const id of keyStudyIds.slice(0, 3)) {
     const study = topic.studies.find((s) => s.id === id);
@@ -55,14 +69,15 @@ export function buildCardContent(topic: Topic, keyStudyIds: readonly string[] = 
       conclusion: study.conclusion,
       href,
       linkKind: linkKind(href),
+      ...gloss(study.shortName, study.conclusion),
     });
   }
-  const picture = topic.evidencePicture;
   return {
     topicId: topic.id,
     name: topic.name,
-    verdict: { text: topic.verdict.text, basedOn: basis(topic, topic.verdict.basedOn) },
-    keyPoints: topic.keyPoints.map((p) => ({ text: p.text, basedOn: basis(topic, p.basedOn) })),
+    verdict,
+    whatThisMeans: { heading: topic.whatThisMeans.heading, points: meansPoints, disclaimer: topic.whatThisMeans.disclaimer },
+    keyPoints,
     picture: {
       title: picture.title,
       note: picture.note,
@@ -78,7 +93,8 @@ export function buildCardContent(topic: Topic, keyStudyIds: readonly string[] = 
           source: { label: study?.shortName ?? row.label, href: study ? studyLink(study).href : '' },
         };
       }),
-      trials: picture.trials.map((t) => trialLine(topic, t.studyId, t.text)),
+      trials,
+      ...pictureGloss,
     },
     studies,
     lastReviewed: topic.lastReviewed,

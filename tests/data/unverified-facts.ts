@@ -1,6 +1,6 @@
 /**
- * Facts the research sheet (shared/research/ccsvi-facts.md) marks UNVERIFIED or did not see.
- * Each one must be absent from the topic; tests/data/unverified.test.ts checks this list.
+ * Facts that were not verified (data/ccsvi/SOURCES.md, "Left out"). Each one must be absent from the
+ * topic; tests/data/unverified.test.ts checks this list.
  */
 export type UnverifiedFact =
   /** a study field that must be absent */
@@ -46,15 +46,12 @@ export const unverifiedFacts: readonly UnverifiedFact[] = [
   { kind: 'text', text: 'cerebrocervical venous congestion', scope: 'everywhere', reason: 'item 11: Doepp 2010 not found' },
   // Studies whose year, authors or title the sheet did not see
   { kind: 'study-field', studyId: 'mayer-jnnp', field: 'year', reason: 'item 11: year only inferred from the volume' },
-  { kind: 'study-field', studyId: 'plos-one-blind', field: 'year', reason: 'item 11: year not seen' },
-  { kind: 'study-field', studyId: 'plos-one-blind', field: 'authors', reason: 'item 11: authors not given' },
   { kind: 'study-field', studyId: 'simka-funct-neurol', field: 'year', reason: 'item 11: year given as 2011/2012' },
   { kind: 'study-field', studyId: 'simka-funct-neurol', field: 'title', reason: 'item 11: title not given' },
   { kind: 'study-field', studyId: 'bmjopen-2023', field: 'title', reason: 'item 10: title not given' },
   // Items 7-9: DOIs of the three trials
   { kind: 'study-field', studyId: 'brave-dreams-2018', field: 'doi', reason: 'item 7: DOI not seen' },
   { kind: 'study-field', studyId: 'traboulsee-2018', field: 'doi', reason: 'item 8: DOI not seen' },
-  { kind: 'study-field', studyId: 'premise-2014', field: 'doi', reason: 'item 9: DOI not seen' },
   // Item 10, Cochrane update
   { kind: 'study-field', studyId: 'cochrane-update', field: 'year', reason: 'item 10: publication year not seen' },
   { kind: 'study-field', studyId: 'cochrane-update', field: 'authors', reason: 'item 10: authors not seen' },
@@ -70,6 +67,15 @@ export const unverifiedFacts: readonly UnverifiedFact[] = [
   // Section 8: English names not seen verbatim
   { kind: 'text', text: 'Zamboni procedure', scope: 'everywhere', reason: 'section 8.2: not seen verbatim' },
   { kind: 'text', text: 'Zamboni method', scope: 'everywhere', reason: 'section 8.2: not seen verbatim' },
+  // Addendum items not verified in a primary source (SOURCES.md)
+  { kind: 'text', text: 'paralysed', scope: 'everywhere', reason: 'A11: "at least two deaths, one paralysed" seen only in news copies' },
+  { kind: 'text', text: 'at least two deaths', scope: 'everywhere', reason: 'A11: seen only in news copies' },
+  { kind: 'text', text: '38 of', scope: 'everywhere', reason: 'A5: flow restoration counts differ between news summaries' },
+  { kind: 'text', text: '83%', scope: 'everywhere', reason: 'A5: lesion-free percentages seen only in a news summary' },
+  { kind: 'text', text: '44%', scope: 'everywhere', reason: 'A1: the Canadian ultrasound arm figures seen only in a news report' },
+  { kind: 'text', text: 'Doležal', scope: 'everywhere', reason: 'A9: abstract seen only on ResearchGate and a blog' },
+  { kind: 'text', text: 'Goodbye to all that', scope: 'everywhere', reason: 'A14: editorial seen only on a blog' },
+  { kind: 'text', text: 'Mostic', scope: 'everywhere', reason: 'issue 15, point 11: no private patient is named' },
   // Section 10: a wrong origin date from promotional sites
   { kind: 'text', text: '1998', scope: 'everywhere', reason: 'surprise 7: "1998" origin date is wrong' },
 ];
