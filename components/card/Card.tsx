@@ -54,7 +54,7 @@ function WhatThisMeans({ means, idPrefix }: { means: CardContent['whatThisMeans'
       <h3 class="h" id={`${idPrefix}-means`}>
         {means.heading}
       </h3>
-      <ul class="list points">
+      <ul class="list mpts">
         {means.points.map((point) => (
           <li key={point.text}>
             {point.text}

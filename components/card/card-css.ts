@@ -37,7 +37,7 @@ export const CARD_CSS = `
 .section{margin-top:14px;padding-top:10px;border-top:1px solid var(--ru)}
 .list{list-style:none}
 .list>li{margin-bottom:8px}
-.points{list-style:disc;padding-left:18px}
+.points,.mpts{list-style:disc;padding-left:18px}
 .ms{background:var(--ms)}
 .ctl{background:var(--ct)}
 .row-head{font-weight:600}
