@@ -1,11 +1,12 @@
 // Plain language, enforced on what readers see: every view (hover card, each popup and full-view tab,
-// options) is rendered, its text read block by block, and checked: no sentence over 25 words, 15 words
-// a sentence on average at most, and no glossary word used before it is explained.
+// welcome page, options) is rendered, its text read block by block, and checked: no sentence over 25
+// words, 15 words a sentence on average at most, and no glossary word used before it is explained.
 import { cleanup, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Card } from '../../components/card/Card';
 import { OptionsPage } from '../../components/options/options-page';
 import { PopupView, type PageState, type PopupTab } from '../../components/popup';
+import { WelcomePage } from '../../components/welcome/welcome-page';
 import { wordUses } from '../../core/glossary';
 import { ccsviTopic } from '../../data';
 import type { GlossaryEntry } from '../../data/topic-types';
@@ -112,6 +113,15 @@ const views: Array<[string, () => Element | Promise<Element>]> = [
   ['full view, studies', () => renderTab('full', 'studies')],
   ['full view, timeline', () => renderTab('full', 'timeline')],
   ['full view, safety', () => renderTab('full', 'safety')],
+  [
+    'welcome page, with its sample card',
+    () => {
+      const card = (
+        <Card content={buildCardContent(ccsviTopic)} loadState="ready" theme="system" site={null} onClose={noop} onFullView={noop} onNeverOnSite={noop} onUndoNeverOnSite={noop} onSettings={noop} />
+      );
+      return render(<WelcomePage hostAccess={false} accessRefused card={card} shortcuts={null} onGrantAccess={noop} onOpenOptions={noop} />).container;
+    },
+  ],
   [
     'options',
     async () => {
