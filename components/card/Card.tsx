@@ -50,7 +50,7 @@ function BasedOn({ links }: { links: readonly CardLink[] }) {
 /** "What this means for you", right under the verdict: attributed points and a plain "not medical advice". */
 function WhatThisMeans({ means, idPrefix }: { means: CardContent['whatThisMeans']; idPrefix: string }) {
   return (
-    <section class="means" aria-labelledby={`${idPrefix}-means`}>
+    <section class="section" aria-labelledby={`${idPrefix}-means`}>
       <h3 class="h" id={`${idPrefix}-means`}>
         {means.heading}
       </h3>

@@ -32,7 +32,7 @@ export const CARD_CSS = `
 .close:hover,.btn:hover{border-color:var(--fg)}
 .title{font-size:16px;font-weight:700;line-height:1.3;margin-bottom:8px}
 .verdict{padding:8px 10px;background:var(--vb);border-left:4px solid var(--ve);border-radius:4px;font-size:15px;font-weight:600;line-height:1.4}
-.based,.row-note,.pic-note,.meta,.cite,.method{font-size:12px;color:var(--mu)}
+.based,.row-note,.pic-note,.meta,.cite,.method,.advice{font-size:12px;color:var(--mu)}
 .based{margin-top:3px}
 .section{margin-top:14px;padding-top:10px;border-top:1px solid var(--ru)}
 .list{list-style:none}
@@ -55,6 +55,6 @@ export const CARD_CSS = `
 .status,.meta{margin-top:8px}
 .loading{padding:8px 0;color:var(--mu)}
 .srcs,.srcs>li{display:inline;list-style:none}.srcs>li+li::before{content:", "}
-.means{margin-top:10px}.advice,.gloss{font-size:12px;color:var(--mu)}.gloss{margin:2px 0 6px}.gloss dt{display:inline;font-weight:700}.gloss dt::after{content:": "}.gloss dd{display:inline}
+.gloss{font-size:12px;color:var(--mu)}.gloss dt,.gloss dd{display:inline}.gloss dt{font-weight:700}.gloss dt::after{content:": "}
 @media (forced-colors:active){.card{border:2px solid}.fill{forced-color-adjust:none;background:CanvasText}.ctl{background:GrayText}.bar{border:1px solid}}
 `;
