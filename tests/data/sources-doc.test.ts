@@ -1,6 +1,6 @@
 // The project's own evidence table: every identifier, link, date and number the CCSVI topic shows is
 // traced to data/ccsvi/SOURCES.md, so a fresh clone is self-contained (no test reads outside the repo).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ccsviTopic } from '../../data';
 import type { Topic } from '../../data/topic-types';
@@ -70,8 +70,7 @@ test('the addendum items A1 to A14 each have a status', () => {
 
 test('no test reads the upstream research folder any more', () => {
   const dir = path.resolve(__dirname, '..');
-  const files = ['data', 'components', 'unit'].flatMap((sub) => {
-    const { readdirSync } = require('node:fs') as typeof import('node:fs');
+  const files = ['data', 'components', 'unit', 'browser'].flatMap((sub) => {
     return readdirSync(path.join(dir, sub), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, sub, f));
   });
   const readers = files.filter((f) => /\.\.\/shared|ccsvi-facts\.md/.test(readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
