@@ -1,6 +1,8 @@
 // Plain language, enforced on what readers see: every view (hover card, each popup and full-view tab,
 // welcome page, options) is rendered, its text read block by block, and checked: no sentence over 25
 // words, 15 words a sentence on average at most, and no glossary word used before it is explained.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Card } from '../../components/card/Card';
@@ -143,6 +145,18 @@ describe('every view reads plainly', () => {
       expect(chunks.length, 'the view has text').toBeGreaterThan(3);
       expect(checkView(chunks, glossary)).toEqual([]);
     });
+
+  test('the store listing (store/listing.md)', () => {
+    // Each paragraph or list line of the reader-facing sections; headings and the screenshot notes are not prose.
+    const listing = readFileSync(path.resolve(__dirname, '../../store/listing.md'), 'utf8').split(/^## Screenshots/m)[0]!;
+    const chunks = listing
+      .split(/\n\s*\n|\n(?=- )/)
+      .map((block) => block.replace(/^#+ .*$/gm, '').replace(/^- /, '').trim())
+      .filter((text) => text.length > 0)
+      .map((text): Chunk => ({ text, gloss: false }));
+    expect(chunks.length).toBeGreaterThan(8);
+    expect(checkView(chunks, [])).toEqual([]);
+  });
 
   test('the full evidence view explains glossary words at first use, with the word marked', () => {
     const container = renderTab('full', 'evidence');
