@@ -220,6 +220,8 @@ export interface GlossaryEntry {
 export interface WhatThisMeans<Id extends string = string> {
   readonly heading: string;
   readonly points: readonly Based<Id>[];
+  /** which points the card has room for (indexes into points): the next steps */
+  readonly onCard: readonly number[];
   readonly disclaimer: string;
 }
 
@@ -236,6 +238,8 @@ export interface Topic {
   readonly verdict: Based;
   /** 3 to 5 points, each at most two sentences */
   readonly keyPoints: readonly Based[];
+  /** the card's key points: the same facts as the first key points, said in a line each */
+  readonly cardPoints: readonly Based[];
   readonly explanation: readonly ExplanationSection[];
   readonly studies: readonly Study[];
   readonly statements: readonly Statement[];
@@ -247,6 +251,8 @@ export interface Topic {
   readonly safety: Based;
   /** what the evidence means for a reader, shown next to the verdict */
   readonly whatThisMeans: WhatThisMeans;
+  /** what the card calls the mentioned thing, by the kind of term that matched */
+  readonly subjects: { readonly condition: string; readonly procedure: string };
   /** words explained at first use, and listed in the full view */
   readonly glossary: readonly GlossaryEntry[];
 }

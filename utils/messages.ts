@@ -25,7 +25,6 @@ export type BackgroundMessage =
   /** the frame found its first mention: it needs the highlight colours */
   | { type: 'highlights:style' }
   | { type: 'open:full-view' }
-  | { type: 'open:options' }
   | { type: 'settings:site-off'; site: string; off: boolean }
   | { type: 'topic:card' }
   | { type: 'tab:frames'; tabId: number }

@@ -1,7 +1,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
-import { EvidencePicture } from './EvidencePicture';
+import { readableShortcut } from '../../core/shortcut-keys';
 import { Gloss } from './Gloss';
-import type { CardContent, CardLink } from './types';
+import type { CardContent, CardLink, CardSubject } from './types';
 
 export type CardTheme = 'system' | 'light' | 'dark';
 
@@ -19,11 +19,17 @@ export interface CardProps {
   notice?: string | null;
   /** prefix for element ids (unique per card) */
   idPrefix?: string;
+  /** which kind of term the mention is (the idea, or the treatment) */
+  subject?: CardSubject;
+  /** after "Not about CCSVI?": the mention is hidden, with an undo button */
+  notAboutHidden?: boolean;
   onClose(): void;
   onFullView(): void;
   onNeverOnSite(): void;
   onUndoNeverOnSite(): void;
-  onSettings(): void;
+  /** "Not about CCSVI?": hide this mention (and the same text on this page); absent hides the action */
+  onNotAbout?(): void;
+  onUndoNotAbout?(): void;
   onRetry?(): void;
 }
 
@@ -59,7 +65,6 @@ function WhatThisMeans({ means, idPrefix }: { means: CardContent['whatThisMeans'
           <li key={point.text}>
             {point.text}
             <Gloss items={point.gloss} />
-            <BasedOn links={point.basedOn} />
           </li>
         ))}
       </ul>
@@ -69,8 +74,9 @@ function WhatThisMeans({ means, idPrefix }: { means: CardContent['whatThisMeans'
 }
 
 /**
- * The hover card: what the evidence on a topic showed, in one glance (verdict and picture), then
- * the key points with their sources, key studies, and actions. A non-modal dialog named by its title.
+ * The hover card, one screen: which term this is, the verdict with the trials it rests on, a few key
+ * points, what this means for the reader, when the evidence was reviewed, and the way to everything
+ * else (the full view). A non-modal dialog named by its title.
  */
 export function Card(props: CardProps) {
   const { content, idPrefix = 'fc-card' } = props;
@@ -83,6 +89,7 @@ export function Card(props: CardProps) {
       props.onClose();
     }
   };
+  const shortcuts = content?.shortcuts;
   return (
     // A dialog handles its own Escape key.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -98,14 +105,14 @@ export function Card(props: CardProps) {
       onKeyDown={onKeyDown}
     >
       <div class="top">
-        <span class="eyebrow">Evidence check</span>
+        <h2 class="title" id={titleId}>
+          <span class="eyebrow">Evidence check </span>
+          {content ? content.subjects[props.subject ?? 'condition'] : 'what the evidence says'}
+        </h2>
         <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={() => props.onClose()}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 class="title" id={titleId}>
-        {content ? content.name : 'What the evidence says'}
-      </h2>
       {content ? (
         <>
           <p class="verdict" id={verdictId}>
@@ -113,44 +120,16 @@ export function Card(props: CardProps) {
           </p>
           <Gloss items={content.verdict.gloss} />
           <BasedOn links={content.verdict.basedOn} />
-          {content.whatThisMeans ? <WhatThisMeans means={content.whatThisMeans} idPrefix={idPrefix} /> : null}
-          <EvidencePicture picture={content.picture} idPrefix={idPrefix} />
-          <section class="section" aria-labelledby={`${idPrefix}-points`}>
-            <h3 class="h" id={`${idPrefix}-points`}>
-              Key points
-            </h3>
-            <ul class="list points">
-              {content.keyPoints.map((point) => (
-                <li key={point.text}>
-                  {point.text}
-                  <Gloss items={point.gloss} />
-                  <BasedOn links={point.basedOn} />
-                </li>
-              ))}
-            </ul>
-          </section>
-          {content.studies.length > 0 ? (
-            <section class="section" aria-labelledby={`${idPrefix}-studies`}>
-              <h3 class="h" id={`${idPrefix}-studies`}>
-                Key studies
-              </h3>
-              <ul class="list studies">
-                {content.studies.map((study) => (
-                  <li key={study.href}>
-                    <a href={study.href} {...external}>
-                      {study.label}
-                    </a>{' '}
-                    <span class="cite">
-                      ({study.citation}
-                      {study.linkKind !== 'Source' ? `, ${study.linkKind}` : ''})
-                    </span>
-                    : {study.conclusion}
-                    <Gloss items={study.gloss} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          {/* The next step right under the verdict: at 200% zoom both show before anything scrolls. */}
+          <WhatThisMeans means={content.whatThisMeans} idPrefix={idPrefix} />
+          <ul class="list points" aria-label="Key points">
+            {content.keyPoints.map((point) => (
+              <li key={point.text}>
+                {point.text}
+                <Gloss items={point.gloss} />
+              </li>
+            ))}
+          </ul>
         </>
       ) : props.loadState === 'error' ? (
         <p class="loading" role="status">
@@ -168,18 +147,28 @@ export function Card(props: CardProps) {
       )}
       <div class="actions">
         <button type="button" class="btn primary" onClick={() => props.onFullView()}>
-          All studies and timeline
+          See all the studies and the timeline
         </button>
+        {props.onNotAbout && !props.notAboutHidden ? (
+          <button type="button" class="link" onClick={() => props.onNotAbout?.()}>
+            Not about CCSVI?
+          </button>
+        ) : null}
         {props.site && !props.siteOff ? (
-          <button type="button" class="btn" onClick={() => props.onNeverOnSite()} title={`Stop highlighting on ${props.site}`}>
+          <button type="button" class="link" onClick={() => props.onNeverOnSite()} title={`Stop highlighting on ${props.site}`}>
             Don’t highlight on this site
           </button>
         ) : null}
-        <button type="button" class="btn" onClick={() => props.onSettings()}>
-          Settings
-        </button>
       </div>
       <div role="status" class="status">
+        {props.notAboutHidden ? (
+          <>
+            This mention is hidden on this page.
+            <button type="button" class="btn" onClick={() => props.onUndoNotAbout?.()}>
+              Undo
+            </button>
+          </>
+        ) : null}
         {props.site && props.siteOff ? (
           <>
             Highlighting is off on {props.site}.
@@ -190,7 +179,16 @@ export function Card(props: CardProps) {
         ) : null}
         {props.notice ? <span>{props.notice}</span> : null}
       </div>
-      {content ? <p class="meta">Last reviewed {content.lastReviewedLabel}</p> : null}
+      <p class="meta">
+        {content ? <>Evidence last reviewed {content.lastReviewedLabel}. </> : null}
+        <kbd>Esc</kbd> closes this card.
+        {shortcuts?.next ? (
+          <>
+            {' '}
+            <kbd>{readableShortcut(shortcuts.next)}</kbd> goes to the next mention.
+          </>
+        ) : null}
+      </p>
     </div>
   );
 }

@@ -14,7 +14,7 @@ const DARK = '--bg:#1c1917;--fg:#f5f5f4;--mu:#d6d3d1;--bd:#a8a29e;--ru:#44403c;-
 
 export const CARD_CSS = `
 :host{all:initial!important;display:block!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;background:none!important;transform:none!important;filter:none!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important}
-.frame{position:fixed;left:0;top:0;display:flex;flex-direction:column;width:400px;max-width:calc(100vw - 16px);max-height:600px;visibility:hidden}
+.frame{position:fixed;left:0;top:0;display:flex;flex-direction:column;width:500px;max-width:calc(100vw - 16px);max-height:520px;visibility:hidden}
 .frame[data-open]{visibility:visible}
 .card{${LIGHT};box-sizing:border-box;display:flex;flex-direction:column;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:0 16px 12px;background:var(--bg);color:var(--fg);border:1px solid var(--bd);border-radius:10px;box-shadow:0 12px 32px #0005,0 2px 6px #0003;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;overflow-wrap:break-word}
 .card[data-theme=dark]{${DARK}}
@@ -25,36 +25,27 @@ export const CARD_CSS = `
 .card:focus-visible{outline:3px solid var(--ln);outline-offset:-3px}
 .card :focus-visible{outline:2px solid var(--ln);outline-offset:2px}
 .card a{color:var(--ln);text-decoration:underline;text-underline-offset:2px;cursor:pointer}
-.top{position:sticky;top:0;z-index:1;display:flex;align-items:center;justify-content:space-between;margin:0 -16px;padding:8px 8px 2px 16px;background:var(--bg)}
-.eyebrow,.h{font-size:12px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--mu)}
+.top{position:sticky;top:0;z-index:1;display:flex;align-items:flex-start;justify-content:space-between;gap:8px;margin:0 -16px;padding:10px 8px 6px 16px;background:var(--bg)}
+.eyebrow{margin-right:6px;font-size:12px;letter-spacing:.06em;text-transform:uppercase;color:var(--mu)}.h{font-size:12px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--mu)}
 .h{margin-bottom:6px}
 .close{display:flex;align-items:center;justify-content:center;width:32px;height:32px;border:1px solid transparent;border-radius:6px;background:none;font-size:22px;line-height:1;cursor:pointer}
 .close:hover,.btn:hover{border-color:var(--fg)}
-.title{font-size:16px;font-weight:700;line-height:1.3;margin-bottom:8px}
-.verdict{padding:8px 10px;background:var(--vb);border-left:4px solid var(--ve);border-radius:4px;font-size:15px;font-weight:600;line-height:1.4}
-.based,.row-note,.pic-note,.meta,.cite,.method,.advice{font-size:12px;color:var(--mu)}
+.title{font-size:16px;font-weight:700;line-height:1.3}
+.verdict{padding:4px 10px;background:var(--vb);border-left:4px solid var(--ve);border-radius:4px;font-weight:600;line-height:1.4}
+.based,.meta,.advice,.keys{font-size:12px;color:var(--mu)}
 .based{margin-top:3px}
-.section{margin-top:14px;padding-top:10px;border-top:1px solid var(--ru)}
+.section{margin-top:6px;padding-top:6px;border-top:1px solid var(--ru)}
 .list{list-style:none}
-.list>li{margin-bottom:8px}
-.points,.mpts{list-style:disc;padding-left:18px}
-.ms{background:var(--ms)}
-.ctl{background:var(--ct)}
-.row-head{font-weight:600}
-.method{font-weight:400}
-.bar-line{display:grid;grid-template-columns:160px 1fr;align-items:center;gap:8px;font-size:12px;line-height:1.35}
-.bar{height:8px;background:var(--tr);border-radius:2px;overflow:hidden}
-.fill{display:block;height:100%}
-.row-note{font-style:italic}
-.pic-note{margin-bottom:10px}
-.trials>li{margin-bottom:4px}
-.actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:14px;padding-top:12px;border-top:1px solid var(--ru)}
+.list>li{margin-bottom:2px}.list{font-size:13px;line-height:1.4}
+.points,.mpts{list-style:disc;padding-left:18px}.points{margin-top:6px;padding-top:4px;border-top:1px solid var(--ru)}
+.actions{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;margin-top:8px;padding-top:8px;border-top:1px solid var(--ru)}
 .btn{min-height:32px;padding:5px 10px;border:1px solid var(--bd);border-radius:6px;background:var(--bb);font-size:13px;font-weight:600;cursor:pointer}
-.primary{background:var(--pb);color:var(--pf);border-color:var(--pb)}
+.primary{background:var(--pb);color:var(--pf);border-color:var(--pb)}.link{border:0;background:none;color:var(--ln);font-size:12px;text-decoration:underline;text-underline-offset:2px;cursor:pointer;padding:2px}
 .status .btn{margin-left:6px}
-.status,.meta{margin-top:8px}
+.status:not(:empty){margin-top:8px}.meta{margin-top:4px}.keys{margin-top:8px}kbd{white-space:nowrap;font-family:ui-monospace,monospace;font-size:11px;padding:0 3px;border:1px solid var(--bd);border-radius:3px}
 .loading{padding:8px 0;color:var(--mu)}
 .srcs,.srcs>li{display:inline;list-style:none}.srcs>li+li::before{content:", "}
 .gloss{font-size:12px;color:var(--mu)}.gloss dt,.gloss dd{display:inline}.gloss dt{font-weight:700}.gloss dt::after{content:": "}
-@media (forced-colors:active){.card{border:2px solid}.fill{forced-color-adjust:none;background:CanvasText}.ctl{background:GrayText}.bar{border:1px solid}}
+@media (max-height:560px){.top{padding-top:6px}.title{font-size:14px}.verdict{font-size:13px}.section{margin-top:4px;padding-top:4px}}
+@media (forced-colors:active){.card{border:2px solid}}
 `;

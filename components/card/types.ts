@@ -1,7 +1,7 @@
 /**
  * What the hover card shows: a small, serialisable digest of a topic that the background builds
  * (entrypoints/background/card-content.ts) and sends to the content script, so the content script
- * never bundles the knowledge base.
+ * never bundles the knowledge base. The card holds one screen: the full view holds the rest.
  */
 
 export interface CardLink {
@@ -15,7 +15,7 @@ export interface CardGloss {
   explanation: string;
 }
 
-/** A short text and links to what it rests on. */
+/** A short text, with links to what it rests on where the card shows them. */
 export interface CardPoint {
   text: string;
   basedOn: CardLink[];
@@ -23,60 +23,24 @@ export interface CardPoint {
   gloss?: CardGloss[];
 }
 
-/** One row of the "evidence got stricter" picture. */
-export interface CardEvidenceRow {
-  label: string;
-  method: string;
-  /** percent of people with MS found to have CCSVI */
-  msPercent: number;
-  /** percent of the comparison group found to have CCSVI */
-  controlPercent: number;
-  controlLabel: string;
-  note?: string;
-  source: CardLink;
-}
-
-/** One randomized trial's outcome line: `name` is the link text, `outcome` follows it. */
-export interface CardTrial {
-  name: string;
-  outcome: string;
-  href: string;
-}
-
-export interface CardStudy {
-  /** e.g. 'CoSMo study, 2013' */
-  label: string;
-  /** e.g. 'Mult Scler, 2013' */
-  citation: string;
-  /** the result in plain words */
-  conclusion: string;
-  /** DOI, else PubMed, else the source page */
-  href: string;
-  /** e.g. 'DOI' or 'PubMed' */
-  linkKind: string;
-  gloss?: CardGloss[];
-}
+export type CardSubject = 'condition' | 'procedure';
 
 export interface CardContent {
   topicId: string;
-  name: string;
+  /** what the mention names, by the kind of term that matched */
+  subjects: Record<CardSubject, string>;
+  /** the verdict, with links to the trials and the review it rests on */
   verdict: CardPoint;
-  /** "What this means for you", shown under the verdict */
+  /** "What this means for you", right under the verdict */
   whatThisMeans: { heading: string; points: CardPoint[]; disclaimer: string };
+  /** two or three key points in plain words (their sources are in the full view) */
   keyPoints: CardPoint[];
-  picture: {
-    title: string;
-    note: string;
-    rows: CardEvidenceRow[];
-    trials: CardTrial[];
-    /** words the rows and trial lines use, explained above them */
-    gloss?: CardGloss[];
-  };
-  studies: CardStudy[];
   /** ISO date */
   lastReviewed: string;
   /** e.g. '24 November 2026' */
   lastReviewedLabel: string;
+  /** the keyboard shortcuts for the next and previous mention, as the browser reports them ('' if unset) */
+  shortcuts: { next: string; previous: string };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -84,15 +48,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A light shape check of what came over the message channel. */
 export function isCardContent(value: unknown): value is CardContent {
   if (!isObject(value)) return false;
-  const { name, verdict, keyPoints, picture, studies } = value;
+  const { subjects, verdict, keyPoints, whatThisMeans, shortcuts } = value;
   return (
-    typeof name === 'string' &&
+    isObject(subjects) &&
     isObject(verdict) &&
     typeof verdict.text === 'string' &&
     Array.isArray(keyPoints) &&
-    isObject(picture) &&
-    Array.isArray(picture.rows) &&
-    Array.isArray(picture.trials) &&
-    Array.isArray(studies)
+    isObject(whatThisMeans) &&
+    Array.isArray(whatThisMeans.points) &&
+    isObject(shortcuts)
   );
 }

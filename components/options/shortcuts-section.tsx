@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { readableShortcut as readable } from '../../core/shortcut-keys';
 import { isFirefox } from '../../utils/host-access';
 import { Section } from './controls';
 
@@ -17,14 +18,6 @@ const NAMES: Record<string, string> = {
 
 export const CHROME_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 
-/** Keys written the way people read them: Alt+Shift+Period → Alt + Shift + . */
-function readable(shortcut: string): string {
-  const keys: Record<string, string> = { Period: '.', Comma: ',', MacCtrl: 'Control', Command: '⌘' };
-  return shortcut
-    .split('+')
-    .map((k) => keys[k] ?? k)
-    .join(' + ');
-}
 
 export function ShortcutsSection() {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);

@@ -5,7 +5,7 @@ import { harms } from './harms';
 import { statements } from './statements';
 import { studies } from './studies';
 import { glossary } from './glossary';
-import { evidencePicture, explanation, keyPoints, safety, verdict, whatThisMeans } from './summary';
+import { cardPoints, evidencePicture, explanation, keyPoints, safety, subjects, verdict, whatThisMeans } from './summary';
 import { ccsviTermSet } from './terms';
 import { timeline } from './timeline';
 
@@ -18,6 +18,7 @@ export const ccsviTopic = {
   terms: ccsviTermSet,
   verdict,
   keyPoints,
+  cardPoints,
   explanation,
   studies,
   statements,
@@ -27,5 +28,6 @@ export const ccsviTopic = {
   evidencePicture,
   safety,
   whatThisMeans,
+  subjects,
   glossary,
 } as const satisfies Topic;

@@ -12,6 +12,12 @@ export const verdict = {
   basedOn: ['cosmo-2013', 'traboulsee-2014', ...trials],
 } as const satisfies Based<SourceId>;
 
+/** What the card calls the mention: the idea (CCSVI, by any name) or the treatment. */
+export const subjects = {
+  condition: 'CCSVI, a proposed vein condition',
+  procedure: 'The “Liberation Procedure”, a vein treatment for CCSVI',
+} as const;
+
 /** The one plain statement on safety, used in the key points, the story and the Safety tab. */
 export const safety = {
   text: 'In trials at expert centres, serious harm from the balloon procedure was rare. Deaths, clots and stents that moved were reported after treatment outside these trials, often with stents.',
@@ -34,6 +40,7 @@ export const whatThisMeans = {
       basedOn: ['nmss-2012', 'fda-2012'],
     },
   ],
+  onCard: [0, 2],
   disclaimer: 'This is general information, not medical advice. Many people chose this procedure in good faith, and nobody is to blame for hoping.',
 } as const satisfies WhatThisMeans<SourceId>;
 
@@ -54,6 +61,17 @@ export const keyPoints = [
   {
     text: 'The UK health guidance body NICE says the procedure should not be used. The US FDA warned about it in 2012, and in 2017 about TVAM.',
     basedOn: ['nice-ipg640', 'fda-2012', 'fda-2017-tvam'],
+  },
+] as const satisfies readonly Based<SourceId>[];
+
+export const cardPoints = [
+  {
+    text: 'When scan readers did not know who had MS, they found the vein pattern as often in people without MS.',
+    basedOn: ['plos-one-blind', 'cosmo-2013', 'traboulsee-2014'],
+  },
+  {
+    text: 'Three trials compared the real procedure with a fake one. None found a benefit.',
+    basedOn: trials,
   },
 ] as const satisfies readonly Based<SourceId>[];
 

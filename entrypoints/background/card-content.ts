@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { CardContent, CardGloss, CardLink, CardStudy, CardTrial } from '../../components/card/types';
+import type { CardContent, CardGloss, CardLink, CardPoint } from '../../components/card/types';
 import { claimNew, glossScope } from '../../core/glossary';
 import { ccsviTopic } from '../../data';
-import { resolveBasis, studyLink } from '../../data/links';
+import { resolveBasis } from '../../data/links';
 import type { Topic } from '../../data/topic-types';
 import type { BackgroundMessage } from '../../utils/messages';
 
-/** The studies the card names first: the largest blinded study, the most direct one, and the trial led by CCSVI's proposer. */
-export const KEY_STUDY_IDS = ['cosmo-2013', 'traboulsee-2014', 'brave-dreams-2018'] as const;
+/** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
+const DECISIVE_ROLES: ReadonlySet<string> = new Set(['randomized-trial', 'review']);
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -28,86 +28,45 @@ function basis(topic: Topic, ids: readonly string[]): CardLink[] {
   return links;
 }
 
-function linkKind(href: string): string {
-  if (href.startsWith('https://doi.org/')) return 'DOI';
-  if (href.startsWith('https://pubmed.ncbi.nlm.nih.gov/')) return 'PubMed';
-  return 'Source';
-}
-
-function trialLine(topic: Topic, studyId: string, text: string): CardTrial {
-  const study = topic.studies.find((s) => s.id === studyId);
-  const href = study ? studyLink(study).href : '';
-  const colon = text.indexOf(': ');
-  if (colon === -1) return { name: text, outcome: '', href };
-  return { name: text.slice(0, colon), outcome: text.slice(colon + 2), href };
-}
-
-/** The card's digest of a topic: small and serialisable (plain strings, numbers and arrays). */
-export function buildCardContent(topic: Topic, keyStudyIds: readonly string[] = KEY_STUDY_IDS): CardContent {
-  // Glossary words are explained after the card text that first uses them, in the card's reading order
-  // (verdict, what it means, picture, key points, key studies); the card only renders what is chosen here.
+/** The card's digest of a topic: small and serialisable (plain strings and arrays). */
+export function buildCardContent(topic: Topic, shortcuts: CardContent['shortcuts'] = { next: '', previous: '' }): CardContent {
+  // Glossary words are explained after the card text that first uses them; the card only renders what is chosen here.
   const scope = glossScope(topic.glossary);
   const gloss = (...texts: string[]): { gloss?: CardGloss[] } => {
     const fresh = claimNew(scope, texts).map((g) => ({ term: g.term, explanation: g.explanation }));
     return fresh.length > 0 ? { gloss: fresh } : {};
   };
-  const verdict = { text: topic.verdict.text, basedOn: basis(topic, topic.verdict.basedOn), ...gloss(topic.verdict.text) };
-  const meansPoints = topic.whatThisMeans.points.map((p) => ({ text: p.text, basedOn: basis(topic, p.basedOn), ...gloss(p.text) }));
-  const picture = topic.evidencePicture;
-  const trials = picture.trials.map((t) => trialLine(topic, t.studyId, t.text));
-  const pictureGloss = gloss(...picture.rows.flatMap((r) => [r.label, r.method, r.controlLabel, r.note ?? '']), picture.note, ...trials.flatMap((t) => [t.name, t.outcome]));
-  const keyPoints = topic.keyPoints.map((p) => ({ text: p.text, basedOn: basis(topic, p.basedOn), ...gloss(p.text) }));
-  const studies: CardStudy[] = [];
-  for (const id of keyStudyIds.slice(0, 3)) {
-    const study = topic.studies.find((s) => s.id === id);
-    if (!study) continue;
-    const href = studyLink(study).href;
-    studies.push({
-      label: study.shortName,
-      // The year only when the short name does not already give it ('CoSMo study, 2013').
-      citation: study.year && !study.shortName.includes(String(study.year)) ? `${study.journal}, ${study.year}` : study.journal,
-      conclusion: study.conclusion,
-      href,
-      linkKind: linkKind(href),
-      ...gloss(study.shortName, study.conclusion),
-    });
-  }
+  // The card links only the decisive studies (each link is a Tab stop); the full view links every source.
+  const decisive = topic.verdict.basedOn.filter((id) => DECISIVE_ROLES.has(topic.studies.find((s) => s.id === id)?.role ?? ''));
+  const point = (text: string, basedOn: CardLink[] = []): CardPoint => ({ text, basedOn, ...gloss(text) });
+  // Built in the card's reading order, so each glossary word is explained where it is first read.
+  const verdict = point(topic.verdict.text, basis(topic, decisive));
+  const means = topic.whatThisMeans;
+  const meansPoints = means.onCard.flatMap((i) => (means.points[i] ? [point(means.points[i].text)] : []));
+  const keyPoints = topic.cardPoints.map((p) => point(p.text));
   return {
     topicId: topic.id,
-    name: topic.name,
+    subjects: { condition: topic.subjects.condition, procedure: topic.subjects.procedure },
     verdict,
-    whatThisMeans: { heading: topic.whatThisMeans.heading, points: meansPoints, disclaimer: topic.whatThisMeans.disclaimer },
+    whatThisMeans: { heading: means.heading, points: meansPoints, disclaimer: means.disclaimer },
     keyPoints,
-    picture: {
-      title: picture.title,
-      note: picture.note,
-      rows: picture.rows.map((row) => {
-        const study = topic.studies.find((s) => s.id === row.studyId);
-        return {
-          label: row.label,
-          method: row.method,
-          msPercent: row.msPercent,
-          controlPercent: row.controlPercent,
-          controlLabel: row.controlLabel,
-          ...(row.note ? { note: row.note } : {}),
-          source: { label: study?.shortName ?? row.label, href: study ? studyLink(study).href : '' },
-        };
-      }),
-      trials,
-      ...pictureGloss,
-    },
-    studies,
     lastReviewed: topic.lastReviewed,
     lastReviewedLabel: formatIsoDate(topic.lastReviewed),
+    shortcuts,
   };
 }
 
-/** Answers the content script's `topic:card` with the CCSVI digest (built once per worker life). */
+async function readShortcuts(): Promise<CardContent['shortcuts']> {
+  const commands = await browser.commands?.getAll().catch(() => []) ?? [];
+  const key = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
+  return { next: key('next-mention'), previous: key('previous-mention') };
+}
+
+/** Answers the content script's `topic:card` with the CCSVI digest. */
 export function startCardContent(): void {
-  let cached: CardContent | null = null;
   browser.runtime.onMessage.addListener((message: BackgroundMessage) => {
     if (message?.type !== 'topic:card') return undefined;
-    cached ??= buildCardContent(ccsviTopic);
-    return Promise.resolve(cached);
+    // The shortcuts are read each time: the reader may have changed them on the browser's page.
+    return readShortcuts().then((shortcuts) => buildCardContent(ccsviTopic, shortcuts));
   });
 }

@@ -7,9 +7,6 @@ export function startPageOpeners(): void {
     if (message.type === 'open:full-view') {
       return browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=full` }).then(() => true);
     }
-    if (message.type === 'open:options') {
-      return browser.runtime.openOptionsPage().then(() => true);
-    }
     return undefined;
   });
 }

@@ -44,7 +44,6 @@ function SampleCard() {
         onNeverOnSite={none}
         onUndoNeverOnSite={none}
         onFullView={() => void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=full` })}
-        onSettings={() => void browser.runtime.openOptionsPage()}
       />,
       frame,
     );

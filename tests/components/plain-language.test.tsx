@@ -96,7 +96,7 @@ const noop = () => {};
 
 function renderCard() {
   const { container } = render(
-    <Card content={buildCardContent(ccsviTopic)} loadState="ready" theme="system" site="news.example.org" onClose={noop} onFullView={noop} onNeverOnSite={noop} onUndoNeverOnSite={noop} onSettings={noop} />,
+    <Card content={buildCardContent(ccsviTopic)} loadState="ready" theme="system" site="news.example.org" onClose={noop} onFullView={noop} onNeverOnSite={noop} onUndoNeverOnSite={noop} />,
   );
   return container;
 }
@@ -119,7 +119,7 @@ const views: Array<[string, () => Element | Promise<Element>]> = [
     'welcome page, with its sample card',
     () => {
       const card = (
-        <Card content={buildCardContent(ccsviTopic)} loadState="ready" theme="system" site={null} onClose={noop} onFullView={noop} onNeverOnSite={noop} onUndoNeverOnSite={noop} onSettings={noop} />
+        <Card content={buildCardContent(ccsviTopic)} loadState="ready" theme="system" site={null} onClose={noop} onFullView={noop} onNeverOnSite={noop} onUndoNeverOnSite={noop} />
       );
       return render(<WelcomePage hostAccess={false} accessRefused card={card} shortcuts={null} onGrantAccess={noop} onOpenOptions={noop} />).container;
     },

@@ -38,11 +38,13 @@ interface CardState {
   side: string;
   name: string;
   verdict: string;
-  rows: number;
-  trials: number;
   keyPoints: number;
-  basedOnLinks: number;
-  studyLinks: Array<{ href: string; target: string; rel: string; text: string }>;
+  /** the verdict's links to the studies it rests on */
+  verdictLinks: Array<{ href: string; target: string; rel: string; text: string }>;
+  /** links and buttons: the card's Tab stops */
+  tabStops: number;
+  /** how far the card's content overflows its box (0: no scrolling inside) */
+  overflow: number;
   buttons: string[];
   /** the document's focus is on the card's host */
   focusInCard: boolean;
@@ -102,11 +104,10 @@ function readCard(page: ExtPage, doc = 'document'): Promise<CardState> {
       side: frame.dataset.side || '',
       name: label ? (root.getElementById(label) || {}).textContent || '' : '',
       verdict: text('.verdict'),
-      rows: root.querySelectorAll('.rows > li').length,
-      trials: root.querySelectorAll('.trials > li').length,
       keyPoints: root.querySelectorAll('.points > li').length,
-      basedOnLinks: root.querySelectorAll('.points .based a').length,
-      studyLinks: [...root.querySelectorAll('.studies a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel, text: a.textContent })),
+      verdictLinks: [...root.querySelectorAll('.verdict ~ .based a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel, text: a.textContent })),
+      tabStops: root.querySelectorAll('a[href], button').length,
+      overflow: dialog.scrollHeight - dialog.clientHeight,
       buttons: [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') || b.textContent.trim()),
       focusInCard: doc.activeElement === host,
       focused: focusedEl ? (focusedEl.getAttribute('aria-label') || focusedEl.className || focusedEl.tagName) : null,
@@ -233,18 +234,22 @@ export const CARD_TESTS: E2ETest[] = [
       assert.ok(card.open, 'the card opens after resting on the mention');
       assert.equal(early.open, false, `the card waits for the hover delay (${HOVER_DELAY_MS} ms) before opening`);
       assert.match(card.verdict, VERDICT);
-      assert.equal(card.name, 'CCSVI and the “Liberation Procedure”', 'the dialog is named by its title');
+      assert.match(card.name, /^Evidence check (CCSVI, a proposed vein condition|The “Liberation Procedure”, a vein treatment for CCSVI)$/, 'the dialog is named by what the mention is');
       assert.equal(card.hostPosition, 'fixed');
       assert.ok(card.topmostIsCard, 'nothing of the page is painted over the card');
-      assert.equal(card.rows, 4, 'evidence picture: 2009 report, Buffalo, CoSMo, Canadian venography');
-      assert.equal(card.trials, 3, 'the three randomized trials');
-      assert.equal(card.studyLinks.length, 3, 'three key studies');
-      for (const link of card.studyLinks) {
+      const height = card.rect.bottom - card.rect.top;
+      console.log(`      card: ${Math.round(height)} px tall, ${card.tabStops} Tab stops, ${card.overflow} px of overflow`);
+      assert.ok(height <= 520, `the card is at most 520 px tall (${height})`);
+      assert.ok(card.overflow <= 1, `no scrolling inside the card at 1280×900 (${card.overflow} px over)`);
+      assert.ok(card.tabStops <= 8, `at most 8 Tab stops (${card.tabStops})`);
+      assert.ok(card.keyPoints >= 2 && card.keyPoints <= 3, `two or three key points (${card.keyPoints})`);
+      assert.equal(card.verdictLinks.length, 4, 'the verdict links the three sham-controlled trials and the Cochrane review');
+      for (const link of card.verdictLinks) {
         assert.match(link.href, /^https:\/\/(doi\.org|pubmed\.ncbi\.nlm\.nih\.gov)\//, `study link ${link.text}`);
         assert.equal(link.target, '_blank');
         assert.equal(link.rel, 'noopener noreferrer');
       }
-      for (const label of ['Close', 'All studies and timeline', 'Don’t highlight on this site', 'Settings']) assert.ok(card.buttons.includes(label), `button "${label}" in ${card.buttons.join(', ')}`);
+      for (const label of ['Close', 'See all the studies and the timeline', 'Don’t highlight on this site']) assert.ok(card.buttons.includes(label), `button "${label}" in ${card.buttons.join(', ')}`);
       assertPlacement(card, first, 'first mention');
 
       // Over the gap and into the card: it stays.
@@ -288,18 +293,24 @@ export const CARD_TESTS: E2ETest[] = [
       const visible = mentions.filter((m) => m.rects.length > 0 && m.rects[0]!.top > 100 && m.rects[0]!.bottom < 800);
       assert.ok(visible.length >= 2, 'two mentions in view');
       const a = await hoverUntilOpen(page, visible[0]!);
+      // A mention the open card does not cover (the pointer must reach it).
+      const second = visible.slice(1).find((m) => !m.rects.some((r) => overlaps(r, a.rect)));
+      assert.ok(second, 'a second mention in view, outside the card');
       const b = await poll(
         async () => {
-          const target = center(visible[1]!.rects[0]!);
+          const target = center(second!.rects[0]!);
           await page.mouseMove(target.x, target.y, { steps: 2 });
           return readCard(page);
         },
-        (c) => c.open && !!c.anchor && c.anchor.rects.some((r) => Math.abs(r.top - visible[1]!.rects[0]!.top) < 1 && Math.abs(r.left - visible[1]!.rects[0]!.left) < 1),
+        (c) => c.open && !!c.anchor && c.anchor.rects.some((r) => Math.abs(r.top - second!.rects[0]!.top) < 1 && Math.abs(r.left - second!.rects[0]!.left) < 1),
         4_000,
         400,
       );
-      assert.ok(b.open && b.rect.top !== a.rect.top, `the card moved to the second mention (${fmt(a.rect)} → ${fmt(b.rect)})`);
-      assertPlacement(b, visible[1]!, 'second mention');
+      // The card now belongs to the second mention (the poll above), and covers none of its boxes; it may
+      // keep its place when that place suits both mentions.
+      assert.ok(b.open, `the card follows to the second mention (${fmt(a.rect)} → ${fmt(b.rect)})`);
+      assertPlacement(b, second!, 'second mention');
+      assertPlacement(b, second!, 'second mention');
       const hosts = await page.evaluate<number>(`document.querySelectorAll('fact-context-card').length`);
       assert.equal(hosts, 1, 'one card host');
 
@@ -369,9 +380,9 @@ export const CARD_TESTS: E2ETest[] = [
     async run(ctx) {
       const { page, mentions } = await openSeed(ctx);
       const card = await hoverUntilOpen(page, mentions[0]!);
-      assert.equal(card.name, 'CCSVI and the “Liberation Procedure”');
-      assert.equal(card.keyPoints, 5, 'five key points');
-      assert.ok(card.basedOnLinks >= 5, 'key points have "based on" links');
+      assert.match(card.name, /vein (condition|treatment)/);
+      assert.equal(card.keyPoints, 2, 'two key points');
+      assert.equal(card.verdictLinks.length, 4, 'the verdict has its "based on" links');
       const unnamed = await page.evaluate<string[]>(`[...document.querySelector('fact-context-card').shadowRoot.querySelectorAll('a, button')]
         .filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim())).map((el) => el.outerHTML.slice(0, 60))`);
       assert.deepEqual(unnamed, [], 'every link and button has a name');
@@ -379,7 +390,7 @@ export const CARD_TESTS: E2ETest[] = [
         if (!(await emulateScheme(page, scheme))) continue;
         await sleep(100);
         const contrast = await page.evaluate<{ checked: number; failures: string[] }>(CONTRAST_CHECK);
-        assert.ok(contrast.checked > 20, `texts checked: ${contrast.checked}`);
+        assert.ok(contrast.checked > 12, `texts checked: ${contrast.checked}`);
         assert.deepEqual(contrast.failures, [], `text below WCAG AA contrast (${scheme})`);
       }
       await emulateScheme(page, 'light');
@@ -466,7 +477,7 @@ export const CARD_TESTS: E2ETest[] = [
     },
   },
   {
-    name: 'card: small viewport (640×450, like 200% zoom): the card fits, scrolls inside and never covers the mention (+ screenshot)',
+    name: 'card: small viewport (640×450, like 200% zoom): the card fits, never covers the mention, shows the verdict and the next step, scrolls for the rest (+ screenshot)',
     timeoutMs: 40_000,
     async run(ctx) {
       const page = await ctx.open('/seed-article.html');
@@ -482,6 +493,13 @@ export const CARD_TESTS: E2ETest[] = [
       assertPlacement(card, middle!, 'small viewport');
       const scrolls = await page.evaluate<boolean>(`(() => { const c = document.querySelector('fact-context-card').shadowRoot.querySelector('.card'); return c.scrollHeight > c.clientHeight; })()`);
       assert.ok(scrolls, 'the card scrolls inside instead of leaving the viewport');
+      // The verdict and the next step (the first point of "what this means for you") show without scrolling.
+      const unseen = await page.evaluate<string[]>(`(() => {
+        const root = document.querySelector('fact-context-card').shadowRoot;
+        const box = root.querySelector('.card').getBoundingClientRect();
+        return ['.verdict', '.mpts > li'].filter((sel) => { const r = root.querySelector(sel).getBoundingClientRect(); return r.top < box.top || r.bottom > box.bottom + 0.5; });
+      })()`);
+      assert.deepEqual(unseen, [], 'the verdict and the next step are visible without scrolling');
       await shoot(ctx, page, 'card-small-viewport');
     },
   },

@@ -31,7 +31,6 @@ function setup(settings: Partial<Settings> = {}) {
   const services = {
     loadContent: vi.fn(async () => content),
     openFullView: vi.fn(async () => true),
-    openOptions: vi.fn(async () => true),
     setSiteOff: vi.fn(async () => undefined),
   } satisfies CardServices;
   const controller = new AbortController();
@@ -234,16 +233,17 @@ test("Don't highlight on this site: saved, confirmed with the site's name even a
 
 test('a failed action says so in the card', async () => {
   const t = setup();
-  t.services.openOptions.mockRejectedValueOnce(new Error('no'));
+  t.services.openFullView.mockRejectedValueOnce(new Error('no'));
   t.setMentions([t.a]);
   await flush();
   t.card.reveal(t.a, false);
-  [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Settings')!.click();
+  const fullView = () => [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'See all the studies and the timeline')!;
+  fullView().click();
   await flush();
   expect(dialog()!.textContent).toContain('That did not work. Please try again.');
-  [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'All studies and timeline')!.click();
+  fullView().click();
   await flush();
-  expect(t.services.openFullView).toHaveBeenCalledTimes(1);
+  expect(t.services.openFullView).toHaveBeenCalledTimes(2);
   expect(dialog()).toBeNull();
   t.controller.abort();
 });

@@ -8,6 +8,7 @@ import { HOVER_GRACE_MS, HoverIntent } from '../../../core/hover-intent';
 import type { FoundMention } from '../../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 import { checkSitePattern } from '../../../core/site-patterns';
+import { ccsviTermSet } from '../../../data/ccsvi/terms';
 import { sendToBackground } from '../../../utils/messages';
 import { createCardHost, type CardHost } from './host';
 
@@ -15,7 +16,6 @@ import { createCardHost, type CardHost } from './host';
 export interface CardServices {
   loadContent(): Promise<CardContent>;
   openFullView(): Promise<unknown>;
-  openOptions(): Promise<unknown>;
   /** Adds the site to (off) or removes it from (!off) the reader's "never on these sites" list. */
   setSiteOff(site: string, off: boolean): Promise<void>;
 }
@@ -33,7 +33,6 @@ export const contentScriptServices: CardServices = {
     return reply;
   },
   openFullView: () => sendToBackground({ type: 'open:full-view' }),
-  openOptions: () => sendToBackground({ type: 'open:options' }),
   async setSiteOff(site, off) {
     const check = checkSitePattern(site);
     if (!check.ok) throw new Error(check.message);
@@ -61,6 +60,9 @@ export interface OpenOptions {
   /** the line box under the pointer */
   lineUp?: RectLike | null;
 }
+
+/** Terms that name the treatment rather than the idea: the card says which it is about. */
+const PROCEDURE_TERMS: ReadonlySet<string> = new Set(ccsviTermSet.terms.filter((t) => t.kind === 'procedure').map((t) => t.id));
 
 const INTERACTIVE = 'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
 
@@ -363,7 +365,7 @@ export function startCard(
         notice={notice}
         onClose={() => close(true)}
         onFullView={() => runAction(services.openFullView())}
-        onSettings={() => runAction(services.openOptions())}
+        subject={PROCEDURE_TERMS.has(current.mention.termId) ? 'procedure' : 'condition'}
         onNeverOnSite={() => setSiteOff(true)}
         onUndoNeverOnSite={() => setSiteOff(false)}
         onRetry={() => {
