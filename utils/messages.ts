@@ -22,8 +22,8 @@ export interface FrameMentions {
 /** Messages to the background service worker. */
 export type BackgroundMessage =
   | { type: 'mentions:count'; count: number }
-  /** the frame found its first mention: it needs the highlight colours */
-  | { type: 'highlights:style' }
+  /** the frame found its first mention: it needs the highlight colours and the card */
+  | { type: 'mentions:first' }
   | { type: 'open:full-view' }
   | { type: 'settings:site-off'; site: string; off: boolean }
   | { type: 'topic:card' }

@@ -7,6 +7,8 @@ import { ON_DEMAND_FLAG, sendToFrame, type ContentMessage } from './messages';
  */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const HIGHLIGHT_CSS_FILE = '/highlights.css';
+/** The hover card (entrypoints/card.ts), likewise injected into a frame at its first mention. */
+export const CARD_SCRIPT_FILE = '/card.js';
 
 export type ScanResult =
   /** the content script now runs in the tab (in `frames` frames) */

@@ -2,7 +2,7 @@ import { defineBackground } from '#imports';
 import { startBadge } from './badge';
 import { startCardContent } from './card-content';
 import { startCommands } from './commands';
-import { startHighlightStyles } from './highlight-styles';
+import { startFirstMention } from './first-mention';
 import { startPageOpeners } from './page-openers';
 import { startPrivacyMode } from './privacy-mode';
 import { startSiteSettings } from './site-settings';
@@ -10,7 +10,7 @@ import { startSiteSettings } from './site-settings';
 export default defineBackground(() => {
   startBadge();
   startCommands();
-  startHighlightStyles();
+  startFirstMention();
   startPageOpeners();
   startCardContent();
   startPrivacyMode();

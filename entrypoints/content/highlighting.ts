@@ -10,7 +10,7 @@ import { isActiveOn, type Settings } from '../../core/settings';
 import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { browser } from 'wxt/browser';
 import { ON_DEMAND_FLAG, type ContentMessage } from '../../utils/messages';
-import { startCard } from './card/controller';
+import { createCardHandle } from './card-loader';
 import { startMentionNavigation } from './mention-navigation';
 import { startMentionReporting } from './mention-reporting';
 
@@ -69,7 +69,7 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   const reporter = startMentionReporting(signal);
   let session: Session | null = null;
   const current = () => session?.scanner ?? null;
-  const card = startCard(signal, { mentions: () => session?.scanner.mentions() ?? [], highlights: () => session?.highlights ?? null });
+  const card = createCardHandle(signal, { mentions: () => session?.scanner.mentions() ?? [], highlights: () => session?.highlights ?? null });
   startMentionNavigation(signal, current, () => session?.highlights ?? null, (mention, byKeyboard) => card.reveal(mention, byKeyboard));
 
   // In privacy mode the page is read only when the reader asks (toolbar button): the on-demand

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundMessage } from '../../utils/messages';
+import { CARD_SCRIPT_FILE, HIGHLIGHT_CSS_FILE } from '../../utils/on-demand-scan';
+
+/**
+ * What a frame needs once it has a mention, and only then: the highlight colours and the card. A
+ * stylesheet injected into every page makes the browser recompute the style of the whole document,
+ * and the card's code would be parsed on pages that never show it; almost no page has a mention.
+ * insertCSS adds a user stylesheet: the page sees no element and no adopted sheet.
+ */
+export function startFirstMention(): void {
+  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
+    if (message.type !== 'mentions:first') return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    return Promise.all([
+      browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }),
+      browser.scripting.executeScript({ target, files: [CARD_SCRIPT_FILE] }),
+    ]).then(
+      () => true,
+      () => false,
+    );
+  });
+}

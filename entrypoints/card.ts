@@ -1,0 +1,14 @@
+import { defineUnlistedScript } from '#imports';
+import { CARD_BRIDGE, type CardBridge } from './content/card-loader';
+import { startCard } from './content/card/controller';
+
+/**
+ * The hover card of one frame, injected by the background (first-mention.ts) once the frame's content
+ * script has found a mention: it takes over the card handle the content script left in this world.
+ */
+export default defineUnlistedScript(() => {
+  const bridge = (globalThis as Record<string, unknown>)[CARD_BRIDGE] as CardBridge | undefined;
+  if (!bridge || bridge.signal.aborted || (bridge as { attached?: boolean }).attached) return;
+  (bridge as { attached?: boolean }).attached = true;
+  bridge.attach(startCard(bridge.signal, bridge.sources));
+});

@@ -1,0 +1,73 @@
+import type { FoundMention } from '../../core/page-scanner';
+import type { Settings } from '../../core/settings';
+import { sendToBackground } from '../../utils/messages';
+import type { CardController, CardSources } from './card/controller';
+
+/** What the card script (entrypoints/card.ts) finds in this frame's content-script world. */
+export interface CardBridge {
+  signal: AbortSignal;
+  sources: CardSources;
+  /** the card script hands its controller over */
+  attach(card: CardController): void;
+}
+
+/** The global the card script reads: both scripts run in the same isolated world of the frame. */
+export const CARD_BRIDGE = '__factContextCard';
+
+/** What highlighting.ts asks of the card, whether or not the card script is here yet. */
+export interface CardHandle {
+  refresh(): void;
+  setSettings(settings: Settings): void;
+  reveal(mention: FoundMention, byKeyboard: boolean): void;
+}
+
+/**
+ * The card's stand-in on every page. The card, its styles and Preact are in their own script, which
+ * the background injects into a frame only when the frame finds its first mention (the same request
+ * gives the frame its highlight colours), so pages without a mention never parse them. Calls made
+ * before the card arrives are kept: the latest settings, and a mention to reveal.
+ */
+export function createCardHandle(signal: AbortSignal, sources: CardSources): CardHandle {
+  let card: CardController | null = null;
+  let requested = false;
+  let settings: Settings | null = null;
+  let pendingReveal: [FoundMention, boolean] | null = null;
+
+  const bridge: CardBridge = {
+    signal,
+    sources,
+    attach(controller) {
+      card = controller;
+      if (settings) card.setSettings(settings);
+      card.refresh();
+      if (pendingReveal) card.reveal(...pendingReveal);
+      pendingReveal = null;
+    },
+  };
+  (globalThis as Record<string, unknown>)[CARD_BRIDGE] = bridge;
+
+  const load = () => {
+    if (requested || signal.aborted) return;
+    requested = true;
+    sendToBackground({ type: 'mentions:first' }).catch(() => {
+      // The worker was starting or the extension reloading: ask again at the next change.
+      requested = false;
+    });
+  };
+
+  return {
+    refresh() {
+      if (card) card.refresh();
+      else if (sources.mentions().length > 0) load();
+    },
+    setSettings(next) {
+      settings = next;
+      card?.setSettings(next);
+    },
+    reveal(mention, byKeyboard) {
+      if (card) return card.reveal(mention, byKeyboard);
+      pendingReveal = [mention, byKeyboard];
+      load();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// A frame gets the highlight colours and the card only when it finds its first mention.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FoundMention } from '../../core/page-scanner';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { startFirstMention } from '../../entrypoints/background/first-mention';
+import { CARD_BRIDGE, createCardHandle, type CardBridge } from '../../entrypoints/content/card-loader';
+import type { CardController } from '../../entrypoints/content/card/controller';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+});
+
+test('the background gives the stylesheet and the card script to the one frame that asks', async () => {
+  startFirstMention();
+  const sender = { tab: { id: 4 }, frameId: 7 } as never;
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:first' }, sender, () => {});
+  const target = { tabId: 4, frameIds: [7] };
+  expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith({ target, files: ['/highlights.css'] });
+  expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target, files: ['/card.js'] });
+  // Other messages, and messages from no tab (the popup), inject nothing.
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 3 }, sender, () => {});
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:first' }, {} as never, () => {});
+  expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledTimes(1);
+  expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
+});
+
+test('the card handle asks once, at the first mention, and hands over what came before the card', () => {
+  const sent: unknown[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message);
+    return true;
+  });
+  let mentions: FoundMention[] = [];
+  const handle = createCardHandle(new AbortController().signal, { mentions: () => mentions, highlights: () => null });
+  handle.setSettings({ ...DEFAULT_SETTINGS, hoverDelayMs: 900 });
+  handle.refresh();
+  expect(sent).toEqual([]);
+  const mention = { id: 1 } as FoundMention;
+  mentions = [mention];
+  handle.refresh();
+  handle.reveal(mention, true);
+  handle.refresh();
+  expect(sent).toEqual([{ type: 'mentions:first' }]);
+
+  // The card script arrives: it gets the latest settings, a refresh and the pending reveal, then every call.
+  const card = { refresh: vi.fn(), setSettings: vi.fn(), reveal: vi.fn() } as unknown as CardController;
+  const bridge = (globalThis as Record<string, unknown>)[CARD_BRIDGE] as CardBridge;
+  bridge.attach(card);
+  expect(card.setSettings).toHaveBeenCalledWith(expect.objectContaining({ hoverDelayMs: 900 }));
+  expect(card.refresh).toHaveBeenCalledTimes(1);
+  expect(card.reveal).toHaveBeenCalledWith(mention, true);
+  handle.refresh();
+  expect(card.refresh).toHaveBeenCalledTimes(2);
+  expect(sent).toHaveLength(1);
+});
