@@ -1,10 +1,13 @@
+import { PAGE_TONES, type PageTone } from './contrast';
+
 /** Every highlight this extension registers starts with this name, so tests and the page can tell them apart. */
 export const HIGHLIGHT_PREFIX = 'fact-context';
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
 
-export function mentionHighlightName(style: HighlightStyle): string {
-  return `${HIGHLIGHT_PREFIX}-mention-${style}`;
+/** Mentions on light pages keep the plain name; on mid-grey and dark pages the tone is added. */
+export function mentionHighlightName(style: HighlightStyle, tone: PageTone = 'light'): string {
+  return `${HIGHLIGHT_PREFIX}-mention-${style}${tone === 'light' ? '' : `-on-${tone}`}`;
 }
 
 /** The slice of the CSS Custom Highlight API this module needs (absent in old browsers and in Node). */
@@ -21,32 +24,37 @@ export function highlightApiOf(win: typeof globalThis): HighlightApi | null {
 }
 
 /**
- * The set of highlighted mention ranges, registered under one name per style. Changing the style moves
- * the same Highlight object to another name; the ranges stay.
+ * The set of highlighted mention ranges, registered under one name per style and page tone (the colours
+ * that read on the page behind each mention: `toneOf`, light for all when not given). Changing the style
+ * moves the same Highlight objects to other names; the ranges stay.
  */
 export class MentionHighlights {
-  private readonly mentions: Highlight | null;
+  private readonly byTone: Record<PageTone, Highlight> | null;
   private readonly active: Highlight | null;
   private style: HighlightStyle;
 
-  constructor(private readonly api: HighlightApi | null, style: HighlightStyle) {
+  constructor(
+    private readonly api: HighlightApi | null,
+    style: HighlightStyle,
+    private readonly toneOf: (range: AbstractRange) => PageTone = () => 'light',
+  ) {
     this.style = style;
-    this.mentions = api?.create() ?? null;
+    this.byTone = api ? { light: api.create(), mid: api.create(), dark: api.create() } : null;
     this.active = api?.create() ?? null;
     this.register();
   }
 
   add(range: AbstractRange): void {
-    this.mentions?.add(range);
+    this.byTone?.[this.toneOf(range)].add(range);
   }
 
   remove(range: AbstractRange): void {
-    this.mentions?.delete(range);
+    if (this.byTone) for (const tone of PAGE_TONES) this.byTone[tone].delete(range);
     this.active?.delete(range);
   }
 
   get size(): number {
-    return this.mentions?.size ?? 0;
+    return this.byTone ? PAGE_TONES.reduce((n, tone) => n + this.byTone![tone].size, 0) : 0;
   }
 
   setStyle(style: HighlightStyle): void {
@@ -65,19 +73,19 @@ export class MentionHighlights {
   /** Removes every range and the registrations. */
   dispose(): void {
     this.unregister();
-    this.mentions?.clear();
+    if (this.byTone) for (const tone of PAGE_TONES) this.byTone[tone].clear();
     this.active?.clear();
   }
 
   private register(): void {
-    if (!this.api || !this.mentions || !this.active) return;
-    if (this.style !== 'none') this.api.registry.set(mentionHighlightName(this.style), this.mentions);
+    if (!this.api || !this.byTone || !this.active) return;
+    if (this.style !== 'none') for (const tone of PAGE_TONES) this.api.registry.set(mentionHighlightName(this.style, tone), this.byTone[tone]);
     this.api.registry.set(ACTIVE_HIGHLIGHT, this.active);
   }
 
   private unregister(): void {
     if (!this.api) return;
-    this.api.registry.delete(mentionHighlightName(this.style));
+    for (const tone of PAGE_TONES) this.api.registry.delete(mentionHighlightName(this.style, tone));
     this.api.registry.delete(ACTIVE_HIGHLIGHT);
   }
 }

@@ -2,6 +2,7 @@ import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { HIGHLIGHT_CSS } from '../../core/highlight-css';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
+import { createToneOf } from '../../core/page-background';
 import { createMatcher } from '../../core/matcher';
 import { anchorsFromTable } from '../../core/prefilter';
 import { PageScanner } from '../../core/page-scanner';
@@ -39,7 +40,7 @@ interface Session {
 }
 
 function startSession(settings: Settings, onCount: (count: number) => void): Session {
-  const highlights = new MentionHighlights(highlightApiOf(window), settings.highlightStyle);
+  const highlights = new MentionHighlights(highlightApiOf(window), settings.highlightStyle, createToneOf(window));
   const scanner = new PageScanner(document, {
     matcher: matcherFor(settings),
     highlights,

@@ -8,6 +8,7 @@ import { ShortcutsSection } from '../../components/options/shortcuts-section';
 import { SAMPLE_ID, WelcomePage } from '../../components/welcome/welcome-page';
 import { HIGHLIGHT_CSS } from '../../core/highlight-css';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
+import { createToneOf } from '../../core/page-background';
 import { createMatcher } from '../../core/matcher';
 import { anchorsFromTable } from '../../core/prefilter';
 import { ccsviTopic } from '../../data';
@@ -60,7 +61,7 @@ function highlightSample(): void {
   style.textContent = HIGHLIGHT_CSS;
   document.head.append(style);
   const matcher = createMatcher(ccsviTermSet, anchorsFromTable(ccsviTermSet.terms, ccsviTermAnchors));
-  const highlights = new MentionHighlights(highlightApiOf(window), 'underline');
+  const highlights = new MentionHighlights(highlightApiOf(window), 'underline', createToneOf(window));
   for (const mention of matcher.findMentions(text.data, { topicEstablished: true })) {
     const range = document.createRange();
     range.setStart(text, mention.start);
