@@ -7,6 +7,7 @@ import type { StaticServer } from '../../scripts/lib/server.ts';
 import { MENTION_PREFIX, describeMention, readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
 import { CARD_TESTS } from './card.tests.ts';
+import { CONTRAST_TESTS } from './highlight-contrast.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
 import { POPUP_TESTS } from './popup.tests.ts';
 import { WELCOME_TESTS } from './welcome.tests.ts';
@@ -196,6 +197,7 @@ export const TESTS: E2ETest[] = [
   },
   ...POPUP_TESTS,
   ...CARD_TESTS,
+  ...CONTRAST_TESTS,
   ...OPTIONS_TESTS,
   ...WELCOME_TESTS,
 ];
