@@ -49,8 +49,31 @@ const INERT_SETTINGS = {
   },
 };
 
+/** A mention with where it is in the page's text: offsets into `document.body.textContent`, end exclusive. */
+export interface LocatedMention extends ScanMention {
+  start: number;
+  end: number;
+}
+
+/** What scanPage reads from a page besides its mentions. */
+export interface ScannedPage {
+  /** the `lang` attribute of `<html>`, lower case, primary subtag only ('' when missing) */
+  lang: string;
+  /**
+   * Labelled mentions, when the page carries them (`<meta name="ccsvi-mentions" content="START-END …">`,
+   * offsets into the body's text, as `npm run eval -- --pages DIR` writes them); null otherwise.
+   */
+  labels: Array<{ start: number; end: number }> | null;
+  mentions: LocatedMention[];
+}
+
 /** Finds the mentions in an HTML page, in document order (then open shadow roots, as the extension finds them). */
 export async function scanHtml(html: string, options: ScanOptions = {}): Promise<ScanMention[]> {
+  return (await scanPage(html, options)).mentions.map(({ topic, term, text, context }) => ({ topic, term, text, context }));
+}
+
+/** scanHtml, plus each mention's offsets in the body's text, the page's language and its labels if any. */
+export async function scanPage(html: string, options: ScanOptions = {}): Promise<ScannedPage> {
   const window = new Window({
     url: options.url ?? 'file:///scan-input.html',
     // Anything the page would log stays out of the scan's output.
@@ -73,17 +96,49 @@ export async function scanHtml(html: string, options: ScanOptions = {}): Promise
     await scanner.start();
     await scanner.idle();
     const contexts = new ContextFinder(options.contextChars ?? 40, isRendered);
+    const offsetOf = bodyTextOffsets(doc);
     const mentions = scanner.mentions().map((m) => ({
       topic: m.topicId,
       term: m.termId,
       text: m.text,
       context: contexts.around(m.startNode, m.startOffset, m.endNode, m.endOffset) ?? m.text,
+      start: (offsetOf.get(m.startNode) ?? -1) + m.startOffset,
+      end: (offsetOf.get(m.endNode) ?? -1) + m.endOffset,
     }));
     scanner.stop();
-    return mentions;
+    return { lang: pageLanguage(doc), labels: pageLabels(doc), mentions };
   } finally {
     await window.happyDOM.close();
   }
+}
+
+/** Where each text node of the body starts in `body.textContent`. */
+function bodyTextOffsets(doc: Document): Map<Node, number> {
+  const offsets = new Map<Node, number>();
+  if (!doc.body) return offsets;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let offset = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    offsets.set(node, offset);
+    offset += (node as Text).data.length;
+  }
+  return offsets;
+}
+
+function pageLanguage(doc: Document): string {
+  return (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase().split('-')[0]!;
+}
+
+function pageLabels(doc: Document): ScannedPage['labels'] {
+  const meta = doc.querySelector('meta[name="ccsvi-mentions"]');
+  if (!meta) return null;
+  return (meta.getAttribute('content') ?? '')
+    .split(/\s+/)
+    .filter((pair) => /^\d+-\d+$/.test(pair))
+    .map((pair) => {
+      const [start, end] = pair.split('-').map(Number);
+      return { start: start!, end: end! };
+    });
 }
 
 /** The output: one JSON line per mention, then `{"total":N}`. */
