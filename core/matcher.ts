@@ -1,5 +1,7 @@
 import type { TermDefinition, TermSet } from '../data/term-types';
-import { compilePattern, WORD_CHAR, wordCharBefore } from './pattern-compiler';
+import { compilePattern, WORD_CHAR, WORD_GAP, wordCharBefore } from './pattern-compiler';
+import { adjustToQuotes, isQuotedName, looksLikeIdentifier } from './mention-edges';
+import { compileLongForms, type LongForms } from './long-form';
 import { stripInvisible } from './invisible-chars';
 import { deriveAnchors, prefilterFromAnchors, withWordBreaks, type AnchorIndexFactory, type Prefilter, type TermAnchors } from './prefilter';
 import type { Accept, AnchorIndex } from './anchor-index';
@@ -30,8 +32,10 @@ const WORD_CHAR_AFTER = `(?!${WORD_CHAR})`;
 
 interface CompiledTerms {
   regex: RegExp;
-  /** the term of each capturing group */
+  /** the term of each capturing group (for the long forms' group, the first of them) */
   termOfGroup: TermDefinition[];
+  /** the long forms, which share one group: a run they match is resolved to a term */
+  longForms: LongForms | null;
 }
 
 /**
@@ -40,17 +44,25 @@ interface CompiledTerms {
  * without word boundaries (Japanese) come after it.
  */
 function compileTerms(terms: readonly TermDefinition[]): CompiledTerms {
-  const bounded = terms.filter((t) => t.wordBoundaries !== false);
-  const unbounded = terms.filter((t) => t.wordBoundaries === false);
-  const group = (term: TermDefinition) => `(${term.patterns.map((p) => compilePattern(p, term.case)).join('|')})`;
+  const firstConcept = terms.find((t) => t.concept);
+  const longForms = firstConcept ? compileLongForms(terms) : null;
+  // every concept's run is in one group, where the first concept stands
+  const grouped = terms.filter((t) => !t.concept || t === firstConcept);
+  const bounded = grouped.filter((t) => t.wordBoundaries !== false);
+  const unbounded = grouped.filter((t) => t.wordBoundaries === false);
+  const group = (term: TermDefinition) => `(${term.concept ? longForms!.source : term.patterns.map((p) => compilePattern(p, term.case)).join('|')})`;
   // An empty part would match the empty string: a subset of the terms may have no bounded term.
   const parts = [...(bounded.length > 0 ? [`(?:${bounded.map(group).join('|')})${WORD_CHAR_AFTER}`] : []), ...unbounded.map(group)];
-  return { regex: new RegExp(parts.join('|'), 'gu'), termOfGroup: [...bounded, ...unbounded] };
+  return { regex: new RegExp(parts.join('|'), 'gu'), termOfGroup: [...bounded, ...unbounded], longForms };
 }
 
 function compileCues(set: TermSet): RegExp {
   const body = set.contextCues
-    .flatMap((cue) => cue.patterns.map((p) => compilePattern(p, cue.case)))
+    .flatMap((cue) => {
+      // "MS Excel" is no cue: a word after the cue can make it something else
+      const unless = cue.notBefore?.length ? `(?!${WORD_GAP}(?:${cue.notBefore.map((w) => compilePattern(w, 'exact')).join('|')})${WORD_CHAR_AFTER})` : '';
+      return cue.patterns.map((p) => compilePattern(p, cue.case) + unless);
+    })
     .join('|');
   return new RegExp(`(?<!${WORD_CHAR})(?:${body})${WORD_CHAR_AFTER}`, 'u');
 }
@@ -170,22 +182,33 @@ export function createMatcher(set: TermSet, termAnchors: TermAnchors, options: M
   function findInVisibleText(text: string, find: FindOptions): Mention[] {
     const compiled = termRegexFor(text);
     if (compiled === null) return [];
-    const { regex: termRegex, termOfGroup } = compiled;
+    const { regex: termRegex, termOfGroup, longForms } = compiled;
     const found: Mention[] = [];
     const pendingAmbiguous: Mention[] = [];
     let unambiguousSeen = false;
+    let lastEnd = 0;
     termRegex.lastIndex = 0;
     for (let m = termRegex.exec(text); m !== null; m = termRegex.exec(text)) {
-      const start = m.index;
+      let start = m.index;
       let group = 1;
       while (m[group] === undefined) group++;
-      const term = termOfGroup[group - 1]!;
+      let term = termOfGroup[group - 1]!;
       if (term.wordBoundaries !== false && wordCharBefore(text, start)) {
         termRegex.lastIndex = start + 1;
         continue;
       }
-      const mention: Mention = { start, end: start + m[0].length, topicId: set.topicId, termId: term.id };
-      if (term.context === 'none') {
+      let end = start + m[0].length;
+      if (term.concept) {
+        // the words around an insufficiency word: a long form, or a leg condition
+        const resolved = longForms!.resolve(text, start, end, lastEnd);
+        if (!resolved) continue;
+        ({ term, start, end } = resolved);
+        termRegex.lastIndex = Math.max(termRegex.lastIndex, end);
+      }
+      if (term.kind === 'abbreviation' && looksLikeIdentifier(text, start, end)) continue;
+      const mention: Mention = { start: adjustToQuotes(text, start, end), end, topicId: set.topicId, termId: term.id };
+      lastEnd = end;
+      if (term.context === 'none' || isQuotedName(text, start, end)) {
         unambiguousSeen = true;
         found.push(mention);
       } else {

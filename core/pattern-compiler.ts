@@ -4,10 +4,17 @@ import type { CaseRule } from '../data/term-types';
 export const WORD_GAP = '[\\s\\u00A0\\u2010-\\u2015\\-"\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u203A]+';
 /** An optional joiner inside a compound word: `cerebro-spinal`, `cerebro spinal`, `cerebrospinal`. */
 export const WORD_JOINER = '[\\s\\u00A0\\u2010-\\u2015\\-]{0,3}';
-const APOSTROPHE = "['\\u2019\\u02BC]";
+const APOSTROPHE = "['\\u2019\\u02BC`]";
+/** `*` in a pattern: any further letters. */
+export const ANY_LETTERS = '[\\p{L}\\p{M}]*';
+/** `"` in a pattern: a quotation mark of any kind. */
+export const QUOTE = '["\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u203A\\u300C-\\u300F]';
 
-/** What a word boundary separates: a letter, mark, digit or underscore. */
-export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+/**
+ * What a word boundary separates: a letter, mark, digit or underscore. Chinese characters and kana are
+ * not: Japanese runs a Latin abbreviation straight into them ("CCSVIが"), and has no spaces anyway.
+ */
+export const WORD_CHAR = '(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{M}\\p{N}_]';
 const WORD_CHAR_LAST = new RegExp(`${WORD_CHAR}$`, 'u');
 const WORD_CHAR_FIRST = new RegExp(`^${WORD_CHAR}`, 'u');
 
@@ -67,10 +74,10 @@ function escapeLiteral(char: string): string {
  * with no capturing groups, for a RegExp with the `u` flag.
  */
 export function compilePattern(pattern: string, caseRule: CaseRule): string {
-  if (caseRule === 'upper-or-lower') {
-    const upper = compilePattern(pattern.toUpperCase(), 'exact');
-    const lower = compilePattern(pattern.toLowerCase(), 'exact');
-    return upper === lower ? upper : `(?:${upper}|${lower})`;
+  if (caseRule === 'upper-or-lower' || caseRule === 'upper-lower-or-capitalised') {
+    const forms = new Set([compilePattern(pattern.toUpperCase(), 'exact'), compilePattern(pattern.toLowerCase(), 'exact')]);
+    if (caseRule === 'upper-lower-or-capitalised') forms.add(compilePattern(pattern.charAt(0).toUpperCase() + pattern.slice(1).toLowerCase(), 'exact'));
+    return forms.size === 1 ? [...forms][0]! : `(?:${[...forms].join('|')})`;
   }
   let out = '';
   let depth = 0;
@@ -105,6 +112,12 @@ export function compilePattern(pattern: string, caseRule: CaseRule): string {
       case '-':
         out += WORD_JOINER;
         break;
+      case '*':
+        out += ANY_LETTERS;
+        break;
+      case '"':
+        out += QUOTE;
+        break;
       default:
         out += charSource(ch, caseRule);
     }
@@ -112,4 +125,12 @@ export function compilePattern(pattern: string, caseRule: CaseRule): string {
   }
   if (depth !== 0) throw new Error(`Unbalanced group in term pattern: ${pattern}`);
   return out;
+}
+
+/**
+ * Stems in the pattern syntax (`venos*`) as one group, case-insensitive, without their final `*`: the
+ * letters that may follow are matched once, after the group, by the caller (see core/long-form.ts).
+ */
+export function stemsSource(stems: readonly string[]): string {
+  return `(?:${stems.map((p) => compilePattern(p.endsWith('*') ? p.slice(0, -1) : p, 'insensitive')).join('|')})`;
 }

@@ -70,7 +70,7 @@ function hasBreak(p: string, from: number, to: number, outer: boolean, forward: 
   const f = +forward;
   const at = forward ? from : to - 1;
   const c = p[at]!;
-  if (c === ' ') return true;
+  if (c === ' ' || c === '"') return true;
   if (c === '-') return hasBreak(p, from + f, to + f - 1, outer, forward);
   if (!(forward ? '{(' : '})').includes(c)) return false;
   const other = otherBracket(p, at, f * 2 - 1);
@@ -116,7 +116,7 @@ function spell(p: string, from: number, to: number): string[] {
 }
 
 /** A group of plain alternatives ({ë|e}, {a|e}): letters only, none empty. */
-const PLAIN_GROUP = /^\{[^ '(){}|-]+(\|[^ '(){}|-]+)*\}$/;
+const PLAIN_GROUP = /^\{[^ '"*(){}|-]+(\|[^ '"*(){}|-]+)*\}$/;
 
 /** Each anchor and its sides, BREAK_BEFORE | BREAK_AFTER. */
 type Anchors = Map<string, number>;
@@ -149,7 +149,7 @@ function anchorsOf(p: string, from: number, to: number, before: boolean, after: 
   for (let i = from; i <= to; ) {
     const code = p.charCodeAt(i);
     // the common case first: an ASCII letter, with one form, goes on with the run
-    if (runStart >= 0 && i < to && code < 123 && code !== 32 && code !== 39 && code !== 40 && code !== 45) {
+    if (runStart >= 0 && i < to && code < 123 && code !== 32 && code !== 34 && code !== 39 && code !== 40 && code !== 42 && code !== 45) {
       i++;
       continue;
     }
@@ -168,7 +168,7 @@ function anchorsOf(p: string, from: number, to: number, before: boolean, after: 
           group = alternativesOf(p, i, next - 1); // (an empty alternative has no anchor)
         }
       }
-    } else if (c && c !== ' ' && c !== '-' && c !== "'") {
+    } else if (c && c !== ' ' && c !== '-' && c !== "'" && c !== '*' && c !== '"') {
       forms = formsOf(c).length;
     }
     if (forms > 0 && runStart >= 0 && count * forms <= MAX_RUN_FORMS) {
@@ -246,7 +246,8 @@ export interface AnchorSides {
 export function anchorsOfTerm(term: TermDefinition, minLength = 3): Array<[anchor: string, sides: number]> | null {
   const bounded = term.wordBoundaries !== false;
   const sides: Anchors = new Map();
-  for (const pattern of term.patterns) {
+  // every run of a long-form concept holds an insufficiency word
+  for (const pattern of term.concept ? term.concept.insufficiency : term.patterns) {
     const found = anchorsOf(pattern, 0, pattern.length, bounded, bounded, sides);
     if (!found || found.some((a) => a.length < minLength)) return null;
   }

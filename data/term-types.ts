@@ -7,7 +7,9 @@
  *   matches "cerebrospinal" and "cerebro spinal";
  * - `{a|b|c}`: one of the alternatives (they may contain spaces and nested groups);
  * - `(x)`: x is optional;
- * - an accented letter also matches its bare letter, so `céphalo` matches "cephalo" too.
+ * - an accented letter also matches its bare letter, so `céphalo` matches "cephalo" too;
+ * - `*`: any further letters (an inflection, or the rest of a compound): `venos*` matches "venosa", "venosi";
+ * - `"`: a quotation mark of any kind (" “ ” „ « » ' ‘ ’ ‹ ›).
  */
 export type TermKind = 'condition' | 'abbreviation' | 'procedure';
 
@@ -18,7 +20,9 @@ export type CaseRule =
   /** only as written (used for abbreviations such as IVCC or TVAM) */
   | 'exact'
   /** as written, all upper case or all lower case (CCSVI, ccsvi) but never mixed inside a word */
-  | 'upper-or-lower';
+  | 'upper-or-lower'
+  /** upper case, lower case, or capitalised as newspapers write abbreviations (CCSVI, ccsvi, Ccsvi); never CcSvI */
+  | 'upper-lower-or-capitalised';
 
 /**
  * Context that an ambiguous term needs before it counts as a mention:
@@ -42,6 +46,37 @@ export interface TermDefinition {
   wordBoundaries?: boolean;
   /** one line for authors: why the context rule is what it is */
   note?: string;
+  /**
+   * A long form recognised as a concept rather than as listed phrases (then `patterns` is empty): a run of
+   * words, in any order, that together name it. See LongFormConcept.
+   */
+  concept?: LongFormConcept;
+}
+
+/**
+ * The long form as a concept: a run of at most `maxWords` words, each one of the stems below (links may
+ * stand between two of them), in any order, that holds an insufficiency word, a venous word and the
+ * cerebrospinal qualifier: one cerebrospinal word, or a brain word with a spine word, or a brain word with
+ * "chronic". Without the qualifier it is the leg condition, which is not flagged. A stem is the start of a
+ * word (`venos*`), matched without regard to case, accents or joiners (`cerebro-spin*` also matches
+ * "cerebrospinale"), with `*` for letters in between (`ven*insuffizienz*`: "Veneninsuffizienz"); no groups.
+ * A word counts for every role whose stem it starts with.
+ */
+export interface LongFormConcept {
+  insufficiency: readonly string[];
+  venous: readonly string[];
+  /** the whole qualifier in one word: cerebro-spinal, céphalorachidien, mózgowo-rdzeniowy */
+  cerebrospinal: readonly string[];
+  /** brain words: cerebral, cerebrovascular */
+  cerebral: readonly string[];
+  /** spine words: spinal, rachidien */
+  spinal: readonly string[];
+  chronic: readonly string[];
+  /** small words that may stand between two words of the run: et, and, naczyń */
+  links: readonly string[];
+  maxWords: number;
+  /** compound heads: a run ending in "…Insuffizienztheorie" is a mention up to "…Insuffizienz" */
+  compoundHeads?: readonly string[];
 }
 
 /** Words that establish the topic near an ambiguous term; same pattern syntax, matched case-insensitively unless `exact`. */
@@ -49,6 +84,8 @@ export interface ContextCue {
   id: string;
   patterns: readonly string[];
   case: CaseRule;
+  /** words that, right after the cue, make it something else: MS in "MS Excel" is Microsoft */
+  notBefore?: readonly string[];
 }
 
 export interface TermSet {

@@ -200,10 +200,12 @@ describe('word breaks: counting only hits with the word breaks their anchors nee
     ['300 synthetic terms, regex', synthetic, syntheticMatcher, createPrefilter(synthetic)!],
     ['300 synthetic terms, hashed index', synthetic, syntheticMatcher, createPrefilter(synthetic, hashed)!],
   ] as const)('%s', (_, set, matcher, prefilter) => {
+    // long forms are concepts, not listed phrases: their spellings come from the corpus and matcher.test.ts
+    const listed = set.terms.filter((t) => t.patterns.length > 0);
     const spelled = fc
-      .record({ term: fc.nat(set.terms.length - 1), pattern: fc.nat(3), seed: fc.integer(), apostrophe: fc.constantFrom("'", '’', 'ʼ') })
+      .record({ term: fc.nat(listed.length - 1), pattern: fc.nat(3), seed: fc.integer(), apostrophe: fc.constantFrom("'", '’', 'ʼ') })
       .map(({ term, pattern, seed, apostrophe }) => {
-        const t = set.terms[term]!;
+        const t = listed[term]!;
         return spell(t.patterns[pattern % t.patterns.length]!, t.case, seed).replace(/'/g, apostrophe);
       });
     const cut = fc.tuple(spelled, fc.nat(), fc.boolean()).map(([text, at, head]) => (head ? text.slice(0, at % text.length) : text.slice(at % text.length)));

@@ -14,7 +14,8 @@ function naiveOffsets(anchors: readonly string[], text: string): number[] {
 
 /** the same, with each anchor's word breaks (sides: 1 before, 2 after) checked on whole code points */
 function naiveBoundedOffsets(sides: ReadonlyMap<string, number>, text: string): number[] {
-  const word = (char: string | undefined) => char !== undefined && /^[\p{L}\p{M}\p{N}_]$/u.test(char);
+  // Chinese characters and kana do not make a word with Latin letters (core/pattern-compiler.ts, WORD_CHAR)
+  const word = (char: string | undefined) => char !== undefined && /^[\p{L}\p{M}\p{N}_]$/u.test(char) && !/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(char);
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const counts = [...sides].some(
