@@ -3,6 +3,8 @@
 import { CORPUS_LANGUAGES, loadCorpus, loadThresholds } from '../corpus/corpus';
 import { evaluateCorpus, type CorpusEvaluation } from '../corpus/evaluate';
 import { figuresOf } from '../../scripts/scan/scores';
+import { compileMatcher } from '../../core/matcher';
+import { ccsviTermSet } from '../../data/ccsvi/terms';
 
 const corpus = loadCorpus();
 
@@ -43,6 +45,15 @@ describe('figures on the corpus', () => {
   beforeAll(async () => {
     evaluation = await evaluateCorpus(corpus);
   }, 60_000);
+
+  test('every labelled mention holds an anchor the prefilter counts (with word breaks), so no page skips it', () => {
+    const prefilter = compileMatcher(ccsviTermSet).prefilter!;
+    for (const p of corpus) {
+      const lower = p.text.toLowerCase();
+      const hits = prefilter.anchorOffsets(lower, true);
+      for (const m of p.mentions) expect(hits.some((at) => at >= m.start && at < m.end), `${p.id} ${m.text}`).toBe(true);
+    }
+  });
 
   const thresholds = loadThresholds();
   for (const [scope, minimum] of Object.entries(thresholds)) {
