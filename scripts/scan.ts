@@ -2,12 +2,13 @@
  * `npm run scan -- FILE.html` (or `-` for standard input): prints the page's CCSVI mentions as JSON lines,
  * then {"total":N}. See scripts/scan/args.ts for the usage text; the work is done in scripts/scan/.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, USAGE } from './scan/args';
 import { decodeHtmlInput, ScanInputError } from './scan/input';
-import { formatScan, scanHtml } from './scan/scan-html';
+import { formatScan, scanHtml, scanPage } from './scan/scan-html';
+import { formatScores, scorePages, type ScoredPage } from './scan/scores';
 
 function fail(message: string): number {
   process.stderr.write(`scan: ${message}\n`);
@@ -32,6 +33,28 @@ async function readInput(input: string): Promise<Uint8Array> {
   }
 }
 
+/** A folder of saved pages: each page scanned, then the per-language summary (precision and recall where pages carry labels). */
+async function scanFolder(folder: string): Promise<number> {
+  const names = (await readdir(folder)).filter((name) => /\.html?$/i.test(name)).sort();
+  if (names.length === 0) return fail(`${folder} holds no .html file`);
+  const pages: ScoredPage[] = [];
+  for (const name of names) {
+    const file = path.join(folder, name);
+    let html: string;
+    try {
+      html = decodeHtmlInput(await readFile(file), file);
+    } catch (error) {
+      if (!(error instanceof ScanInputError)) throw error;
+      process.stderr.write(`scan: skipped ${error.message}\n`);
+      continue;
+    }
+    const page = await scanPage(html, { url: pathToFileURL(path.resolve(file)).href });
+    pages.push({ lang: page.lang || '?', gold: page.labels, found: page.mentions });
+  }
+  process.stdout.write(`${pages.length} pages in ${folder}\n${formatScores(scorePages(pages))}\n`);
+  return 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.kind === 'help') {
@@ -40,6 +63,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.kind === 'error') return fail(args.message);
   try {
+    if (args.input !== '-' && (await stat(args.input).catch(() => null))?.isDirectory()) return await scanFolder(args.input);
     const name = args.input === '-' ? 'standard input' : args.input;
     const html = decodeHtmlInput(await readInput(args.input), name);
     const url = args.input === '-' ? undefined : pathToFileURL(path.resolve(args.input)).href;

@@ -2,6 +2,7 @@
 
 export const USAGE = `Usage: npm run scan -- FILE.html
        npm run scan -- -            (reads the HTML from standard input)
+       npm run scan -- FOLDER       (every .html file in it: a summary per language)
 
 Scans an HTML file for mentions of CCSVI and the "Liberation Procedure" with the extension's own matcher
 and walking rules (no script in the page runs and nothing is fetched).
@@ -19,6 +20,11 @@ regions, iframes; elements with the hidden attribute, an inline style display:no
 content-visibility:hidden (on them or an ancestor), a closed <details> (except its summary), a closed
 <dialog>. Rules from style sheets are not applied (there is no layout). Declarative shadow DOM
 (<template shadowrootmode="open">) is scanned like an open shadow root.
+
+A folder: one table, a row per page language (<html lang>) and one for all: pages, pages with mentions,
+labelled mentions, mentions found, and where pages carry labels (<meta name="ccsvi-mentions"
+content="START-END …">, offsets in the body's text, as \`npm run eval -- --pages DIR\` writes them)
+precision and recall, strict (same span) and loose (overlapping), as \`npm run eval\` prints them.
 
 Options:
   -h, --help   show this help

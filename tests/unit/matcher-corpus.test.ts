@@ -69,3 +69,30 @@ describe('figures on the corpus', () => {
     });
   }
 });
+
+describe('the command-line scan of a folder of saved pages', () => {
+  test('prints the per-language summary, with figures where pages carry labels', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { execFileSync } = await import('node:child_process');
+    const { passagePage } = await import('../corpus/pages');
+    const dir = mkdtempSync(path.join(tmpdir(), 'scan-folder-'));
+    try {
+      const picked = [corpus.find((p) => p.lang === 'it' && p.mentions.length === 2)!, corpus.find((p) => p.lang === 'fr' && p.mentions.length === 0)!];
+      picked.forEach((p) => writeFileSync(path.join(dir, `${p.id}.html`), passagePage(p)));
+      writeFileSync(path.join(dir, 'saved.html'), '<html lang="en-GB"><body><p>CCSVI and the Ccsvi story.</p></body></html>');
+      writeFileSync(path.join(dir, 'notes.txt'), 'not a page');
+      const out = execFileSync('npx', ['tsx', 'scripts/scan.ts', dir], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+      const rows = Object.fromEntries(out.trim().split('\n').slice(2).map((line) => [line.split(/\s+/)[0], line.split(/\s+/).slice(1)]));
+      expect(out.split('\n')[0]).toBe(`3 pages in ${dir}`);
+      // pages, with mentions, labelled, found, then the four figures
+      expect(rows.it).toEqual(['1', '1', '2', '2', '1.000', '1.000', '1.000', '1.000']);
+      expect(rows.fr).toEqual(['1', '0', '0', '0', '1.000', '1.000', '1.000', '1.000']);
+      expect(rows.en).toEqual(['1', '1', '-', '2', '-', '-', '-', '-']);
+      expect(rows.all!.slice(0, 4)).toEqual(['3', '2', '2', '4']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
