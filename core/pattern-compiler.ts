@@ -74,10 +74,10 @@ function escapeLiteral(char: string): string {
  * with no capturing groups, for a RegExp with the `u` flag.
  */
 export function compilePattern(pattern: string, caseRule: CaseRule): string {
-  if (caseRule === 'upper-or-lower' || caseRule === 'upper-lower-or-capitalised') {
-    const forms = new Set([compilePattern(pattern.toUpperCase(), 'exact'), compilePattern(pattern.toLowerCase(), 'exact')]);
-    if (caseRule === 'upper-lower-or-capitalised') forms.add(compilePattern(pattern.charAt(0).toUpperCase() + pattern.slice(1).toLowerCase(), 'exact'));
-    return forms.size === 1 ? [...forms][0]! : `(?:${[...forms].join('|')})`;
+  if (caseRule === 'upper-or-lower') {
+    const upper = compilePattern(pattern.toUpperCase(), 'exact');
+    const lower = compilePattern(pattern.toLowerCase(), 'exact');
+    return upper === lower ? upper : `(?:${upper}|${lower})`;
   }
   let out = '';
   let depth = 0;

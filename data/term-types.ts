@@ -20,9 +20,7 @@ export type CaseRule =
   /** only as written (used for abbreviations such as IVCC or TVAM) */
   | 'exact'
   /** as written, all upper case or all lower case (CCSVI, ccsvi) but never mixed inside a word */
-  | 'upper-or-lower'
-  /** upper case, lower case, or capitalised as newspapers write abbreviations (CCSVI, ccsvi, Ccsvi); never CcSvI */
-  | 'upper-lower-or-capitalised';
+  | 'upper-or-lower';
 
 /**
  * Context that an ambiguous term needs before it counts as a mention:

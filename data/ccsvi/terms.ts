@@ -21,8 +21,8 @@ export const ccsviTermSet = {
       id: 'ccsvi-abbr',
       lang: 'en',
       kind: 'abbreviation',
-      patterns: ['CCSVI'],
-      case: 'upper-lower-or-capitalised',
+      patterns: ['CCSVI', 'ccsvi', 'Ccsvi'],
+      case: 'exact',
       context: 'none',
       // Newspapers write "Ccsvi"; never mixed case (CcSvI), never inside a word (cCSVIO) or an identifier (msccsvi@…, …/ccsvi).
     },
