@@ -83,7 +83,7 @@ export interface MatcherOptions {
   /**
    * The hashed anchor index (`createAnchorIndex` from core/anchor-index.ts) that large term sets need for
    * subset regexes and their prefilter. Left out, every set is matched with one regex: the content
-   * script leaves it out, since the CCSVI set has 26 terms, and so does not ship the index.
+   * script leaves it out, since the CCSVI set has 34 terms, and so does not ship the index.
    */
   anchorIndex?: AnchorIndexFactory;
   /** called each time a term regex is built, with how many terms it covers (for tests and measurements) */
