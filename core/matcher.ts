@@ -3,8 +3,7 @@ import { compilePattern, WORD_CHAR, WORD_GAP, wordCharBefore } from './pattern-c
 import { adjustToQuotes, isQuotedName, looksLikeIdentifier } from './mention-edges';
 import { compileLongForms, type LongForms } from './long-form';
 import { stripInvisible } from './invisible-chars';
-import { deriveAnchors, prefilterFromAnchors, withWordBreaks, type AnchorIndexFactory, type Prefilter, type TermAnchors } from './prefilter';
-import type { Accept, AnchorIndex } from './anchor-index';
+import { deriveAnchors, prefilterFromAnchors, type AnchorIndexFactory, type Prefilter, type TermAnchors } from './prefilter';
 
 export interface Mention {
   /** offsets in the text given to findMentions, end exclusive */
@@ -73,17 +72,10 @@ function compileCues(set: TermSet): RegExp {
  * and runs ever slower as it grows; a subset regex costs a lookup in the anchor index plus, once per
  * distinct subset, the compilation of a handful of terms.
  */
-export const SUBSET_THRESHOLD = 40;
-/** distinct term subsets whose regexes are kept */
-const SUBSET_CACHE_SIZE = 64;
-
 export interface MatcherOptions {
-  /** above this many terms, a regex of the terms that can occur in each text (default SUBSET_THRESHOLD) */
-  subsetThreshold?: number;
   /**
-   * The hashed anchor index (`createAnchorIndex` from core/anchor-index.ts) that large term sets need for
-   * subset regexes and their prefilter. Left out, every set is matched with one regex: the content
-   * script leaves it out, since the CCSVI set has 34 terms, and so does not ship the index.
+   * The hashed anchor index (`createAnchorIndex` from core/anchor-index.ts) for the prefilter of a large
+   * term set. The content script leaves it out (the CCSVI set is small), and so does not ship it.
    */
   anchorIndex?: AnchorIndexFactory;
   /** called each time a term regex is built, with how many terms it covers (for tests and measurements) */
@@ -93,11 +85,6 @@ export interface MatcherOptions {
 /**
  * Returns a pure matcher for a topic's terms. Building it is cheap: the term regex is compiled on the
  * first findMentions, so a page without any mention (the prefilter rules it out) never pays for it.
- *
- * Large term sets: every match of a term contains one of its anchors, lower-cased (see prefilter.ts). So
- * a term whose anchors do not occur in the text cannot match there, and the regex of the other terms,
- * in the same order, finds exactly what the regex of all terms finds. findMentions looks the text up in
- * an index of all anchors and runs the regex of just those terms (cached by the set of terms).
  *
  * Context rule for ambiguous terms (`context: 'topic'`: liberation, Zamboni's method, CCVI, IVCC, TVAM…):
  * such a term counts only if (a) the caller says the page already named the topic, or (b) the same text
@@ -114,7 +101,7 @@ export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matc
  * 50 ms for 10,000 terms. Importing only this keeps the pattern parser out of a bundle.
  */
 export function createMatcher(set: TermSet, termAnchors: TermAnchors, options: MatcherOptions = {}): Matcher {
-  const { subsetThreshold = SUBSET_THRESHOLD, onCompile, anchorIndex } = options;
+  const { onCompile, anchorIndex } = options;
   const window = set.contextWindow;
   const { sides } = termAnchors;
   const compile = (terms: readonly TermDefinition[]): CompiledTerms => {
@@ -132,56 +119,10 @@ export function createMatcher(set: TermSet, termAnchors: TermAnchors, options: M
   }
 
   let all: CompiledTerms | null = null;
-  const termRegexFor = set.terms.length > subsetThreshold && anchorIndex ? subsetRegexes(anchorIndex) : () => (all ??= compile(set.terms));
-
-  /** The regex for the terms that can occur in a text, or null when none can. */
-  function subsetRegexes(createAnchorIndex: AnchorIndexFactory): (text: string) => CompiledTerms | null {
-    const cache = new Map<string, CompiledTerms>();
-    let index: AnchorIndex | null | undefined;
-    let termsOfAnchor: number[][] = [];
-    let accept: Accept;
-    return (text) => {
-      if (index === undefined) {
-        const termsOf = new Map<string, number[]>();
-        termAnchors.perTerm.forEach((anchors, term) => {
-          for (const anchor of anchors ?? []) {
-            const terms = termsOf.get(anchor);
-            if (terms) terms.push(term);
-            else termsOf.set(anchor, [term]);
-          }
-        });
-        const anchors = [...termsOf.keys()];
-        index = anchors.length > 0 ? createAnchorIndex(anchors) : null;
-        termsOfAnchor = [...termsOf.values()];
-        // a term whose anchors occur only without the word breaks they need cannot match either
-        const sideOf = new Map(sides?.anchors.map((anchor, i) => [anchor, sides.sides[i]!]));
-        accept = withWordBreaks(anchors, anchors.map((anchor) => sideOf.get(anchor) ?? 0));
-      }
-      // a term without anchors may occur anywhere
-      const chosen = termAnchors.perTerm.map((anchors) => anchors === null);
-      const lowerCased = text.toLowerCase();
-      index?.forEachHit(lowerCased, (anchor, at) => {
-        if (accept(anchor, at, lowerCased)) for (const term of termsOfAnchor[anchor]!) chosen[term] = true;
-      });
-      const ids: number[] = [];
-      chosen.forEach((isChosen, term) => isChosen && ids.push(term));
-      if (ids.length === 0) return null;
-      const key = ids.join(',');
-      let compiled = cache.get(key);
-      if (compiled) {
-        cache.delete(key); // most recently used last
-      } else {
-        compiled = compile(ids.map((id) => set.terms[id]!));
-        if (cache.size >= SUBSET_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      }
-      cache.set(key, compiled);
-      return compiled;
-    };
-  }
+  const termRegexFor = () => (all ??= compile(set.terms));
 
   function findInVisibleText(text: string, find: FindOptions): Mention[] {
-    const compiled = termRegexFor(text);
-    if (compiled === null) return [];
+    const compiled = termRegexFor();
     const { regex: termRegex, termOfGroup, longForms } = compiled;
     const found: Mention[] = [];
     const pendingAmbiguous: Mention[] = [];

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { checkSettings, type CheckedSettings } from '../core/settings';
+import { settingsFrom, type Settings } from '../core/settings';
 
 /**
  * Read-only access to the settings for the content script, without the storage library (it would cost
@@ -8,18 +8,18 @@ import { checkSettings, type CheckedSettings } from '../core/settings';
  */
 const KEY = 'settings';
 
-export async function readSettings(): Promise<CheckedSettings> {
+export async function readSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.sync.get(KEY);
-    return checkSettings(stored[KEY]);
+    return settingsFrom(stored[KEY]);
   } catch {
-    return checkSettings(undefined);
+    return settingsFrom(undefined);
   }
 }
 
-export function watchStoredSettings(onChange: (checked: CheckedSettings) => void): () => void {
+export function watchStoredSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && KEY in changes) onChange(checkSettings(changes[KEY]!.newValue));
+    if (area === 'sync' && KEY in changes) onChange(settingsFrom(changes[KEY]!.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -114,8 +114,8 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   browser.runtime.onMessage.addListener(onRequest);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onRequest));
 
-  apply((await readSettings()).settings);
-  const unwatch = watchStoredSettings(({ settings }) => apply(settings));
+  apply(await readSettings());
+  const unwatch = watchStoredSettings(apply);
   signal.addEventListener('abort', () => {
     unwatch();
     if (session) stopSession(session);

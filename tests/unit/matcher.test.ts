@@ -1,7 +1,5 @@
 import { compileMatcher } from '../../core/matcher';
-import { createAnchorIndex } from '../../core/anchor-index';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
-import type { TermSet } from '../../data/term-types';
 
 const matcher = compileMatcher(ccsviTermSet);
 const found = (text: string, topicEstablished = false) =>
@@ -213,40 +211,4 @@ describe('compiling is deferred and shared', () => {
     expect(sizes).toEqual([ccsviTermSet.terms.length]);
   });
 
-  /** many one-word terms: qaaax, qaabx…, each its own anchor */
-  const wordTerms = (count: number): TermSet => ({
-    ...ccsviTermSet,
-    topicId: 'words',
-    terms: Array.from({ length: count }, (_, i) => ({ ...ccsviTermSet.terms[1]!, id: `w${i}`, case: 'insensitive' as const, context: 'none' as const, patterns: [word(i)] })),
-  });
-  const word = (i: number) => `q${[2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(i / 26 ** p) % 26))).join('')}x`;
-
-  test('many terms: a text without any anchor builds no regex; one with a term builds a regex of few terms, kept for next time', () => {
-    const sizes: number[] = [];
-    const many = compileMatcher(wordTerms(1000), { anchorIndex: createAnchorIndex, onCompile: (n) => sizes.push(n) });
-    expect(many.findMentions('an ordinary page about rivers, tables and lamps')).toEqual([]);
-    expect(sizes).toEqual([]);
-    expect(many.findMentions(`rivers and ${word(500).toUpperCase()} and ${word(7)}`).map((m) => m.termId)).toEqual(['w500', 'w7']);
-    expect(sizes).toEqual([2]);
-    many.findMentions(`${word(7)}, then ${word(500)}.`);
-    expect(sizes).toEqual([2]);
-    // a hit inside a word, where no term can match, builds no regex
-    expect(many.findMentions(`x${word(9)} ${word(9)}s`)).toEqual([]);
-    expect(sizes).toEqual([2]);
-    expect(many.findMentions(`(${word(9)})`).map((m) => m.termId)).toEqual(['w9']);
-    expect(sizes).toEqual([2, 1]);
-  });
-
-  test('the subset regexes kept are the most recently used ones', () => {
-    let builds = 0;
-    const many = compileMatcher(wordTerms(200), { anchorIndex: createAnchorIndex, onCompile: () => builds++ });
-    // 65 texts, each with another term: more than the cache holds
-    for (let i = 0; i < 65; i++) expect(many.findMentions(word(i))).toHaveLength(1);
-    expect(builds).toBe(65);
-    many.findMentions(word(64)); // the most recent: kept
-    many.findMentions(word(1)); // the second oldest: kept
-    expect(builds).toBe(65);
-    many.findMentions(word(0)); // the oldest: dropped when the 65th came
-    expect(builds).toBe(66);
-  });
 });

@@ -1,7 +1,7 @@
 // Property-based: whatever is stored or imported, the settings that come out are valid, the valid
 // parts of the input survive, and every fallback is announced.
 import fc from 'fast-check';
-import { checkSettings, DEFAULT_SETTINGS, parseSettingsFile, SETTING_KEYS, settingsFile, type Settings } from '../../core/settings';
+import { checkSettings, DEFAULT_SETTINGS, parseSettingsFile, SETTING_KEYS, settingsFile, settingsFrom, type Settings } from '../../core/settings';
 import { migrateV1toV2, SETTINGS_VERSION } from '../../core/settings-migrations';
 import { settingsArb, validityProblems } from './settings-validity';
 
@@ -21,6 +21,15 @@ test('checkSettings never throws and returns only valid settings', () => {
       const { settings, notices } = checkSettings(raw);
       expect(validityProblems(settings)).toEqual([]);
       for (const n of notices) expect(typeof n.message).toBe('string');
+    }),
+    RUNS,
+  );
+});
+
+test("settingsFrom (the content script's reading) gives exactly checkSettings' settings", () => {
+  fc.assert(
+    fc.property(fc.oneof(garbage, settingsArb, fc.tuple(settingsArb, fc.dictionary(fc.constantFrom(...SETTING_KEYS), fc.anything())).map(([s, noise]) => ({ ...s, ...noise }))), (raw) => {
+      expect(settingsFrom(raw)).toEqual(checkSettings(raw).settings);
     }),
     RUNS,
   );
