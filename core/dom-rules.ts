@@ -22,7 +22,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export function isSkippedElement(element: Element): boolean {
   const tag = element.nodeName;
   if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
-  return isEditableRoot(element);
+  return isEditorSurface(element);
 }
 
 export function isEditableRoot(element: Element): boolean {
@@ -30,16 +30,59 @@ export function isEditableRoot(element: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/**
+ * Elements found at run time to be drawn by an editor that takes its input through a hidden textarea
+ * (see markTextareaDrivenSurface). Kept here, not as an attribute: the page's DOM is never written.
+ */
+const textareaDrivenSurfaces = new WeakSet<Element>();
+
+/** Marks the element a hidden textarea types into (Ace, Monaco) as an editor surface. */
+export function markTextareaDrivenSurface(textarea: Element): Element | null {
+  const surface = textarea.parentElement;
+  if (surface) textareaDrivenSurfaces.add(surface);
+  return surface;
+}
+
+/** The selector of the attribute rules below, for one native query of a whole root. */
+const EDITOR_SELECTOR = '[contenteditable], [role="textbox" i], [role="code" i], [aria-multiline="true" i], [aria-roledescription="editor" i]';
+
+/**
+ * Whether the text under `element` belongs to an editor, which a highlight would disturb. Each rule and
+ * the editors it catches:
+ * 1. `contenteditable` (not "false"): ProseMirror, Tiptap, Quill, CKEditor 5, TinyMCE inline, CodeMirror 6.
+ * 2. `role="textbox"` or `aria-multiline="true"` on an element: custom editors that draw their own text
+ *    and expose it as a text field (CodeMirror 5's wrapper, many chat and comment boxes).
+ * 3. `role="code"`: Monaco's editor root, and code shown with the ARIA role instead of <code>.
+ * 4. `aria-roledescription="editor"`: Ace's scroller when its keyboard accessibility is on.
+ * 5. An element a hidden textarea types into (markTextareaDrivenSurface): Ace and Monaco, which render
+ *    plain divs and carry none of the attributes above by default.
+ */
+export function isEditorSurface(element: Element): boolean {
+  if (isEditableRoot(element) || textareaDrivenSurfaces.has(element)) return true;
+  const role = element.getAttribute('role');
+  if (role !== null) {
+    const r = role.toLowerCase();
+    if (r === 'textbox' || r === 'code') return true;
+  }
+  if (element.getAttribute('aria-multiline')?.toLowerCase() === 'true') return true;
+  return element.getAttribute('aria-roledescription')?.toLowerCase() === 'editor';
+}
+
 /** What a walk asks to know whether an element is an editor's root (to skip it). */
 export type EditorTest = Pick<ReadonlySet<Element>, 'has' | 'size'>;
 
 /** Asks each element: for the short walks around anchor hits, where one query of a whole big page costs more (5–8 ms on all.html). */
-export const EDITORS_BY_ATTRIBUTE: EditorTest = { size: 1, has: isEditableRoot };
+export const EDITORS_BY_ATTRIBUTE: EditorTest = { size: 1, has: isEditorSurface };
 
-/** Editors under `root`, found by one native query instead of an attribute read per element. */
+/** Editors under `root`, found by native queries instead of attribute reads per element. */
 export function editableRootsIn(root: Node): Set<Element> {
-  const found = (root as ParentNode).querySelectorAll?.('[contenteditable]') ?? [];
-  return new Set(Array.from(found).filter(isEditableRoot));
+  const parent = root as ParentNode;
+  const found = new Set(Array.from(parent.querySelectorAll?.(EDITOR_SELECTOR) ?? []).filter(isEditorSurface));
+  for (const textarea of Array.from(parent.querySelectorAll?.('textarea') ?? [])) {
+    const surface = textarea.parentElement;
+    if (surface && textareaDrivenSurfaces.has(surface)) found.add(surface);
+  }
+  return found;
 }
 
 export function isBlockElement(element: Element): boolean {

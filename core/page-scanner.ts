@@ -1,5 +1,5 @@
 import { AnchorScan, HitLocator, type PendingHit } from './anchor-scan';
-import { EDITORS_BY_ATTRIBUTE, isBlockElement, isInsideSkipped } from './dom-rules';
+import { EDITORS_BY_ATTRIBUTE, isBlockElement, isInsideSkipped, isSkippedElement, markTextareaDrivenSurface } from './dom-rules';
 import type { MentionHighlights } from './highlights';
 import type { Matcher } from './matcher';
 import { placeMentions, type PlacedMention } from './locate-mentions';
@@ -7,7 +7,9 @@ import { SlicedRunner, type YieldToPage } from './scheduler';
 import { containingBlock, TextSegmenter } from './text-segmenter';
 import { readTextAround } from './text-around';
 import type { Prefilter } from './prefilter';
-import { isRenderedNow, newRenderStateCache, renderStateOf, type RenderState } from './render-state';
+import { isRenderedNow, isTextareaDrivingText, newRenderStateCache, renderStateOf, type RenderState } from './render-state';
+import { MentionStore } from './mention-store';
+import { EDITING_ATTRIBUTES, jobsFromMutations, VISIBILITY_ATTRIBUTES, type MutationRules, type ScanJob } from './mutation-jobs';
 
 export interface FoundMention extends PlacedMention {
   id: number;
@@ -36,8 +38,12 @@ export interface PageScannerOptions {
    * the scanner's visibility checks find styles computed instead of forcing them (default: no wait).
    */
   afterRender?: () => Promise<void>;
-  /** a mutation batch bigger than this is handled as a full rescan */
+  /** a mutation batch that leaves more read jobs than this (after folding) is handled as a full rescan */
   hugeMutationCount?: number;
+  /** how long to wait after a resize before hidden mentions are looked at again (ms) */
+  resizeDelayMs?: number;
+  /** how often elements not defined yet (custom elements) are looked at for a shadow root (ms) */
+  undefinedPollMs?: number;
 }
 
 export type HighlightScope = 'all' | 'first-per-paragraph' | 'first-on-page';
@@ -45,7 +51,7 @@ export type HighlightScope = 'all' | 'first-per-paragraph' | 'first-on-page';
 type Work =
   | { kind: 'prefilter'; root: Node; scan: AnchorScan }
   | { kind: 'targets'; root: Node; hits: PendingHit[]; index: number; locator: HitLocator; covered: Set<Text> }
-  | { kind: 'shadows'; root: Node; walker: TreeWalker }
+  | { kind: 'shadows'; root: Node; walker: TreeWalker; sweep: boolean }
   | { kind: 'walk'; segmenter: TextSegmenter }
   | { kind: 'flush'; checked: RenderState[]; index: number };
 
@@ -56,7 +62,7 @@ const ELEMENTS_PER_STEP = 4000;
 const VISIBILITY_CHECKS_PER_STEP = 2000;
 const VISIBILITY_STEP_MS = 4;
 
-type Job = { kind: 'tree'; root: Node; replace: boolean } | { kind: 'own-text'; block: Node };
+type Job = { kind: 'tree'; root: Node; replace: boolean } | { kind: 'own-text'; block: Node } | { kind: 'sweep'; root: Node };
 
 const NODES_PER_STEP = 400;
 const OBSERVE: MutationObserverInit = {
@@ -64,7 +70,25 @@ const OBSERVE: MutationObserverInit = {
   subtree: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['class', 'style', 'hidden', 'open'],
+  attributeFilter: [...VISIBILITY_ATTRIBUTES, ...EDITING_ATTRIBUTES],
+};
+/** Interactions (a click that attaches a shadow root, say) lead to a sweep for new shadow roots at most this often. */
+const SWEEP_INTERVAL_MS = 1000;
+const UNDEFINED_SELECTOR = ':not(:defined)';
+
+/** The outermost skipped region (editor, script, field, our card) holding `node`, or null. */
+function skippedRegion(node: Node): Node | null {
+  let region: Node | null = null;
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) region = el;
+  }
+  return region;
+}
+
+const MUTATION_RULES: MutationRules = {
+  skippedRegion,
+  isBlock: isBlockElement,
+  containingBlock: (node) => containingBlock(node),
 };
 
 /** The element whose rendering decides whether a text node shows: its parent, or the shadow host. */
@@ -83,7 +107,8 @@ export class PageScanner {
   private readonly jobs: Job[] = [];
   private readonly pendingBlocks = new Set<Node>();
   private readonly byStartNode = new Map<Text, FoundMention[]>();
-  private found: FoundMention[] = [];
+  /** the mentions, in document order */
+  private readonly store = new MentionStore<FoundMention>();
   /** mentions whose text is not rendered now; looked at again when styles change */
   private hidden: PlacedMention[] = [];
   private readonly observedRoots = new Set<Node>();
@@ -102,12 +127,68 @@ export class PageScanner {
   /** mentions shown inside content-visibility:auto regions not rendered yet, by region */
   private readonly deferred = new Map<Element, FoundMention[]>();
   private readonly watchedRegions = new WeakSet<Element>();
+  /** custom elements not defined yet: each may get a shadow root once defined (no mutation record says so) */
+  private undefinedElements = new Set<Element>();
+  private undefinedTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  private sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSweep = -Infinity;
 
   constructor(private readonly doc: Document, private readonly options: PageScannerOptions) {
     this.runner = new SlicedRunner(options.yieldToPage, options.budgetMs ?? 8);
     this.prefilter = options.matcher.prefilter;
     const MO = doc.defaultView?.MutationObserver;
     this.observer = MO ? new MO((records) => this.onMutations(records)) : null;
+    this.listenForReveals();
+  }
+
+  /**
+   * Text can show, or an editor can appear, without a mutation record: a popover shown, a <details>
+   * opened (toggle events), a media query after a resize, a hidden textarea taking focus (Ace, Monaco),
+   * a shadow root attached on a click.
+   */
+  private listenForReveals(): void {
+    const signal = this.controller.signal;
+    const win = this.doc.defaultView;
+    this.doc.addEventListener('toggle', this.onToggle, { capture: true, passive: true, signal });
+    this.doc.addEventListener('focusin', this.onFocusIn, { capture: true, passive: true, signal });
+    win?.addEventListener('resize', this.onResize, { passive: true, signal });
+    for (const type of ['click', 'keyup'] as const) win?.addEventListener(type, this.onInteraction, { capture: true, passive: true, signal });
+  }
+
+  private readonly onToggle = (): void => {
+    if (this.hidden.length > 0) this.recheckHidden();
+  };
+
+  private readonly onResize = (): void => {
+    clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => this.onToggle(), this.options.resizeDelayMs ?? 200);
+  };
+
+  /** A hidden textarea that takes focus drives an editor that draws its own text: drop the mentions there. */
+  private readonly onFocusIn = (event: Event): void => {
+    const target = event.composedPath()[0] as Element | undefined;
+    if (!target || target.nodeName !== 'TEXTAREA' || !isTextareaDrivingText(target)) return;
+    const surface = markTextareaDrivenSurface(target);
+    if (surface) this.dropInside(surface);
+  };
+
+  private readonly onInteraction = (): void => {
+    if (this.sweepTimer !== undefined) return;
+    const wait = Math.max(0, this.lastSweep + SWEEP_INTERVAL_MS - performance.now());
+    // After the page's own handlers (and the frame they render) have run.
+    this.sweepTimer = setTimeout(() => {
+      this.sweepTimer = undefined;
+      this.sweepForShadowRoots();
+    }, Math.max(wait, 100));
+  };
+
+  /** A low-priority look at every element of every observed root for a shadow root attached since. */
+  private sweepForShadowRoots(): void {
+    if (this.controller.signal.aborted) return;
+    this.lastSweep = performance.now();
+    for (const root of this.observedRoots) this.jobs.push({ kind: 'sweep', root });
+    void this.pump();
   }
 
   /** Starts scanning `root` (the document, or a shadow root) and watching it for changes. */
@@ -123,16 +204,16 @@ export class PageScanner {
   }
 
   get count(): number {
-    return this.found.length;
+    return this.store.size;
   }
 
   get sliceStats() {
     return this.runner.stats;
   }
 
-  /** Mentions in the order they were found (document order for a first scan). */
+  /** The mentions in document order, whatever order they were found in. */
   mentions(): readonly FoundMention[] {
-    return this.found;
+    return this.store.all();
   }
 
   /** Scans everything again from scratch (after the reader changes settings, say). */
@@ -144,8 +225,12 @@ export class PageScanner {
   stop(): void {
     this.controller.abort();
     this.observer?.disconnect();
-    for (const mention of this.found) this.unhighlight(mention);
-    this.found = [];
+    clearTimeout(this.resizeTimer);
+    clearTimeout(this.undefinedTimer);
+    clearTimeout(this.sweepTimer);
+    for (const mention of this.store.clear()) this.unhighlight(mention);
+    this.hidden = [];
+    this.undefinedElements.clear();
     this.byStartNode.clear();
     this.jobs.length = 0;
     this.work = null;
@@ -158,6 +243,49 @@ export class PageScanner {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
     this.observer?.observe(root, OBSERVE);
+    // toggle events do not leave a shadow tree.
+    if (root.nodeType === 11) root.addEventListener('toggle', this.onToggle, { capture: true, passive: true, signal: this.controller.signal });
+  }
+
+  /** Elements under `root` (or it) not defined yet: polled until defined, then looked at for a shadow root. */
+  private noteUndefinedElements(root: Node): void {
+    const parent = root as ParentNode;
+    if (typeof parent.querySelectorAll !== 'function') return;
+    let found: Element[];
+    try {
+      found = Array.from(parent.querySelectorAll(UNDEFINED_SELECTOR));
+      if (root.nodeType === 1 && (root as Element).matches(UNDEFINED_SELECTOR)) found.push(root as Element);
+    } catch {
+      return; // an engine without :defined
+    }
+    if (found.length === 0) return;
+    for (const element of found) this.undefinedElements.add(element);
+    this.pollUndefined();
+  }
+
+  private pollUndefined(): void {
+    if (this.undefinedTimer !== undefined || this.undefinedElements.size === 0 || this.controller.signal.aborted) return;
+    this.undefinedTimer = setTimeout(() => {
+      this.undefinedTimer = undefined;
+      for (const element of this.undefinedElements) {
+        if (!element.isConnected) this.undefinedElements.delete(element);
+        else if (element.matches(':defined')) {
+          this.undefinedElements.delete(element);
+          // Defined now: its constructor or connectedCallback may have attached a shadow root.
+          this.jobs.push({ kind: 'sweep', root: element });
+        }
+      }
+      if (this.jobs.length > 0) void this.pump();
+      this.pollUndefined();
+    }, this.options.undefinedPollMs ?? 250);
+  }
+
+  /** `element` and its ancestors: a shadow root attached since the last look is scanned. */
+  private checkShadowRoots(element: Element): void {
+    for (let el: Element | null = element; el; el = el.parentElement) {
+      const shadow = el.shadowRoot;
+      if (shadow && !this.observedRoots.has(shadow)) this.onShadowRoot(shadow);
+    }
   }
 
   private readonly onShadowRoot = (shadow: ShadowRoot): void => {
@@ -232,6 +360,11 @@ export class PageScanner {
           }
           const shadow = element.shadowRoot;
           if (shadow) this.onShadowRoot(shadow);
+          // A sweep also finds the elements still waiting for their definition.
+          else if (work.sweep && element.nodeName.includes('-') && !this.undefinedElements.has(element) && !element.matches(':defined')) {
+            this.undefinedElements.add(element);
+            this.pollUndefined();
+          }
         }
         return true;
       }
@@ -260,7 +393,13 @@ export class PageScanner {
       return { kind: 'walk', segmenter: new TextSegmenter(job.block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot }) };
     }
     if (!job.root.isConnected) return null;
+    if (job.kind === 'sweep') {
+      if (job.root.nodeType === 1) this.checkShadowRoots(job.root as Element);
+      return this.shadowsWork(job.root, true);
+    }
     if (job.replace) this.removeWhere((m) => job.root.contains(m.startNode));
+    this.noteTextareaSurfaces(job.root);
+    this.noteUndefinedElements(job.root);
     if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }) };
     const root = job.root;
     return { kind: 'prefilter', root, scan: new AnchorScan(root, this.prefilter, (parent) => this.enqueue({ kind: 'tree', root: parent, replace: false })) };
@@ -276,14 +415,23 @@ export class PageScanner {
     if (state === 'more') return;
     if (state === 'walk-all') this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }) };
     else if (work.scan.hits.length > 0) this.work = { kind: 'targets', root: work.root, hits: work.scan.hits, index: 0, locator: new HitLocator(), covered: new Set() };
-    else this.work = this.shadowsWork(work.root);
+    else this.work = this.shadowsWork(work.root, false);
+  }
+
+  /** Textareas that drive an editor drawing its own text (Ace, Monaco): their surfaces are skipped. */
+  private noteTextareaSurfaces(root: Node): void {
+    const textareas = (root as ParentNode).querySelectorAll?.('textarea');
+    if (!textareas) return;
+    for (const textarea of Array.from(textareas)) {
+      if (isTextareaDrivingText(textarea)) markTextareaDrivenSurface(textarea);
+    }
   }
 
   /** Looks at every element under `root` for an open shadow root (a walker: cheaper than querySelectorAll('*') on big pages). */
-  private shadowsWork(root: Node): Work | null {
+  private shadowsWork(root: Node, sweep: boolean): Work | null {
     if ((root as ParentNode).firstElementChild == null) return null;
     const doc = root.ownerDocument ?? (root as Document);
-    return { kind: 'shadows', root, walker: doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */) };
+    return { kind: 'shadows', root, walker: doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */), sweep };
   }
 
   /** Finds the text node of the next hit (a bounded piece of walking per step) and scans around it. */
@@ -292,7 +440,7 @@ export class PageScanner {
     if (hit === 'paused') return;
     work.index++;
     if (hit !== null && !work.covered.has(hit) && hit.isConnected && !isInsideSkipped(hit)) this.scanAround(work, hit);
-    if (work.index >= work.hits.length) this.work = this.shadowsWork(work.root);
+    if (work.index >= work.hits.length) this.work = this.shadowsWork(work.root, false);
   }
 
   /**
@@ -350,6 +498,7 @@ export class PageScanner {
         if (state !== 'rendered') this.deferUntilRendered(state, mention);
       }
     });
+    this.applyHighlightPolicy();
     this.work = null;
   }
 
@@ -388,7 +537,7 @@ export class PageScanner {
     const waiting = this.deferred.get(region);
     if (!waiting) return;
     this.deferred.delete(region);
-    const current = new Set(this.found);
+    const current = new Set(this.store.all());
     const notShown = new Set(waiting.filter((m) => current.has(m) && m.startNode.isConnected && !isRenderedNow(renderingElement(m.startNode)!)));
     if (notShown.size === 0) return;
     this.removeWhere((m) => notShown.has(m));
@@ -414,22 +563,17 @@ export class PageScanner {
     range.setStart(placed.startNode, placed.startOffset);
     range.setEnd(placed.endNode, placed.endOffset);
     const mention: FoundMention = { ...placed, id: this.nextId++, range, highlighted: false };
-    this.found.push(mention);
+    this.store.insert(mention);
     const same = this.byStartNode.get(placed.startNode);
     if (same) same.push(mention);
     else this.byStartNode.set(placed.startNode, [mention]);
-    if (this.deservesHighlight(mention)) this.highlight(mention);
     return mention;
   }
 
   private removeWhere(doomed: (m: FoundMention) => boolean): void {
+    const removed = this.store.removeWhere(doomed);
     let removedHighlighted = false;
-    const kept: FoundMention[] = [];
-    for (const mention of this.found) {
-      if (!doomed(mention)) {
-        kept.push(mention);
-        continue;
-      }
+    for (const mention of removed) {
       if (mention.highlighted) {
         this.unhighlight(mention);
         removedHighlighted = true;
@@ -439,48 +583,56 @@ export class PageScanner {
       if (rest.length > 0) this.byStartNode.set(mention.startNode, rest);
       else this.byStartNode.delete(mention.startNode);
     }
-    this.found = kept;
-    this.hidden = this.hidden.filter((h) => !doomed(h as FoundMention));
-    if (removedHighlighted) this.promoteUnderCap();
+    if (this.hidden.length > 0) this.hidden = this.hidden.filter((h) => !doomed(h as FoundMention));
+    if (removedHighlighted) this.applyHighlightPolicy();
   }
 
-  /** After removals, mentions that were past the cap (or not first any more) may now be highlighted. */
-  private promoteUnderCap(): void {
-    for (const mention of this.found) {
-      if (this.highlightedCount >= this.options.maxHighlighted) break;
-      if (!mention.highlighted && this.deservesHighlight(mention)) this.highlight(mention);
+  /** Drops every mention whose text left the document or collapsed (and hidden ones whose text left). */
+  private prune(): void {
+    this.removeWhere((m) => !m.startNode.isConnected || !m.endNode.isConnected || m.range?.collapsed === true);
+    for (const [region, waiting] of this.deferred) {
+      const live = waiting.filter((m) => m.startNode.isConnected);
+      if (live.length === 0 || !region.isConnected) this.deferred.delete(region);
+      else if (live.length < waiting.length) this.deferred.set(region, live);
     }
   }
 
-  private highlightedCount = 0;
-  private readonly highlightedBlocks = new Map<Node, number>();
+  /** The region became an editor (or otherwise not read): its mentions go. */
+  private dropInside(region: Node): void {
+    this.removeWhere((m) => region.contains(m.startNode));
+  }
 
-  private deservesHighlight(mention: FoundMention): boolean {
-    if (this.highlightedCount >= this.options.maxHighlighted) return false;
-    switch (this.options.highlightScope ?? 'all') {
-      case 'all':
-        return true;
-      case 'first-on-page':
-        return this.highlightedCount === 0;
-      case 'first-per-paragraph':
-        return !this.highlightedBlocks.has(mention.block);
+  /**
+   * Gives highlights to the mentions that deserve them, in document order: the first `maxHighlighted`,
+   * or the first of each block, or the first of the page; takes them from the others.
+   */
+  private applyHighlightPolicy(): void {
+    const max = this.options.maxHighlighted;
+    const scope = this.options.highlightScope ?? 'all';
+    const blocks = new Set<Node>();
+    let given = 0;
+    for (const mention of this.store.all()) {
+      let deserves = given < max;
+      if (deserves && scope === 'first-on-page') deserves = given === 0;
+      if (deserves && scope === 'first-per-paragraph') deserves = !blocks.has(mention.block);
+      if (deserves) {
+        given++;
+        blocks.add(mention.block);
+        if (!mention.highlighted) this.highlight(mention);
+      } else if (mention.highlighted) {
+        this.unhighlight(mention);
+      }
     }
   }
 
   private highlight(mention: FoundMention): void {
     mention.highlighted = true;
-    this.highlightedCount++;
-    this.highlightedBlocks.set(mention.block, (this.highlightedBlocks.get(mention.block) ?? 0) + 1);
     this.options.highlights.add(mention.range);
   }
 
   private unhighlight(mention: FoundMention): void {
     if (!mention.highlighted) return;
     mention.highlighted = false;
-    this.highlightedCount--;
-    const left = (this.highlightedBlocks.get(mention.block) ?? 1) - 1;
-    if (left > 0) this.highlightedBlocks.set(mention.block, left);
-    else this.highlightedBlocks.delete(mention.block);
     this.options.highlights.remove(mention.range);
   }
 
@@ -496,46 +648,50 @@ export class PageScanner {
   setHighlightPolicy(maxHighlighted: number, scope: HighlightScope): void {
     this.options.maxHighlighted = maxHighlighted;
     this.options.highlightScope = scope;
-    for (const mention of this.found) this.unhighlight(mention);
-    this.promoteUnderCap();
+    this.applyHighlightPolicy();
     this.options.onChange?.(this);
   }
 
   private onMutations(records: MutationRecord[]): void {
     if (this.controller.signal.aborted) return;
-    if (records.length > (this.options.hugeMutationCount ?? 1000)) {
-      for (const root of this.observedRoots) this.enqueue({ kind: 'tree', root, replace: true });
-      void this.pumpAfterRender();
-      return;
+    const jobs = jobsFromMutations(records, MUTATION_RULES);
+    const reads = jobs.filter((j) => j.kind === 'tree' || j.kind === 'own-text').length;
+    const full = reads > (this.options.hugeMutationCount ?? 1000);
+    let changed = false;
+    for (const job of jobs) {
+      if (full && (job.kind === 'tree' || job.kind === 'own-text')) continue;
+      changed = this.runMutationJob(job) || changed;
     }
-    let removals = false;
-    let styleChanged = false;
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        styleChanged = true;
-        continue;
-      }
-      if (isInsideSkipped(record.target)) continue;
-      if (record.type === 'characterData') {
-        this.enqueue({ kind: 'own-text', block: containingBlock(record.target.parentNode ?? record.target) });
-        removals = true;
-        continue;
-      }
-      if (record.removedNodes.length > 0) removals = true;
-      for (const added of Array.from(record.addedNodes)) {
-        if (added.nodeType === 1 && isBlockElement(added as Element)) {
-          this.enqueue({ kind: 'tree', root: added, replace: true });
-        } else if (added.nodeType === 1 || added.nodeType === 3) {
-          this.enqueue({ kind: 'own-text', block: containingBlock(record.target) });
-          // An inline element may still hold blocks (a span around paragraphs) or shadow hosts.
-          if (added.nodeType === 1) this.enqueue({ kind: 'tree', root: added, replace: true });
-        }
-      }
-    }
-    if (removals) this.removeWhere((m) => !m.startNode.isConnected || !m.endNode.isConnected || m.range?.collapsed === true);
-    if (styleChanged && this.hidden.length > 0) this.recheckHidden();
+    // Too many places to read one by one: read every root again (the prune above already ran).
+    if (full) for (const root of this.observedRoots) this.enqueue({ kind: 'tree', root, replace: true });
     if (this.jobs.length > 0) void this.pumpAfterRender();
-    else if (removals) this.options.onChange?.(this);
+    else if (changed) this.options.onChange?.(this);
+  }
+
+  /** Runs one job of a mutation batch now, or queues it; true when the mentions changed at once. */
+  private runMutationJob(job: ScanJob): boolean {
+    const before = this.store.size;
+    switch (job.kind) {
+      case 'prune':
+        this.prune();
+        break;
+      case 'drop-inside':
+        this.dropInside(job.root);
+        break;
+      case 'tree':
+        this.enqueue({ kind: 'tree', root: job.root, replace: true });
+        break;
+      case 'own-text':
+        this.enqueue({ kind: 'own-text', block: job.block });
+        break;
+      case 'shadow-check':
+        this.checkShadowRoots(job.element);
+        break;
+      case 'recheck-hidden':
+        if (this.hidden.length > 0) this.recheckHidden();
+        break;
+    }
+    return this.store.size !== before;
   }
 
   private recheckHidden(): void {

@@ -77,3 +77,19 @@ export function isRenderedNow(element: Element): boolean {
   if (typeof checkable.checkVisibility !== 'function') return true;
   return checkable.checkVisibility({ visibilityProperty: true });
 }
+
+/**
+ * Whether a textarea is laid out but not seen (transparent, or a pixel or two in size): the hidden input
+ * of an editor that draws its own text (Ace, Monaco). One that is not rendered at all (display:none, or
+ * an engine without checkVisibility) drives nothing.
+ */
+export function isTextareaDrivingText(textarea: Element): boolean {
+  const checkable = textarea as VisibilityCheckable;
+  if (typeof checkable.checkVisibility !== 'function' || !checkable.checkVisibility()) return false;
+  const surface = textarea.parentElement;
+  if (!surface || surface.nodeName === 'BODY' || surface.nodeName === 'HTML') return false;
+  const style = textarea.ownerDocument.defaultView?.getComputedStyle(textarea);
+  if (style && Number.parseFloat(style.opacity) < 0.1) return true;
+  const box = textarea.getBoundingClientRect();
+  return box.width <= 2 || box.height <= 2;
+}

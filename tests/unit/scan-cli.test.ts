@@ -81,13 +81,14 @@ describe('scanHtml: what is and is not page text', () => {
     const mentions = await scanHtml(readText(fixture('shadow.html')));
     expect(mentions.map((m) => m.context)).toEqual([
       'Outside the components: CCSVI. ¶ Slotted light text: CCSVI.',
-      '…omponents: CCSVI. ¶ Slotted light text: CCSVI.',
       'Inside an open shadow root: CCSVI treatment.',
+      '…omponents: CCSVI. ¶ Slotted light text: CCSVI.',
     ]);
+    // Document order: the shadow root's text stands at its host, before the slotted text further down.
     expect(pairs(mentions)).toEqual([
       ['ccsvi-abbr', 'CCSVI'],
-      ['ccsvi-abbr', 'CCSVI'],
       ['ccsvi-procedure-en', 'CCSVI treatment'],
+      ['ccsvi-abbr', 'CCSVI'],
     ]);
   });
 

@@ -1,0 +1,135 @@
+/**
+ * What a batch of DOM mutation records asks the scanner to do: a pure function of the records and a
+ * few questions about the nodes, so it can be tested on its own. Batches of any size go through it;
+ * duplicates fold (one job per block or subtree), so a page that churns thousands of nodes a frame
+ * costs a few jobs, not thousands.
+ */
+
+/** The parts of a MutationRecord this module reads. */
+export interface MutationLike {
+  type: 'childList' | 'characterData' | 'attributes' | string;
+  target: Node;
+  addedNodes: ArrayLike<Node>;
+  removedNodes: ArrayLike<Node>;
+  attributeName?: string | null;
+}
+
+export type ScanJob =
+  /** read this subtree again (its mentions are replaced) */
+  | { kind: 'tree'; root: Node }
+  /** read the text directly in this block again (its mentions are replaced) */
+  | { kind: 'own-text'; block: Node }
+  /** this region is not read (an editor, say): drop the mentions inside it */
+  | { kind: 'drop-inside'; root: Node }
+  /** drop mentions whose text left the document or collapsed */
+  | { kind: 'prune' }
+  /** styles or sizes may have changed: look again at mentions that were hidden */
+  | { kind: 'recheck-hidden' }
+  /** look again at elements that may have a new open shadow root */
+  | { kind: 'shadow-check'; element: Element };
+
+export interface MutationRules {
+  /** the outermost skipped region (editor, script, form field…) holding `node`, or null */
+  skippedRegion(node: Node): Node | null;
+  isBlock(element: Element): boolean;
+  containingBlock(node: Node): Node;
+}
+
+/** Attributes that make a region editable or an editor surface (dom-rules / editor-surfaces). */
+export const EDITING_ATTRIBUTES: readonly string[] = ['contenteditable', 'role', 'aria-multiline', 'aria-roledescription'];
+/** Attributes that may show or hide text. */
+export const VISIBILITY_ATTRIBUTES: readonly string[] = ['class', 'style', 'hidden', 'open'];
+
+/** More nodes added to one parent in one batch than this: read the parent once instead of each node. */
+export const ADDED_PER_PARENT_LIMIT = 16;
+
+function isContained(node: Node, roots: ReadonlySet<Node>): boolean {
+  for (let n: Node | null = node; n !== null; n = n.parentNode) if (roots.has(n)) return true;
+  return false;
+}
+
+/** The scan jobs for one batch of records, in a fixed order: removals first, then reading, then rechecks. */
+export function jobsFromMutations(records: readonly MutationLike[], rules: MutationRules): ScanJob[] {
+  let prune = false;
+  let recheckHidden = false;
+  const dropRoots = new Set<Node>();
+  const treeRoots = new Set<Node>();
+  const blocks = new Set<Node>();
+  const shadowChecks = new Set<Element>();
+  const addedByParent = new Map<Node, Node[]>();
+
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'attributes') {
+      const name = record.attributeName ?? '';
+      if (EDITING_ATTRIBUTES.includes(name)) {
+        if (!target.isConnected) continue;
+        const region = rules.skippedRegion(target);
+        // Now inside an editor: its old mentions go. Out of one: read it again.
+        if (region !== null) dropRoots.add(region);
+        else treeRoots.add(target);
+      } else {
+        recheckHidden = true;
+      }
+      continue;
+    }
+    if (record.type === 'characterData') {
+      prune = true;
+      if (!target.isConnected) continue;
+      const region = rules.skippedRegion(target);
+      if (region !== null) dropRoots.add(region);
+      else blocks.add(rules.containingBlock(target.parentNode ?? target));
+      continue;
+    }
+    if (record.removedNodes.length > 0) prune = true;
+    if (record.addedNodes.length === 0 || !target.isConnected) continue;
+    const region = rules.skippedRegion(target);
+    if (region !== null) {
+      dropRoots.add(region);
+      continue;
+    }
+    if (target.nodeType === 1) shadowChecks.add(target as Element);
+    for (let i = 0; i < record.addedNodes.length; i++) {
+      const added = record.addedNodes[i]!;
+      // Added and taken out again within the batch: nothing to read.
+      if (added.parentNode !== target || (added.nodeType !== 1 && added.nodeType !== 3)) continue;
+      const list = addedByParent.get(target);
+      if (list) list.push(added);
+      else addedByParent.set(target, [added]);
+    }
+  }
+
+  for (const [parent, added] of addedByParent) {
+    if (added.length > ADDED_PER_PARENT_LIMIT) {
+      treeRoots.add(parent);
+      continue;
+    }
+    for (const node of added) {
+      if (node.nodeType === 1 && rules.isBlock(node as Element)) {
+        treeRoots.add(node);
+        continue;
+      }
+      blocks.add(rules.containingBlock(parent));
+      // An inline element may still hold blocks (a span around paragraphs) or shadow hosts.
+      if (node.nodeType === 1 && (node as Element).firstElementChild !== null) treeRoots.add(node);
+      else if (node.nodeType === 1 && (node as Element).shadowRoot) shadowChecks.add(node as Element);
+    }
+  }
+
+  const jobs: ScanJob[] = [];
+  if (prune || dropRoots.size > 0) jobs.push({ kind: 'prune' });
+  for (const root of dropRoots) if (root.parentNode === null || !isContained(root.parentNode, dropRoots)) jobs.push({ kind: 'drop-inside', root });
+  // A subtree inside another subtree that is read again, or inside a dropped region, needs no job of its own.
+  for (const root of treeRoots) {
+    if (root.parentNode !== null && isContained(root.parentNode, treeRoots)) continue;
+    if (isContained(root, dropRoots)) continue;
+    jobs.push({ kind: 'tree', root });
+  }
+  for (const block of blocks) {
+    if (isContained(block, treeRoots) || isContained(block, dropRoots)) continue;
+    jobs.push({ kind: 'own-text', block });
+  }
+  for (const element of shadowChecks) jobs.push({ kind: 'shadow-check', element });
+  if (recheckHidden) jobs.push({ kind: 'recheck-hidden' });
+  return jobs;
+}
