@@ -26,7 +26,9 @@ export type ScanJob =
   /** styles or sizes may have changed: look again at mentions that were hidden */
   | { kind: 'recheck-hidden' }
   /** look again at elements that may have a new open shadow root */
-  | { kind: 'shadow-check'; element: Element };
+  | { kind: 'shadow-check'; element: Element }
+  /** look for open shadow roots under this subtree (each is read as a root of its own), without reading its text */
+  | { kind: 'sweep'; root: Node };
 
 export interface MutationRules {
   /** the outermost skipped region (editor, script, form field…) holding `node`, or null */
@@ -56,6 +58,8 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
   const treeRoots = new Set<Node>();
   const blocks = new Set<Node>();
   const shadowChecks = new Set<Element>();
+  /** subtrees added inside regions that are not read: only their shadow roots are (as a full scan does) */
+  const sweeps = new Set<Node>();
   const addedByParent = new Map<Node, Node[]>();
 
   for (const record of records) {
@@ -82,10 +86,17 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
       continue;
     }
     if (record.removedNodes.length > 0) prune = true;
-    if (record.addedNodes.length === 0 || !target.isConnected) continue;
+    if (!target.isConnected) continue;
     const region = rules.skippedRegion(target);
+    // Text on both sides of a removed node now runs together: its block reads its own text again.
+    if (record.removedNodes.length > 0 && region === null) blocks.add(rules.containingBlock(target));
+    if (record.addedNodes.length === 0) continue;
     if (region !== null) {
       dropRoots.add(region);
+      for (let i = 0; i < record.addedNodes.length; i++) {
+        const added = record.addedNodes[i]!;
+        if (added.nodeType === 1 && added.parentNode === target) sweeps.add(added);
+      }
       continue;
     }
     if (target.nodeType === 1) shadowChecks.add(target as Element);
@@ -122,7 +133,10 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
   // A subtree inside another subtree that is read again, or inside a dropped region, needs no job of its own.
   for (const root of treeRoots) {
     if (root.parentNode !== null && isContained(root.parentNode, treeRoots)) continue;
-    if (isContained(root, dropRoots)) continue;
+    if (isContained(root, dropRoots)) {
+      sweeps.add(root);
+      continue;
+    }
     jobs.push({ kind: 'tree', root });
   }
   for (const block of blocks) {
@@ -130,6 +144,7 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
     jobs.push({ kind: 'own-text', block });
   }
   for (const element of shadowChecks) jobs.push({ kind: 'shadow-check', element });
+  for (const root of sweeps) if (root.parentNode === null || !isContained(root.parentNode, sweeps)) jobs.push({ kind: 'sweep', root });
   if (recheckHidden) jobs.push({ kind: 'recheck-hidden' });
   return jobs;
 }

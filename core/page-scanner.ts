@@ -8,7 +8,7 @@ import { containingBlock, TextSegmenter } from './text-segmenter';
 import { readTextAround } from './text-around';
 import type { Prefilter } from './prefilter';
 import { isRenderedNow, isTextareaDrivingText, newRenderStateCache, renderStateOf, type RenderState } from './render-state';
-import { MentionStore } from './mention-store';
+import { comparePoints, MentionStore } from './mention-store';
 import { EDITING_ATTRIBUTES, jobsFromMutations, VISIBILITY_ATTRIBUTES, type MutationRules, type ScanJob } from './mutation-jobs';
 
 export interface FoundMention extends PlacedMention {
@@ -90,6 +90,11 @@ const MUTATION_RULES: MutationRules = {
   isBlock: isBlockElement,
   containingBlock: (node) => containingBlock(node),
 };
+
+/** Equal but for white space (a <br> inside a mention reads as a line break in the scanner's text only). */
+function sameLetters(a: string, b: string): boolean {
+  return a === b || a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+}
 
 /** The element whose rendering decides whether a text node shows: its parent, or the shadow host. */
 function renderingElement(node: Text): Element | null {
@@ -258,8 +263,8 @@ export class PageScanner {
     } catch {
       return; // an engine without :defined
     }
-    if (found.length === 0) return;
-    for (const element of found) this.undefinedElements.add(element);
+    // Only custom elements (a hyphen in the name) wait for a definition.
+    for (const element of found) if (element.localName.includes('-')) this.undefinedElements.add(element);
     this.pollUndefined();
   }
 
@@ -269,7 +274,10 @@ export class PageScanner {
       this.undefinedTimer = undefined;
       for (const element of this.undefinedElements) {
         if (!element.isConnected) this.undefinedElements.delete(element);
-        else if (element.matches(':defined')) {
+        else if (element.shadowRoot) {
+          this.undefinedElements.delete(element);
+          this.checkShadowRoots(element);
+        } else if (element.matches(':defined')) {
           this.undefinedElements.delete(element);
           // Defined now: its constructor or connectedCallback may have attached a shadow root.
           this.jobs.push({ kind: 'sweep', root: element });
@@ -400,6 +408,9 @@ export class PageScanner {
     if (job.replace) this.removeWhere((m) => job.root.contains(m.startNode));
     this.noteTextareaSurfaces(job.root);
     this.noteUndefinedElements(job.root);
+    // The walks below look at the root's descendants for shadow roots, not at the root itself.
+    const ownShadow = (job.root as Partial<Element>).shadowRoot;
+    if (ownShadow) this.onShadowRoot(ownShadow);
     if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }) };
     const root = job.root;
     return { kind: 'prefilter', root, scan: new AnchorScan(root, this.prefilter, (parent) => this.enqueue({ kind: 'tree', root: parent, replace: false })) };
@@ -587,9 +598,22 @@ export class PageScanner {
     if (removedHighlighted) this.applyHighlightPolicy();
   }
 
-  /** Drops every mention whose text left the document or collapsed (and hidden ones whose text left). */
+  /**
+   * Drops every mention whose text left the document, collapsed, or no longer reads as found (text
+   * moved into or out of its range); the block of a changed one is read again.
+   */
   private prune(): void {
-    this.removeWhere((m) => !m.startNode.isConnected || !m.endNode.isConnected || m.range?.collapsed === true);
+    const changedBlocks = new Set<Node>();
+    this.removeWhere((m) => {
+      if (!m.startNode.isConnected || !m.endNode.isConnected || m.range.collapsed) return true;
+      // A live range whose boundary moved out of its text node: the node was taken out and put back.
+      const { range } = m;
+      const inPlace = range.startContainer === m.startNode && range.endContainer === m.endNode;
+      if (inPlace && comparePoints(m.startNode, m.startOffset, m.endNode, m.endOffset) < 0 && sameLetters(range.toString(), m.text)) return false;
+      changedBlocks.add(containingBlock(m.startNode.parentNode ?? m.startNode));
+      return true;
+    });
+    for (const block of changedBlocks) this.enqueue({ kind: 'own-text', block });
     for (const [region, waiting] of this.deferred) {
       const live = waiting.filter((m) => m.startNode.isConnected);
       if (live.length === 0 || !region.isConnected) this.deferred.delete(region);
@@ -686,6 +710,9 @@ export class PageScanner {
         break;
       case 'shadow-check':
         this.checkShadowRoots(job.element);
+        break;
+      case 'sweep':
+        this.jobs.push({ kind: 'sweep', root: job.root });
         break;
       case 'recheck-hidden':
         if (this.hidden.length > 0) this.recheckHidden();

@@ -153,7 +153,8 @@ export class TextSegmenter {
         continue;
       }
       if (this.ownTextOnly && element !== this.root && isBlockElement(element)) {
-        this.skippedBlock = true;
+        // As in a full walk, only a block with text in it parts the text around it.
+        if (hasText(element)) this.skippedBlock = true;
         node = this.skipSubtree();
         continue;
       }
@@ -181,6 +182,13 @@ export class TextSegmenter {
     this.lastBlock = block;
     return block;
   }
+}
+
+/** Whether any non-empty text node lies under `element` (usually answered by its first text node). */
+function hasText(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) if ((node as Text).data.length > 0) return true;
+  return false;
 }
 
 /**

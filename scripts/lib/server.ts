@@ -22,6 +22,8 @@ export interface StaticServerOptions {
   root: string;
   /** Extra response headers keyed by URL path, e.g. { '/csp.html': { 'Content-Security-Policy': "default-src 'none'" } }. */
   headers?: Record<string, Record<string, string>>;
+  /** Other folders served under a path prefix, e.g. { '/vendor/ace/': 'node_modules/ace-builds/src-min-noconflict' }. */
+  mounts?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -43,8 +45,11 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     void (async () => {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       log.push(pathname);
-      const file = path.resolve(root, '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname));
-      if (file !== root && !file.startsWith(root + path.sep)) {
+      const mount = Object.keys(options.mounts ?? {}).find((prefix) => pathname.startsWith(prefix));
+      const base = mount ? path.resolve(options.mounts![mount]!) : root;
+      const rest = mount ? '/' + pathname.slice(mount.length) : pathname;
+      const file = path.resolve(base, '.' + (rest.endsWith('/') ? rest + 'index.html' : rest));
+      if (file !== base && !file.startsWith(base + path.sep)) {
         res.writeHead(403).end('forbidden');
         return;
       }

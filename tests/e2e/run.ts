@@ -13,7 +13,8 @@ import type { BrowserName, ExtBrowser, ExtPage } from '../../scripts/lib/browser
 import { ARTIFACTS_DIR, CHROME_BUILD, FIREFOX_BUILD, FIXTURES_DIR } from '../../scripts/lib/paths.ts';
 import { startStaticServer } from '../../scripts/lib/server.ts';
 import type { StaticServer } from '../../scripts/lib/server.ts';
-import { FIXTURE_HEADERS, TESTS, networkTest } from './tests.ts';
+import { FIXTURE_HEADERS, FIXTURE_MOUNTS, TESTS, networkTest } from './tests.ts';
+import { bundleStoreProperty } from './store-property.ts';
 import type { E2ETest, TestContext } from './tests.ts';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -96,7 +97,8 @@ async function runTest(test: E2ETest, browser: ExtBrowser, server: StaticServer)
 
 async function main() {
   await mkdir(artifactsDir, { recursive: true });
-  const server = await startStaticServer({ root: FIXTURES_DIR, headers: FIXTURE_HEADERS });
+  const mounts = { ...FIXTURE_MOUNTS, '/generated/': await bundleStoreProperty() };
+  const server = await startStaticServer({ root: FIXTURES_DIR, headers: FIXTURE_HEADERS, mounts });
   console.log(`fixtures: ${FIXTURES_DIR} on ${server.origin}`);
   try {
     for (const name of browsers) {

@@ -6,8 +6,10 @@ import type { ExtBrowser, ExtPage } from '../../scripts/lib/browsers.ts';
 import type { StaticServer } from '../../scripts/lib/server.ts';
 import { MENTION_PREFIX, describeMention, readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { CARD_TESTS } from './card.tests.ts';
 import { CONTRAST_TESTS } from './highlight-contrast.tests.ts';
+import { STURDY_TESTS } from './sturdy.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
 import { POPUP_TESTS } from './popup.tests.ts';
 import { WELCOME_TESTS } from './welcome.tests.ts';
@@ -29,6 +31,10 @@ export interface E2ETest {
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
 export const FIXTURE_HEADERS: Record<string, Record<string, string>> = {
   '/csp.html': { 'Content-Security-Policy': STRICT_CSP },
+};
+/** Third-party bundles the fixture pages load, served from node_modules (dev dependencies). */
+export const FIXTURE_MOUNTS: Record<string, string> = {
+  '/vendor/ace/': path.join(ROOT, 'node_modules', 'ace-builds', 'src-min-noconflict'),
 };
 
 /** The seed article's mentions: 28 × CCSVI, 6 × Liberation Procedure, 5 × the spelled-out name. */
@@ -198,6 +204,7 @@ export const TESTS: E2ETest[] = [
   ...POPUP_TESTS,
   ...CARD_TESTS,
   ...CONTRAST_TESTS,
+  ...STURDY_TESTS,
   ...OPTIONS_TESTS,
   ...WELCOME_TESTS,
 ];
