@@ -106,6 +106,20 @@ export class MentionStore<M extends StoredMention> {
     list.splice(lo, 0, mention);
   }
 
+  /**
+   * Sorts again if a move broke the order (a subtree moved with shadow hosts in it: the mentions of
+   * their shadow roots are not in the moved light tree, so they are not read again). One comparison per
+   * mention when nothing moved; true when the order changed.
+   */
+  restoreOrder(): boolean {
+    const list = this.list;
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) if (compareMentions(list[i - 1]!, list[i]!) > 0) sorted = false;
+    if (sorted) return false;
+    list.sort(compareMentions);
+    return true;
+  }
+
   /** Removes every mention `doomed` holds for; returns them. */
   removeWhere(doomed: (mention: M) => boolean): M[] {
     const removed: M[] = [];

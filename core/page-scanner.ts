@@ -52,7 +52,8 @@ type Work =
   | { kind: 'prefilter'; root: Node; scan: AnchorScan }
   | { kind: 'targets'; root: Node; hits: PendingHit[]; index: number; locator: HitLocator; covered: Set<Text> }
   | { kind: 'shadows'; root: Node; walker: TreeWalker; sweep: boolean }
-  | { kind: 'walk'; segmenter: TextSegmenter }
+  /** `root`: a whole root, whose shadow roots are looked for afterwards (inside skipped regions too, as the sparse path does) */
+  | { kind: 'walk'; segmenter: TextSegmenter; root?: Node }
   | { kind: 'flush'; checked: RenderState[]; index: number };
 
 const PREFILTER_STEP_MS = 4;
@@ -90,6 +91,14 @@ const MUTATION_RULES: MutationRules = {
   isBlock: isBlockElement,
   containingBlock: (node) => containingBlock(node),
 };
+
+/** Whether `node` is inside `root`, or inside a shadow tree whose host (or its host…) is. */
+function composedContains(root: Node, node: Node): boolean {
+  for (let n: Node | null = node; n !== null; n = (n.getRootNode() as Partial<ShadowRoot>).host ?? null) {
+    if (root.contains(n)) return true;
+  }
+  return false;
+}
 
 /** Equal but for white space (a <br> inside a mention reads as a line break in the scanner's text only). */
 function sameLetters(a: string, b: string): boolean {
@@ -238,6 +247,8 @@ export class PageScanner {
     this.undefinedElements.clear();
     this.byStartNode.clear();
     this.jobs.length = 0;
+    this.pendingTrees.clear();
+    this.pendingBlocks.clear();
     this.work = null;
     this.candidates = [];
     this.pendingStarts.clear();
@@ -308,8 +319,19 @@ export class PageScanner {
       if (this.pendingBlocks.has(job.block)) return;
       this.pendingBlocks.add(job.block);
     }
+    if (job.kind === 'tree') {
+      // A page that churns the same subtree every frame queues it once, however far behind the scan is.
+      const queued = this.pendingTrees.get(job.root);
+      if (queued) {
+        queued.replace ||= job.replace;
+        return;
+      }
+      this.pendingTrees.set(job.root, job);
+    }
     this.jobs.push(job);
   }
+
+  private readonly pendingTrees = new Map<Node, Extract<Job, { kind: 'tree' }>>();
 
   /** Like pump, after the browser's next frame when there is nothing running yet. */
   private pumpAfterRender(): Promise<void> {
@@ -328,6 +350,7 @@ export class PageScanner {
       this.running = null;
       this.renderedCache = newRenderStateCache();
       this.blockCache = new Map();
+      if (this.store.restoreOrder()) this.applyHighlightPolicy();
       this.options.onChange?.(this);
       if (this.jobs.length > 0) return this.pump();
     });
@@ -380,7 +403,7 @@ export class PageScanner {
         const segment = work.segmenter.next(NODES_PER_STEP);
         if (segment === 'paused') return true;
         if (segment === null) {
-          this.work = null;
+          this.work = work.root ? this.shadowsWork(work.root, false) : null;
           return true;
         }
         const mentions = this.options.matcher.findMentions(segment.text, { topicEstablished: this.topicEstablished });
@@ -400,18 +423,27 @@ export class PageScanner {
       this.removeWhere((m) => m.block === job.block);
       return { kind: 'walk', segmenter: new TextSegmenter(job.block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot }) };
     }
+    if (job.kind === 'tree') this.pendingTrees.delete(job.root);
     if (!job.root.isConnected) return null;
     if (job.kind === 'sweep') {
       if (job.root.nodeType === 1) this.checkShadowRoots(job.root as Element);
       return this.shadowsWork(job.root, true);
     }
-    if (job.replace) this.removeWhere((m) => job.root.contains(m.startNode));
+    if (job.replace) {
+      const root = job.root;
+      this.removeWhere((m) => composedContains(root, m.startNode));
+      // Shadow roots of hosts in the subtree (moved, say) are read again too: their text may now show or hide.
+      for (const observed of this.observedRoots) {
+        const host = (observed as Partial<ShadowRoot>).host;
+        if (host && composedContains(root, host)) this.enqueue({ kind: 'tree', root: observed, replace: false });
+      }
+    }
     this.noteTextareaSurfaces(job.root);
     this.noteUndefinedElements(job.root);
     // The walks below look at the root's descendants for shadow roots, not at the root itself.
     const ownShadow = (job.root as Partial<Element>).shadowRoot;
     if (ownShadow) this.onShadowRoot(ownShadow);
-    if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }) };
+    if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }), root: job.root };
     const root = job.root;
     return { kind: 'prefilter', root, scan: new AnchorScan(root, this.prefilter, (parent) => this.enqueue({ kind: 'tree', root: parent, replace: false })) };
   }
@@ -424,7 +456,7 @@ export class PageScanner {
   private prefilterStep(work: Extract<Work, { kind: 'prefilter' }>): void {
     const state = work.scan.step(PREFILTER_STEP_MS);
     if (state === 'more') return;
-    if (state === 'walk-all') this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }) };
+    if (state === 'walk-all') this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }), root: work.root };
     else if (work.scan.hits.length > 0) this.work = { kind: 'targets', root: work.root, hits: work.scan.hits, index: 0, locator: new HitLocator(), covered: new Set() };
     else this.work = this.shadowsWork(work.root, false);
   }
@@ -605,7 +637,10 @@ export class PageScanner {
   private prune(): void {
     const changedBlocks = new Set<Node>();
     this.removeWhere((m) => {
-      if (!m.startNode.isConnected || !m.endNode.isConnected || m.range.collapsed) return true;
+      if (!m.startNode.isConnected || !m.endNode.isConnected) return true;
+      // Hidden mentions have no range yet: they are read again when shown.
+      if (m.range === undefined) return false;
+      if (m.range.collapsed) return true;
       // A live range whose boundary moved out of its text node: the node was taken out and put back.
       const { range } = m;
       const inPlace = range.startContainer === m.startNode && range.endContainer === m.endNode;

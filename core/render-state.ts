@@ -91,5 +91,7 @@ export function isTextareaDrivingText(textarea: Element): boolean {
   const style = textarea.ownerDocument.defaultView?.getComputedStyle(textarea);
   if (style && Number.parseFloat(style.opacity) < 0.1) return true;
   const box = textarea.getBoundingClientRect();
+  // A box of no size at all is an engine that lays nothing out (happy-dom), not a hidden input.
+  if (box.width === 0 && box.height === 0) return false;
   return box.width <= 2 || box.height <= 2;
 }

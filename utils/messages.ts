@@ -10,6 +10,8 @@ export interface MentionSummary {
   highlighted: boolean;
   /** BCP 47 language of the text around the mention (core/mention-language.ts) */
   lang: string;
+  /** child frames of this frame's document that come before the mention (for order across frames) */
+  frameSlot?: number;
 }
 
 export interface FrameMentions {
@@ -17,6 +19,8 @@ export interface FrameMentions {
   url: string;
   count: number;
   mentions: MentionSummary[];
+  /** this frame's index among its parent's child frames at each level from the top; [] for the top frame */
+  framePath?: number[];
 }
 
 /** Messages to the background service worker. */
@@ -28,12 +32,21 @@ export type BackgroundMessage =
   | { type: 'settings:site-off'; site: string; off: boolean }
   | { type: 'topic:card' }
   | { type: 'tab:frames'; tabId: number }
+  /** next / previous mention across all frames of a tab (the keyboard commands; the active tab when absent) */
+  | { type: 'mentions:step-tab'; tabId?: number; direction: 1 | -1 }
+  /** a frame below the top opened (or closed) its card: the top frame relays Escape to it */
+  | { type: 'card:frame-card'; open: boolean }
+  /** Escape pressed in the top frame while a frame's card is open */
+  | { type: 'card:close-frame-cards' }
   | { type: 'privacy:scan-tab'; tabId: number };
 
 /** Messages to a content script (one frame). */
 export type ContentMessage =
   | { type: 'mentions:list' }
-  | { type: 'mentions:reveal'; id: number }
+  | { type: 'mentions:reveal'; id: number; byKeyboard?: boolean }
+  /** whether a card is open in one of the frames below (so the top frame passes Escape on) */
+  | { type: 'card:frame-cards'; open: boolean }
+  | { type: 'card:close' }
   | { type: 'mentions:step'; direction: 1 | -1 }
   | { type: 'ping' }
   | { type: 'scan:on-demand' };

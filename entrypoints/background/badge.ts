@@ -30,6 +30,11 @@ async function showBadge(tabId: number, state: TabCounts): Promise<void> {
   }
 }
 
+/** The frames of a tab that reported mentions, with their counts. */
+export function tabFramesOf(tabId: number): Promise<TabFrames> {
+  return countsItem.getValue().then((s) => ({ frames: framesOf(s, tabId), total: tabTotal(s, tabId) }));
+}
+
 export function startBadge(): void {
   browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
     if (message.type === 'mentions:count') {
@@ -38,7 +43,7 @@ export function startBadge(): void {
       return update((s) => withFrameCount(s, tabId, sender.frameId ?? 0, message.count)).then((s) => showBadge(tabId, s));
     }
     if (message.type === 'tab:frames') {
-      return countsItem.getValue().then((s): TabFrames => ({ frames: framesOf(s, message.tabId), total: tabTotal(s, message.tabId) }));
+      return tabFramesOf(message.tabId);
     }
     return undefined;
   });

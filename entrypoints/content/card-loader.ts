@@ -19,6 +19,7 @@ export interface CardHandle {
   refresh(): void;
   setSettings(settings: Settings): void;
   reveal(mention: FoundMention, byKeyboard: boolean): void;
+  close(): void;
 }
 
 /**
@@ -68,6 +69,9 @@ export function createCardHandle(signal: AbortSignal, sources: CardSources): Car
       if (card) return card.reveal(mention, byKeyboard);
       pendingReveal = [mention, byKeyboard];
       load();
+    },
+    close() {
+      card?.close(false);
     },
   };
 }

@@ -12,6 +12,7 @@ import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { browser } from 'wxt/browser';
 import { ON_DEMAND_FLAG, type ContentMessage } from '../../utils/messages';
 import { createCardHandle } from './card-loader';
+import { startFrameCardRelay } from './frame-card-relay';
 import { startMentionNavigation } from './mention-navigation';
 import { startMentionReporting } from './mention-reporting';
 
@@ -70,7 +71,12 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   const reporter = startMentionReporting(signal);
   let session: Session | null = null;
   const current = () => session?.scanner ?? null;
-  const card = createCardHandle(signal, { mentions: () => session?.scanner.mentions() ?? [], highlights: () => session?.highlights ?? null });
+  const relay = startFrameCardRelay(signal, () => card.close());
+  const card = createCardHandle(signal, {
+    mentions: () => session?.scanner.mentions() ?? [],
+    highlights: () => session?.highlights ?? null,
+    onOpenChange: (open) => relay.cardOpen(open),
+  });
   startMentionNavigation(signal, current, () => session?.highlights ?? null, (mention, byKeyboard) => card.reveal(mention, byKeyboard));
 
   // In privacy mode the page is read only when the reader asks (toolbar button): the on-demand

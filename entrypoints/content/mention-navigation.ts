@@ -27,6 +27,25 @@ function summarise(mention: FoundMention): MentionSummary {
   };
 }
 
+/** This frame's index among its parent's child frames at each level from the top ([] in the top frame). */
+function framePath(win: Window): number[] {
+  const path: number[] = [];
+  for (let w = win; w !== w.parent; w = w.parent) {
+    const siblings = w.parent.frames;
+    let index = -1;
+    for (let i = 0; i < siblings.length; i++) if (siblings[i] === w) index = i;
+    path.unshift(index);
+  }
+  return path;
+}
+
+/** For each mention, how many of this document's child frames come before it (the frames' order is window.frames order). */
+function frameSlots(mentions: readonly FoundMention[]): number[] {
+  const frames = Array.from(document.querySelectorAll('iframe, frame'));
+  if (frames.length === 0) return mentions.map(() => 0);
+  return mentions.map((m) => frames.filter((f) => f.compareDocumentPosition(m.startNode) & Node.DOCUMENT_POSITION_FOLLOWING).length);
+}
+
 /** Listeners for the popup (list, reveal) and the keyboard commands (next, previous). */
 export function startMentionNavigation(
   signal: AbortSignal,
@@ -52,14 +71,21 @@ export function startMentionNavigation(
       case 'ping':
         return Promise.resolve(true);
       case 'mentions:list': {
-        const reply: FrameMentions = { frameId: -1, url: location.href, count: mentions.length, mentions: mentions.map(summarise) };
+        const slots = frameSlots(mentions);
+        const reply: FrameMentions = {
+          frameId: -1,
+          url: location.href,
+          count: mentions.length,
+          mentions: mentions.map((m, i) => ({ ...summarise(m), frameSlot: slots[i]! })),
+          framePath: framePath(window),
+        };
         return Promise.resolve(reply);
       }
       case 'mentions:reveal': {
         const index = mentions.findIndex((m) => m.id === message.id);
         if (index === -1) return Promise.resolve(false);
         currentIndex = index;
-        reveal(mentions[index]!, false);
+        reveal(mentions[index]!, message.byKeyboard === true);
         return Promise.resolve(true);
       }
       case 'mentions:step': {

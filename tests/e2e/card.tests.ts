@@ -61,7 +61,7 @@ interface CardState {
 }
 
 /** Mentions of a document in document order, with their line boxes (viewport coordinates of that document). */
-function readMentions(page: ExtPage, doc = 'document'): Promise<MentionBox[]> {
+export function readMentions(page: ExtPage, doc = 'document'): Promise<MentionBox[]> {
   return page.evaluate<MentionBox[]>(`(() => {
     const doc = ${doc};
     const win = doc.defaultView;
@@ -80,7 +80,7 @@ function readMentions(page: ExtPage, doc = 'document'): Promise<MentionBox[]> {
   })()`);
 }
 
-function readCard(page: ExtPage, doc = 'document'): Promise<CardState> {
+export function readCard(page: ExtPage, doc = 'document'): Promise<CardState> {
   return page.evaluate<CardState>(`(() => {
     const doc = ${doc};
     const host = doc.querySelector('fact-context-card');
@@ -133,7 +133,7 @@ function assertPlacement(card: CardState, mention: MentionBox, what: string) {
 }
 
 /** Moves the pointer off any text, then onto the mention; resolves when its card is open. */
-async function hoverUntilOpen(page: ExtPage, mention: MentionBox, doc = 'document', offset = { x: 0, y: 0 }): Promise<CardState> {
+export async function hoverUntilOpen(page: ExtPage, mention: MentionBox, doc = 'document', offset = { x: 0, y: 0 }): Promise<CardState> {
   const target = center(mention.rects[0]!);
   await page.mouseMove(offset.x + target.x, offset.y + target.y, { steps: 3 });
   const card = await poll(() => readCard(page, doc), (c) => c.open && c.verdict !== '', 5_000);

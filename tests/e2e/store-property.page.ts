@@ -9,7 +9,7 @@ import { anchorsFromTable } from '../../core/prefilter';
 import { PageScanner } from '../../core/page-scanner';
 import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
-import { applyEdit, batchesArb, describeMentions, startingPage, textNodesIn } from '../shared/edit-batches';
+import { applyEdit, batchesArb, describeMentions, startingPage, textNodesIn, type Edit } from '../shared/edit-batches';
 
 const matcher = createMatcher(ccsviTermSet, anchorsFromTable(ccsviTermSet.terms, ccsviTermAnchors));
 
@@ -63,8 +63,30 @@ async function runStoreProperty(options: { runs: number; maxChurn: number; seed?
     );
     return { ok: true, runs: options.runs, records: largestBatch };
   } catch (error) {
-    return { ok: false, runs: options.runs, records: largestBatch, message: String(error instanceof Error ? error.message : error).slice(0, 3000) };
+    return { ok: false, runs: options.runs, records: largestBatch, message: `${String(error instanceof Error ? error.message : error)}\n${String((error as { cause?: { message?: string } }).cause?.message ?? '')}`.slice(0, 8000) };
   }
 }
 
-(window as unknown as { runStoreProperty: typeof runStoreProperty }).runStoreProperty = runStoreProperty;
+/** One case, step by step, for looking into a counterexample. */
+async function replayStoreCase(batches: Edit[][]): Promise<string[]> {
+  const stage = document.getElementById('stage')!;
+  stage.innerHTML = '';
+  startingPage(stage);
+  const scanner = newScanner(200);
+  await scanner.start(document);
+  const log: string[] = [];
+  for (const batch of batches) {
+    for (const edit of batch) applyEdit(document, stage, edit);
+    log.push(stage.innerHTML);
+    await settle(scanner);
+    log.push(describeMentions(scanner, textNodesIn(document.body)).join(' | '));
+  }
+  scanner.stop();
+  const fresh = newScanner();
+  await fresh.start(document);
+  log.push('fresh ' + describeMentions(fresh, textNodesIn(document.body)).join(' | '));
+  fresh.stop();
+  return log;
+}
+
+Object.assign(window, { runStoreProperty, replayStoreCase });

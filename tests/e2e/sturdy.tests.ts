@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { ExtPage } from '../../scripts/lib/browsers.ts';
 import { describeMention, readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
+import { hoverUntilOpen, readCard, readMentions } from './card.tests.ts';
 import type { E2ETest } from './tests.ts';
 import { poll, sleep } from './wait.ts';
 
@@ -119,3 +120,104 @@ export const STURDY_TESTS: E2ETest[] = [
     },
   },
 ];
+
+/** Runs `expression` in an extension page (where chrome/browser.* work in both browsers), then closes it. */
+async function inExtensionPage<T>(ctx: Parameters<E2ETest['run']>[0], expression: string): Promise<T> {
+  const helper = await ctx.browser.newExtensionPage('popup.html?view=full');
+  try {
+    return await helper.evaluate<T>(expression);
+  } finally {
+    await helper.close().catch(() => {});
+  }
+}
+
+/** The keyboard command's path: the background steps to the next mention of the tab showing `url`, across its frames. */
+function stepTab(ctx: Parameters<E2ETest['run']>[0], url: string, direction: 1 | -1): Promise<unknown> {
+  const api = ctx.browser.name === 'chromium' ? 'chrome' : 'browser';
+  return inExtensionPage(ctx, `(async () => {
+    const tab = (await ${api}.tabs.query({})).find((t) => t.url === ${JSON.stringify(url)});
+    if (!tab) return 'no tab shows ' + ${JSON.stringify(url)};
+    return ${api}.runtime.sendMessage({ type: 'mentions:step-tab', tabId: tab.id, direction: ${direction} });
+  })()`);
+}
+
+const CHILD_DOC = "document.getElementById('child').contentDocument";
+const CHILD_WIN = "document.getElementById('child').contentWindow";
+
+STURDY_TESTS.push(
+  {
+    name: 'sturdy: card over a modal <dialog>: it takes the pointer (moving onto it keeps it open, its buttons work) and stays above the dialog',
+    timeoutMs: 40_000,
+    async run(ctx) {
+      const page = await ctx.open('/dialog.html');
+      await waitForStableHighlights(page, { min: 1 });
+      const [mention] = await readMentions(page);
+      assert.ok(mention && mention.rects.length > 0, 'the mention inside the dialog is highlighted');
+      await page.mouseMove(2, 2);
+      const card = await hoverUntilOpen(page, mention);
+      assert.ok(card.topmostIsCard, 'the card is the topmost element at its own points');
+      // Onto the card, and a while past the grace period.
+      await page.mouseMove((card.rect.left + card.rect.right) / 2, card.rect.top + 20, { steps: 4 });
+      await sleep(900);
+      const still = await readCard(page);
+      assert.ok(still.open, 'the card closed when the pointer moved onto it');
+      const close = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+        const root = document.querySelector('fact-context-card').shadowRoot;
+        const button = [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') || '') === 'Close');
+        if (!button) return null;
+        const r = button.getBoundingClientRect();
+        return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+      })()`);
+      assert.ok(close, 'the card has a Close button');
+      await page.mouseClick(close.x, close.y);
+      const closed = await poll(() => readCard(page), (c) => !c.open, 2000);
+      assert.equal(closed.open, false, 'a click on the card’s Close button closes it');
+      assert.equal(await page.evaluate<boolean>(`document.getElementById('dlg').open`), true, 'the dialog stays open');
+    },
+  },
+  {
+    name: 'sturdy: card in an iframe: Escape closes it while focus is still in the top page',
+    timeoutMs: 40_000,
+    async run(ctx) {
+      const page = await ctx.open('/card-frame.html');
+      await waitForStableHighlights(page, { min: 1, win: CHILD_WIN });
+      const offset = await page.evaluate<{ x: number; y: number }>(`(() => { const r = document.getElementById('child').getBoundingClientRect(); return { x: r.left + 2, y: r.top + 2 }; })()`);
+      const [mention] = await readMentions(page, CHILD_DOC);
+      await page.mouseMove(2, 2);
+      await page.evaluate(`document.body.focus()`);
+      const card = await hoverUntilOpen(page, mention!, CHILD_DOC, offset);
+      assert.ok(card.open);
+      const focusInTop = await page.evaluate<boolean>(`document.hasFocus() && document.activeElement !== document.getElementById('child')`);
+      assert.ok(focusInTop, 'focus is in the top page');
+      await sleep(300);
+      await page.press('Escape');
+      const closed = await poll(() => readCard(page, CHILD_DOC), (c) => !c.open, 3000);
+      assert.equal(closed.open, false, 'Escape in the top page closes the card in the frame');
+    },
+  },
+  {
+    name: 'sturdy: next/previous commands go through the mentions of the page and of its frames in page order',
+    timeoutMs: 40_000,
+    async run(ctx) {
+      const page = await ctx.open('/frames-order.html');
+      await waitForStableHighlights(page, { min: 2 });
+      await waitForStableHighlights(page, { min: 1, win: CHILD_WIN });
+      await sleep(500); // the frames' counts reach the background
+      const url = ctx.server.url('/frames-order.html');
+      const where = async () => {
+        const top = await readCard(page);
+        const child = await readCard(page, CHILD_DOC);
+        if (top.open && top.anchor) return `top:${(await page.evaluate<string>(`(() => { const a = [...CSS.highlights.get('fact-context-active')][0]; return a ? a.startContainer.parentElement.id : ''; })()`))}`;
+        if (child.open && child.anchor) return `frame:${child.anchor.text}`;
+        return 'none';
+      };
+      const seen: string[] = [];
+      for (const direction of [1, 1, 1, 1, -1] as const) {
+        assert.equal(await stepTab(ctx, url, direction), true, `step ${direction} was taken`);
+        const before = seen[seen.length - 1];
+        seen.push(await poll(where, (w) => w !== 'none' && w !== before, 4000, 100));
+      }
+      assert.deepEqual(seen, ['top:top-first', 'frame:CCSVI treatment', 'top:top-last', 'top:top-first', 'top:top-last']);
+    },
+  },
+);

@@ -24,6 +24,8 @@ export interface CardServices {
 export interface CardSources {
   mentions(): readonly FoundMention[];
   highlights(): MentionHighlights | null;
+  /** the card opened or closed (a frame below the top one tells the top frame, which relays Escape) */
+  onOpenChange?(open: boolean): void;
 }
 
 export const contentScriptServices: CardServices = {
@@ -263,6 +265,7 @@ export function startCard(
     const pinned = options.pinned || (previous?.mention === mention && previous.pinned);
     current = { mention, pinned, lineIndex, direction, restoreFocus };
     sources.highlights()?.setActive(mention.range);
+    sources.onOpenChange?.(true);
     prefetch();
     render();
     listenWhileOpen();
@@ -286,6 +289,7 @@ export function startCard(
     if (positionFrame) win.cancelAnimationFrame(positionFrame);
     positionFrame = 0;
     sources.highlights()?.setActive(null);
+    sources.onOpenChange?.(false);
     if (!ui) return;
     const hadFocus = focusInCard();
     renderInto(null, ui.frame);

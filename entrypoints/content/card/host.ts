@@ -43,6 +43,21 @@ function applySheet(doc: Document, shadow: ShadowRoot, css: string): void {
   shadow.prepend(style);
 }
 
+/**
+ * Where the host goes: in the topmost open modal <dialog> when there is one (the rest of the page is
+ * inert then, so a card outside it could take neither the pointer nor the keyboard), else on <html>.
+ */
+function containerFor(doc: Document): Element {
+  let modals: Element[] = [];
+  try {
+    modals = Array.from(doc.querySelectorAll('dialog:modal'));
+  } catch {
+    // An engine without :modal: dialogs with the open attribute that are not inert.
+    modals = Array.from(doc.querySelectorAll('dialog[open]')).filter((d) => !(d as HTMLElement & { inert?: boolean }).inert);
+  }
+  return modals[modals.length - 1] ?? doc.documentElement;
+}
+
 export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement(OWN_UI_TAG.toLowerCase());
   // No style attribute (a strict style-src CSP would block it, and the page could see it): the host's
@@ -63,8 +78,13 @@ export function createCardHost(doc: Document): CardHost {
     frame,
     contains: (event) => event.composedPath().includes(host),
     show() {
-      // Appended once; again only if the page took it out (each append is a mutation the page can see).
-      if (!host.isConnected) doc.documentElement.append(host);
+      // Appended once; again only if the page took it out or a modal dialog opened or closed (each
+      // append is a mutation the page can see). Moving it takes it out of the top layer.
+      const container = containerFor(doc);
+      if (!host.isConnected || host.parentNode !== container) {
+        container.append(host);
+        popoverShown = false;
+      }
       // The top layer is above every z-index, and above a fullscreen element or a modal dialog opened before.
       if (canPopover && !popoverShown) {
         try {
