@@ -118,6 +118,8 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
     for (const node of added) {
       if (node.nodeType === 1 && rules.isBlock(node as Element)) {
         treeRoots.add(node);
+        // A block parts its parent's text: the lines on both sides are read again.
+        blocks.add(rules.containingBlock(parent));
         continue;
       }
       blocks.add(rules.containingBlock(parent));

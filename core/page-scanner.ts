@@ -76,6 +76,8 @@ const OBSERVE: MutationObserverInit = {
 /** Interactions (a click that attaches a shadow root, say) lead to a sweep for new shadow roots at most this often. */
 const SWEEP_INTERVAL_MS = 1000;
 const UNDEFINED_SELECTOR = ':not(:defined)';
+/** Work caused by page changes that follows other such work this closely waits this long instead of one frame. */
+const CHURN_WINDOW_MS = 200;
 
 /** The outermost skipped region (editor, script, field, our card) holding `node`, or null. */
 function skippedRegion(node: Node): Node | null {
@@ -337,12 +339,20 @@ export class PageScanner {
   private pumpAfterRender(): Promise<void> {
     const afterRender = this.options.afterRender;
     if (!afterRender || this.running) return this.pump();
-    this.running = afterRender().then(() => {
+    // A page that changes every frame (a live feed): its changes are read a few times a second, not
+    // every frame; queued jobs fold meanwhile (one per subtree or block).
+    const now = performance.now();
+    const churning = now - this.lastChangeWork < CHURN_WINDOW_MS;
+    this.lastChangeWork = now;
+    const wait = churning ? new Promise<void>((resolve) => setTimeout(resolve, CHURN_WINDOW_MS)).then(afterRender) : afterRender();
+    this.running = wait.then(() => {
       this.running = null;
       return this.pump();
     });
     return this.running;
   }
+
+  private lastChangeWork = -Infinity;
 
   private pump(): Promise<void> {
     if (this.controller.signal.aborted) return Promise.resolve();

@@ -9,7 +9,7 @@ import { anchorsFromTable } from '../../core/prefilter';
 import { PageScanner } from '../../core/page-scanner';
 import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
-import { applyEdit, batchesArb, describeMentions, startingPage, textNodesIn, type Edit } from '../shared/edit-batches';
+import { applyEdit, batchesArb, describeMentions, startingPage, textNodesIn, type Edit } from '../lib/edit-batches';
 
 const matcher = createMatcher(ccsviTermSet, anchorsFromTable(ccsviTermSet.terms, ccsviTermAnchors));
 

@@ -29,6 +29,8 @@ test('an added block is read as a subtree; an added inline node makes its block 
   const span = byId('p').appendChild(document.createElement('span'));
   expect(jobsFromMutations([added(byId('main'), p), added(byId('p'), span)], rules)).toEqual([
     { kind: 'tree', root: p },
+    // the new block parts the text of its parent, which is read again too
+    { kind: 'own-text', block: byId('main') },
     { kind: 'own-text', block: byId('p') },
     { kind: 'shadow-check', element: byId('main') },
     { kind: 'shadow-check', element: byId('p') },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createScanner, settle } from './helpers/scan-dom';
-import { applyEdit, batchesArb, describeMentions, startingPage, textNodesIn } from '../shared/edit-batches';
+import { applyEdit, batchesArb, describeMentions, startingPage, textNodesIn } from '../lib/edit-batches';
 
 /**
  * After random edit batches of any size (a churn batch alone is up to thousands of records), the
