@@ -1,5 +1,5 @@
 import { AnchorScan, HitLocator, type PendingHit } from './anchor-scan';
-import { EDITORS_BY_ATTRIBUTE, isBlockElement, isInsideSkipped, isSkippedElement, markTextareaDrivenSurface } from './dom-rules';
+import { EDITORS_BY_ATTRIBUTE, isBlockElement, isInsideSkipped, isSkippedElement, markTextareaDrivenSurface, OWN_UI_TAG } from './dom-rules';
 import type { MentionHighlights } from './highlights';
 import type { Matcher } from './matcher';
 import { placeMentions, type PlacedMention } from './locate-mentions';
@@ -310,7 +310,8 @@ export class PageScanner {
   }
 
   private readonly onShadowRoot = (shadow: ShadowRoot): void => {
-    if (this.observedRoots.has(shadow)) return;
+    // The extension's own card is never the page's text.
+    if (this.observedRoots.has(shadow) || shadow.host.nodeName === OWN_UI_TAG) return;
     this.options.onShadowRoot?.(shadow);
     this.watch(shadow);
     this.enqueue({ kind: 'tree', root: shadow, replace: false });
