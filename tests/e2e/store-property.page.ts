@@ -59,7 +59,7 @@ async function runStoreProperty(options: { runs: number; maxChurn: number; seed?
         fresh.stop();
         if (JSON.stringify(kept) !== JSON.stringify(expected)) throw new Error(`kept ${JSON.stringify(kept)}\nfresh ${JSON.stringify(expected)}`);
       }),
-      { numRuns: options.runs, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+      { numRuns: options.runs, endOnFailure: true, ...(options.seed === undefined ? {} : { seed: options.seed }) },
     );
     return { ok: true, runs: options.runs, records: largestBatch };
   } catch (error) {
