@@ -109,7 +109,7 @@ export const STURDY_TESTS: E2ETest[] = [
     },
   },
   {
-    name: 'sturdy: mention store property in the real DOM: after random edit batches (thousands of records) the mentions equal a fresh full scan, in document order',
+    name: 'sturdy (Chromium only): mention store property in the real DOM: after random edit batches (thousands of records) the mentions equal a fresh full scan, in document order',
     timeoutMs: 120_000,
     async run(ctx) {
       const page = await ctx.open('/store-property.html');
