@@ -162,17 +162,41 @@ export interface TimelineEvent {
   readonly status: FactStatus;
 }
 
-/** A reference given by a page we annotate (the seed article), and what we could check about it. */
-export interface SeedCitation {
-  readonly ref: number;
-  /** the reference as the page gives it, shortened */
-  readonly asGiven: string;
-  /** the study it is, when it matches one */
-  readonly studyId?: string;
-  readonly verification: 'matches-study' | 'partly-verified' | 'not-verified';
-  /** details of the reference that were not verified (not to be repeated as fact) */
-  readonly unverified: readonly string[];
-  readonly note: string;
+/**
+ * What a reader of a page that cites a study should know about it: how to recognise the citation
+ * (beyond the study's DOI, PMID and registration) and what became of the study. Kept per study, so
+ * any page that cites it gets the same line.
+ */
+export interface StudyCitation {
+  /** how a reference list would name it, e.g. 'Zamboni 2009' */
+  readonly label: string;
+  /** its place in the story, plain words, e.g. 'the first report' */
+  readonly role: string;
+  /** what became of it: one or two short sentences, only facts from the study records or the sheet */
+  readonly outcome: string;
+  /** PubMed Central id, e.g. 'PMC4132574', when the sheet saw the study there */
+  readonly pmcid?: string;
+  /** more DOIs of the same work (a review's versions) */
+  readonly dois?: readonly string[];
+  /** the study's own pages as host and path (no scheme), e.g. 'jnnp.bmj.com/content/80/4/392' */
+  readonly pages?: readonly string[];
+  /** other names of its journal, e.g. 'Journal of Neurology, Neurosurgery and Psychiatry' */
+  readonly journalAliases?: readonly string[];
+}
+
+/** The evidence a page's age is measured against: a page written before it is told what came after. */
+export interface DecisiveEvidence {
+  /** studies whose publication (first timeline event) settles the question */
+  readonly studyIds: readonly string[];
+  /** one of them, e.g. 'sham-controlled trial' (the plural adds an s) */
+  readonly noun: string;
+  /** what they found, completing "three sham-controlled trials (2014–2018) …" */
+  readonly finding: string;
+}
+
+export interface TopicCitations {
+  readonly studies: Readonly<Record<string, StudyCitation>>;
+  readonly decisive: DecisiveEvidence;
 }
 
 /** One row of the "evidence got stricter" picture: share of people found to have CCSVI. */
@@ -245,7 +269,7 @@ export interface Topic {
   readonly statements: readonly Statement[];
   readonly harms: readonly Harm[];
   readonly timeline: readonly TimelineEvent[];
-  readonly citedBySeed: readonly SeedCitation[];
+  readonly citations: TopicCitations;
   readonly evidencePicture: EvidencePicture;
   /** the one plain statement on safety, shown on the Safety tab and reused in the key points */
   readonly safety: Based;

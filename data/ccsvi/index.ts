@@ -1,10 +1,10 @@
 /** The CCSVI topic: everything the hover card, the popup and the matcher read. */
 import type { Topic } from '../topic-types';
-import { citedBySeed } from './cited-by-seed';
 import { harms } from './harms';
 import { statements } from './statements';
 import { studies } from './studies';
 import { glossary } from './glossary';
+import { citations } from './study-citations';
 import { cardPoints, evidencePicture, explanation, keyPoints, safety, subjects, verdict, whatThisMeans } from './summary';
 import { ccsviTermSet } from './terms';
 import { timeline } from './timeline';
@@ -24,7 +24,7 @@ export const ccsviTopic = {
   statements,
   harms,
   timeline,
-  citedBySeed,
+  citations,
   evidencePicture,
   safety,
   whatThisMeans,

@@ -1,6 +1,7 @@
 import { ccsviTopic, topics } from '../../data';
 import { findSource, resolveBasis, studyLink } from '../../data/links';
 import type { IsoDate, Topic } from '../../data/topic-types';
+import { countWords, splitSentences } from './text-utils';
 
 const topic: Topic = ccsviTopic;
 const studyIds = topic.studies.map((s) => s.id);
@@ -60,11 +61,11 @@ describe('ids and references', () => {
     expect(blocks.filter((b) => b.basedOn.length === 0)).toEqual([]);
   });
 
-  test('every evidence row, trial outcome and seed studyId is a study', () => {
+  test('every evidence row, trial outcome and decisive study is a study', () => {
     const ids = [
       ...topic.evidencePicture.rows.map((r) => r.studyId),
       ...topic.evidencePicture.trials.map((t) => t.studyId),
-      ...topic.citedBySeed.flatMap((c) => (c.studyId ? [c.studyId] : [])),
+      ...topic.citations.decisive.studyIds,
     ];
     expect(ids.filter((id) => !studyIds.includes(id))).toEqual([]);
   });
@@ -228,25 +229,36 @@ describe('timeline', () => {
   });
 });
 
-describe('seed article references', () => {
-  test('the four references map as the sheet says', () => {
-    const byRef = new Map(topic.citedBySeed.map((c) => [c.ref, c]));
-    expect([...byRef.keys()].sort()).toEqual([1, 2, 3, 4]);
-    expect(byRef.get(1)?.studyId).toBe('zamboni-jnnp-2009');
-    expect(byRef.get(1)?.verification).toBe('matches-study');
-    expect(byRef.get(2)?.studyId).toBeUndefined();
-    expect(byRef.get(2)?.verification).toBe('not-verified');
-    expect(byRef.get(3)?.studyId).toBeUndefined();
-    expect(byRef.get(3)?.verification).toBe('not-verified');
-    expect(byRef.get(4)?.studyId).toBe('zivadinov-2011');
-    expect(byRef.get(4)?.verification).toBe('partly-verified');
+describe('study citations', () => {
+  test('every study, and only a study, has citation knowledge', () => {
+    expect(Object.keys(topic.citations.studies).sort()).toEqual([...studyIds].sort());
   });
 
-  test('a reference that is not fully verified says what was not verified', () => {
-    for (const c of topic.citedBySeed) {
-      if (c.verification === 'matches-study') expect(c.unverified, String(c.ref)).toEqual([]);
-      else expect(c.unverified.length, String(c.ref)).toBeGreaterThan(0);
+  test('each line is plain: label and role short, what became of it in sentences under 25 words', () => {
+    for (const [id, c] of Object.entries(topic.citations.studies)) {
+      expect(c.label.length, id).toBeLessThanOrEqual(40);
+      expect(c.role.split(/\s+/).length, id).toBeLessThanOrEqual(10);
+      const sentences = splitSentences(c.outcome);
+      expect(sentences.length, id).toBeLessThanOrEqual(2);
+      for (const sentence of sentences) expect(countWords(sentence), sentence).toBeLessThan(25);
     }
+  });
+
+  test('identifiers are well formed', () => {
+    for (const [id, c] of Object.entries(topic.citations.studies)) {
+      if (c.pmcid) expect(c.pmcid, id).toMatch(/^PMC\d+$/);
+      for (const doi of c.dois ?? []) expect(doi, id).toMatch(/^10\.\d{4,9}\/\S+$/);
+    }
+  });
+
+  test('the decisive evidence is the three sham-controlled trials, each with a publication date', () => {
+    const { studyIds, noun } = topic.citations.decisive;
+    expect(noun).toBe('sham-controlled trial');
+    for (const id of studyIds) {
+      expect(topic.studies.find((s) => s.id === id)?.role, id).toBe('randomized-trial');
+      expect(topic.timeline.some((t) => t.kind === 'publication' && t.basedOn?.includes(id)), id).toBe(true);
+    }
+    expect(studyIds).toHaveLength(3);
   });
 });
 
