@@ -285,3 +285,36 @@ export function citableStudy(study: Study, knowledge: StudyCitation | undefined)
 export function citableStudies(studies: readonly Study[], knowledge: Readonly<Record<string, StudyCitation>>): CitableStudy[] {
   return studies.map((s) => citableStudy(s, knowledge[s.id]));
 }
+
+// ---- a page's references, summed up ----------------------------------------------------------------
+
+export interface CitationSummary {
+  /** the topic's studies the page cites, each once, in page order */
+  cited: Recognition[];
+  /** references about the topic that match none of its studies: shown as not verified, as the page gives them */
+  unverified: string[];
+}
+
+const shorten = (text: string, max = 220) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+/**
+ * Recognises every reference; a reference that matches no study is kept as "not verified" only when it
+ * is part of the page's reference list (or carries an identifier) and is about the topic.
+ */
+export function summariseCitations(
+  refs: ReadonlyArray<PageReference & { listed: boolean }>,
+  studies: readonly CitableStudy[],
+  isAboutTopic: (text: string) => boolean,
+): CitationSummary {
+  const cited: Recognition[] = [];
+  const unverified: string[] = [];
+  for (const ref of refs) {
+    const found = recogniseReference(ref, studies);
+    for (const r of found) if (!cited.some((c) => c.studyId === r.studyId)) cited.push(r);
+    if (found.length > 0) continue;
+    if (!(ref.listed || hasIdentifier(ref)) || !isAboutTopic(ref.text)) continue;
+    const text = shorten(ref.text);
+    if (!unverified.includes(text)) unverified.push(text);
+  }
+  return { cited, unverified };
+}

@@ -221,7 +221,8 @@ function metaDate(meta: Map<string, string[]>, keys: readonly string[], now: Dat
 /** Comments, sidebars, related-post lists, navigation and site footers: their dates are not the page's. */
 const NOT_THE_PAGE = /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|replies|sidebar|widgets?|related|recent|popular|trending|more-stories|recommend\w*|teaser|promo|discussion|disqus)(?:$|[\s_-])/i;
 
-function isOutsideArticle(el: Element): boolean {
+/** Whether an element sits in a part of the page that is not the page's own article (see NOT_THE_PAGE). */
+export function isOutsideArticle(el: Element): boolean {
   for (let node: Element | null = el; node && node !== node.ownerDocument.documentElement; node = node.parentElement) {
     const tag = node.localName;
     if (tag === 'head') return false;

@@ -38,7 +38,9 @@ export type BackgroundMessage =
   | { type: 'card:frame-card'; open: boolean }
   /** Escape pressed in the top frame while a frame's card is open */
   | { type: 'card:close-frame-cards' }
-  | { type: 'privacy:scan-tab'; tabId: number };
+  | { type: 'privacy:scan-tab'; tabId: number }
+  /** from a frame's page-context script: its reading is done (the popup reads it again) */
+  | { type: 'page:context-ready' };
 
 /** Messages to a content script (one frame). */
 export type ContentMessage =
@@ -49,10 +51,40 @@ export type ContentMessage =
   | { type: 'card:close' }
   | { type: 'mentions:step'; direction: 1 | -1 }
   | { type: 'ping' }
+  /** the frame's page context (PageContextReport), or null while it is being read or where it is not read */
+  | { type: 'page:context' }
   | { type: 'scan:on-demand' };
 
 /** Set in a frame's content-script world by an on-demand injection, before the script itself runs. */
 export const ON_DEMAND_FLAG = '__factContextOnDemand';
+
+/**
+ * What one frame's page-context script (entrypoints/page-context) found: read only in frames with a
+ * mention, after the scan. Study ids are the topic's; texts not verified are as the page gives them.
+ */
+export interface PageContextReport {
+  url: string;
+  /** the page's publication date ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') and where it was read */
+  date: { date: string; source: string; updated: boolean } | null;
+  /** "This page is from March 2011. Since then, …", when the page predates the decisive evidence */
+  dateLine: string | null;
+  /** the topic's studies the page cites, and how each was recognised */
+  cited: Array<{ studyId: string; by: string }>;
+  /** references about the topic that match none of its studies */
+  unverified: string[];
+  /** the page is itself a fact-check of the topic (schema.org ClaimReview) */
+  factCheck: { by: string; claim?: string; rating?: string } | null;
+}
+
+/**
+ * Where a frame's page-context script keeps its state, in the extension's world of that frame (shared
+ * with the content script, which shows `report.dateLine` on the card).
+ */
+export const PAGE_CONTEXT_KEY = '__factContextPage';
+
+export interface PageContextState {
+  report: PageContextReport | null;
+}
 
 export interface TabFrames {
   /** frames that reported, with their counts */

@@ -31,6 +31,8 @@ export interface CardProps {
   onNotAbout?(): void;
   onUndoNotAbout?(): void;
   onRetry?(): void;
+  /** "This page is from March 2011. Since then, …": shown when the page predates the decisive evidence */
+  pageAge?: string | null;
 }
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
@@ -113,6 +115,7 @@ export function Card(props: CardProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {props.pageAge ? <p class="age">{props.pageAge}</p> : null}
       {content ? (
         <>
           <p class="verdict" id={verdictId}>

@@ -31,6 +31,7 @@ export const CARD_CSS = `
 .close{display:flex;align-items:center;justify-content:center;width:32px;height:32px;border:1px solid transparent;border-radius:6px;background:none;font-size:22px;line-height:1;cursor:pointer}
 .close:hover,.btn:hover{border-color:var(--fg)}
 .title{font-size:16px;font-weight:700;line-height:1.3}
+.age{margin:4px 0 6px;font-weight:600}
 .verdict{padding:4px 10px;background:var(--vb);border-left:4px solid var(--ve);border-radius:4px;font-weight:600;line-height:1.4}
 .based,.meta,.advice,.keys{font-size:12px;color:var(--mu)}
 .based{margin-top:3px}

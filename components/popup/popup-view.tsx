@@ -8,10 +8,11 @@ import { Explanation, KeyPoints, Verdict, WhatThisMeans } from '../topic/verdict
 import { GlossaryList, GlossaryScope } from '../topic/glossary';
 import { Warnings } from '../topic/warnings';
 import { MentionList } from './mention-list';
+import { CitedStudies, PageAge } from './page-context';
 import { PageStatus } from './page-status';
 import { SiteToggle } from './site-toggle';
 import { TabPanel, Tabs, type TabSpec } from './tabs';
-import type { PageMention, PageState, SiteState } from './types';
+import type { PageContextView, PageMention, PageState, SiteState } from './types';
 
 export type PopupTab = 'page' | 'evidence' | 'studies' | 'timeline' | 'safety';
 
@@ -20,6 +21,8 @@ export interface PopupViewProps {
   /** `popup`: the toolbar popup, about one tab; `full`: the wider page opened from the card (no "This page") */
   mode: 'popup' | 'full';
   page?: PageState;
+  /** the page's date line, cited studies and fact-check (read in frames with mentions) */
+  context?: PageContextView | null;
   site?: SiteState | null;
   /** privacy mode: pages are read only when the popup is opened */
   privacyMode?: boolean;
@@ -65,6 +68,7 @@ export function PopupView(props: PopupViewProps) {
       <main class="popup-main">
         {mode === 'popup' && (
           <TabPanel idPrefix={ID} tabKey="page" selected={selected === 'page'}>
+            {props.context && <PageAge context={props.context} />}
             <GlossaryScope entries={topic.glossary}>
             {site && props.onToggleSite && <SiteToggle site={site} onToggle={props.onToggleSite} onOpenOptions={props.onOpenOptions} />}
             {props.notice && (
@@ -78,6 +82,7 @@ export function PopupView(props: PopupViewProps) {
               <>
                 {page.stillLoading && <p class="small muted">Still reading this page… more may appear.</p>}
                 <MentionList mentions={page.mentions} onChoose={(m) => props.onChoose?.(m)} busyKey={props.busyKey} />
+                {props.context && <CitedStudies topic={topic} context={props.context} />}
               </>
             )}
             {!(page?.status === 'ready' && page.count > 0) && (

@@ -45,3 +45,11 @@ export interface SiteState {
   /** `site-off`: in "never" sites; `everywhere-off`: switched off in options; `not-listed`: only-sites excludes it */
   reason: 'on' | 'site-off' | 'everywhere-off' | 'not-listed';
 }
+
+/** The page's context, merged over its frames (entrypoints/popup/use-page-context.ts). */
+export interface PageContextView {
+  dateLine: string | null;
+  cited: Array<{ studyId: string; by: string }>;
+  unverified: string[];
+  factCheck: { by: string; claim?: string; rating?: string } | null;
+}

@@ -4,6 +4,7 @@ import { startCardContent } from './card-content';
 import { startCommands } from './commands';
 import { startFirstMention } from './first-mention';
 import { startFrameCards } from './frame-cards';
+import { startPageContext } from './page-context';
 import { startPageOpeners } from './page-openers';
 import { startPrivacyMode } from './privacy-mode';
 import { startSiteSettings } from './site-settings';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   startFrameCards();
   startPageOpeners();
   startCardContent();
+  startPageContext();
   startPrivacyMode();
   startSiteSettings();
 });

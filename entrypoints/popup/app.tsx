@@ -6,6 +6,7 @@ import { ccsviTopic } from '../../data';
 import { sendToBackground } from '../../utils/messages';
 import { hostOf } from './page-mentions';
 import type { PopupParams } from './params';
+import { usePageContext } from './use-page-context';
 import { usePageMentions } from './use-page-mentions';
 import { useSiteControl } from './use-site-control';
 
@@ -13,6 +14,8 @@ import { useSiteControl } from './use-site-control';
 export function App({ params }: { params: PopupParams }) {
   const full = params.view === 'full';
   const page = usePageMentions(full ? null : params.tabId);
+  const mentionFrames = page.state.status === 'ready' ? page.state.mentions.map((m) => m.frameId) : [];
+  const context = usePageContext(full ? undefined : page.tabId, mentionFrames);
   const { settings, site, toggle } = useSiteControl(full ? undefined : hostOf(page.url));
   const [notice, setNotice] = useState<string | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
@@ -41,6 +44,7 @@ export function App({ params }: { params: PopupParams }) {
       mode={params.view}
       initialTab={params.initialTab}
       page={full ? undefined : page.state}
+      context={context}
       site={site}
       privacyMode={settings?.privacyMode}
       notice={notice}

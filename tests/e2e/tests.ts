@@ -11,6 +11,7 @@ import { CARD_TESTS } from './card.tests.ts';
 import { CONTRAST_TESTS } from './highlight-contrast.tests.ts';
 import { STURDY_TESTS } from './sturdy.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
+import { PAGE_CONTEXT_TESTS } from './page-context.tests.ts';
 import { POPUP_TESTS } from './popup.tests.ts';
 import { WELCOME_TESTS } from './welcome.tests.ts';
 
@@ -205,6 +206,7 @@ export const TESTS: E2ETest[] = [
   ...CARD_TESTS,
   ...CONTRAST_TESTS,
   ...STURDY_TESTS,
+  ...PAGE_CONTEXT_TESTS,
   ...OPTIONS_TESTS,
   ...WELCOME_TESTS,
 ];

@@ -9,7 +9,7 @@ import type { FoundMention } from '../../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 import { checkSitePattern } from '../../../core/site-patterns';
 import { ccsviTermSet } from '../../../data/ccsvi/terms';
-import { sendToBackground } from '../../../utils/messages';
+import { PAGE_CONTEXT_KEY, sendToBackground, type PageContextState } from '../../../utils/messages';
 import { createCardHost, type CardHost } from './host';
 
 /** What the card needs from the rest of the extension (the background, the settings). */
@@ -372,6 +372,7 @@ export function startCard(
         subject={PROCEDURE_TERMS.has(current.mention.termId) ? 'procedure' : 'condition'}
         onNeverOnSite={() => setSiteOff(true)}
         onUndoNeverOnSite={() => setSiteOff(false)}
+        pageAge={(globalThis as unknown as Record<string, PageContextState | undefined>)[PAGE_CONTEXT_KEY]?.report?.dateLine}
         onRetry={() => {
           contentRequest = null;
           prefetch();

@@ -1,0 +1,78 @@
+import { citableStudies, summariseCitations } from '../../core/citations';
+import { findFactCheck } from '../../core/claim-review';
+import { createMatcher } from '../../core/matcher';
+import { pageAgeLine, type EvidenceEvent } from '../../core/page-age';
+import { pageDateSteps, readJsonLd, type PageDate } from '../../core/page-date';
+import { ReferenceCollector } from '../../core/page-references';
+import { anchorsFromTable } from '../../core/prefilter';
+import { SlicedRunner, type YieldToPage } from '../../core/scheduler';
+import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
+import { studies } from '../../data/ccsvi/studies';
+import { citations } from '../../data/ccsvi/study-citations';
+import { ccsviTermSet } from '../../data/ccsvi/terms';
+import { timeline } from '../../data/ccsvi/timeline';
+import type { Study, TimelineEvent } from '../../data/topic-types';
+import type { PageContextReport } from '../../utils/messages';
+
+/** When each decisive study was first published (its earliest publication event) and its print year. */
+export function decisiveEvents(
+  studyIds: readonly string[],
+  allStudies: readonly Study[] = studies,
+  events: readonly TimelineEvent[] = timeline,
+): EvidenceEvent[] {
+  return studyIds.flatMap((id) => {
+    const study = allStudies.find((s) => s.id === id);
+    const dates = events.filter((e) => e.kind === 'publication' && e.basedOn?.includes(id)).map((e) => e.date as string).sort();
+    const date = dates[0];
+    const year = study?.year ?? (date ? Number(date.slice(0, 4)) : undefined);
+    return date && year ? [{ date, year }] : [];
+  });
+}
+
+/**
+ * Reads one document's context, in slices of at most `budgetMs` of work (each step itself is small):
+ * its date, the topic's studies it cites, and whether it is a fact-check. Reads the page only.
+ */
+export async function readPageContext(doc: Document, url: string, yieldToPage: YieldToPage, budgetMs = 8): Promise<PageContextReport> {
+  const runner = new SlicedRunner(yieldToPage, budgetMs);
+
+  let date: PageDate | null = null;
+  const dateSteps = pageDateSteps({ doc, url });
+  let next = 0;
+  await runner.run(() => {
+    if (next >= dateSteps.length) return false;
+    date = dateSteps[next++]!();
+    return date === null;
+  });
+
+  const collector = new ReferenceCollector(doc);
+  await runner.run(() => collector.step());
+
+  await yieldToPage();
+  const matcher = createMatcher(ccsviTermSet, anchorsFromTable(ccsviTermSet.terms, ccsviTermAnchors));
+  const isAboutTopic = (text: string) => matcher.findMentions(text, { topicEstablished: true }).length > 0;
+  const citable = citableStudies(studies, citations.studies);
+  const refs = collector.references();
+  const summary: ReturnType<typeof summariseCitations> = { cited: [], unverified: [] };
+  let i = 0;
+  await runner.run(() => {
+    const part = summariseCitations(refs.slice(i, i + 10), citable, isAboutTopic);
+    for (const c of part.cited) if (!summary.cited.some((x) => x.studyId === c.studyId)) summary.cited.push(c);
+    for (const u of part.unverified) if (!summary.unverified.includes(u)) summary.unverified.push(u);
+    i += 10;
+    return i < refs.length;
+  });
+
+  await yieldToPage();
+  const factCheck = findFactCheck(readJsonLd(doc), isAboutTopic);
+  const { decisive } = citations;
+  const found = date as PageDate | null;
+  return {
+    url,
+    date: found,
+    dateLine: pageAgeLine(found, decisiveEvents(decisive.studyIds), decisive),
+    cited: summary.cited,
+    unverified: summary.unverified,
+    factCheck,
+  };
+}
