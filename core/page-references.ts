@@ -30,6 +30,7 @@ function isOurs(el: Element): boolean {
 
 export class ReferenceCollector {
   private readonly found: FoundReference[] = [];
+  private readonly blocks = new Map<FoundReference, Element>();
   private readonly seen = new Set<Element>();
   private phase: 'lists' | 'links' | 'text' | 'done' = 'lists';
   private walker: TreeWalker | null = null;
@@ -56,8 +57,10 @@ export class ReferenceCollector {
     }
   }
 
+  /** The references in page order. */
   references(): FoundReference[] {
-    return this.found;
+    const at = (r: FoundReference) => this.blocks.get(r)!;
+    return [...this.found].sort((a, b) => (at(a).compareDocumentPosition(at(b)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   private add(block: Element, listed: boolean): void {
@@ -69,7 +72,9 @@ export class ReferenceCollector {
     this.seen.add(block);
     const hrefs = Array.from(block.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href || a.getAttribute('href') || '').filter((h) => h !== '');
     if (block.localName === 'a') hrefs.push((block as HTMLAnchorElement).href);
-    this.found.push({ text, hrefs, listed });
+    const ref = { text, hrefs, listed };
+    this.found.push(ref);
+    this.blocks.set(ref, block);
   }
 
   private readLists(): void {

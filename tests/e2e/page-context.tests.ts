@@ -150,6 +150,20 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
     },
   },
   {
+    name: 'page context: a fact-check page (ClaimReview) says so and by whom; dated 2019, it gets no date line',
+    async run(ctx) {
+      const pages: ExtPage[] = [];
+      try {
+        const { popup } = await openWithPopup(ctx, '/fact-check.html', 2, pages);
+        const view = await poll(() => readContext(popup), (v) => v.factCheck !== '', 10_000);
+        assert.equal(view.factCheck, 'This page is itself a fact-check about CCSVI, by Example Fact Desk. It checks the claim “The CCSVI liberation procedure cures multiple sclerosis” and rates it: False.');
+        assert.equal(view.dateLine, '', 'a page newer than the trials gets no date line');
+      } finally {
+        await closeAll(pages);
+      }
+    },
+  },
+  {
     name: 'page context: the card on an undated page has no date line',
     async run(ctx) {
       const page = await ctx.open('/seed-article.html');

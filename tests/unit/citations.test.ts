@@ -100,6 +100,14 @@ describe('citations by title, authors and journal', () => {
     expect(ids(ref(`Zamboni P. ${title}. 2008 (online first)`))).toEqual(['zamboni-jnnp-2009:title']);
   });
 
+  test('two studies that fit equally well: neither is chosen', () => {
+    const zamboni = STUDIES.find((s) => s.id === 'zamboni-jnnp-2009')!;
+    const twin = { ...zamboni, id: 'twin', dois: [], pmids: [] };
+    const text = 'Zamboni P. Chronic cerebrospinal venous insufficiency in patients with multiple sclerosis. JNNP 2009';
+    expect(recogniseReference(ref(text), [zamboni])).toHaveLength(1);
+    expect(recogniseReference(ref(text), [zamboni, twin])).toEqual([]);
+  });
+
   test('unrelated references are not matched', () => {
     for (const text of [
       'Smith J, Brown K. Statins and heart disease. Lancet. 2010;375:1000-5.',
