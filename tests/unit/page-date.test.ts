@@ -40,6 +40,8 @@ const REAL_PAGES: Array<{ file: string; url: string; date: string | null; source
   { file: 'wordpress-netzpolitik.html', url: 'https://netzpolitik.org/2016/die-cider-connection-abmahnungen-gegen-nutzer-von-creative-commons-bildern/', date: '2016-06-23', source: 'meta' },
   { file: 'drupal-creativecommons-at.html', url: 'https://www.creativecommons.at/faircoin-hackathon', date: '2017-07-24', source: 'byline' },
   { file: 'blogger-archive-2011.html', url: 'http://unexpecteduser.blogspot.de/2011/', date: '2011-03-30', source: 'time' },
+  // A search results page lists many works and has no date of its own.
+  { file: 'pubmed-search.html', url: 'https://pubmed.ncbi.nlm.nih.gov/?term=(hypertension%5BTitle%5D)%20AND%20(food%5BText%20Word%5D)%20&page=2', date: null, source: null },
   { file: 'wordpress-url-date.html', url: 'http://www.jovelstefan.de/2012/05/11/parken-in-paris/', date: '2012-05-11', source: 'url' },
 ];
 
