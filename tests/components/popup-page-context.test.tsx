@@ -6,7 +6,7 @@ import { ccsviTopic } from '../../data';
 
 afterEach(cleanup);
 
-const mention: PageMention = { id: 1, termId: 'ccsvi', text: 'CCSVI', before: 'a ', after: ' b', highlighted: true, frameId: 0, key: '0:1' };
+const mention: PageMention = { id: 1, termId: 'ccsvi', text: 'CCSVI', before: 'a ', after: ' b', highlighted: true, lang: 'en', frameId: 0, key: '0:1' };
 const ready: PageState = { status: 'ready', count: 1, mentions: [mention], stillLoading: false };
 const LINE = 'This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.';
 
