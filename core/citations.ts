@@ -313,7 +313,8 @@ export function summariseCitations(
     for (const r of found) if (!cited.some((c) => c.studyId === r.studyId)) cited.push(r);
     if (found.length > 0) continue;
     if (!(ref.listed || hasIdentifier(ref)) || !isAboutTopic(ref.text)) continue;
-    const text = shorten(ref.text);
+    // Empty brackets are leftovers of the page's own links ("[]"), not part of the reference.
+    const text = shorten(ref.text.replace(/\s*\[\s*\]/g, '').trim());
     if (!unverified.includes(text)) unverified.push(text);
   }
   return { cited, unverified };

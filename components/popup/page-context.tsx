@@ -53,8 +53,8 @@ export function CitedStudies({ topic, context }: { topic: Topic; context: PageCo
         ))}
         {context.unverified.map((text) => (
           <li key={text} data-not-verified>
-            <span class="quoted">“{text}”</span> <span class="tag">Not verified</span>
-            <span class="small muted"> Not one of the studies this extension has checked.</span>
+            <span class="quoted">{text}</span> <span class="tag">Not verified</span>
+            <span class="small muted"> As the page gives it; not one of the studies this extension has checked.</span>
           </li>
         ))}
       </ul>

@@ -71,8 +71,8 @@ async function closeAll(pages: ExtPage[]) {
   for (const p of pages) await p.close().catch(() => {});
 }
 
-/** The card's date line and verdict after hovering the first highlighted mention. */
-async function hoverFirstMention(page: ExtPage): Promise<{ open: boolean; age: string; verdict: string }> {
+/** The card's date line and verdict after hovering (or, with `click`, clicking: the card then stays) the first highlighted mention. */
+async function hoverFirstMention(page: ExtPage, click = false): Promise<{ open: boolean; age: string; verdict: string }> {
   const box = await page.evaluate<{ x: number; y: number } | null>(`(() => {
     for (const [name, h] of CSS.highlights) if (name.startsWith('fact-context-mention')) for (const r of h) {
       const b = [...r.getClientRects()].find((x) => x.width > 0 && x.height > 0);
@@ -83,6 +83,7 @@ async function hoverFirstMention(page: ExtPage): Promise<{ open: boolean; age: s
   assert.ok(box, 'a highlighted mention to hover');
   await page.mouseMove(2, 2);
   await page.mouseMove(box!.x, box!.y, { steps: 3 });
+  if (click) await page.mouseClick(box!.x, box!.y);
   return poll(
     () =>
       page.evaluate<{ open: boolean; age: string; verdict: string }>(`(() => {
@@ -142,6 +143,9 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
         const card = await hoverFirstMention(article);
         assert.ok(card.open, 'the card opens');
         assert.equal(card.age, DATE_LINE, 'the card shows the date line');
+        // Pinned by a click, so the screenshot finds it open whatever the pointer does meanwhile.
+        const pinned = await hoverFirstMention(article, true);
+        assert.equal(pinned.age, DATE_LINE);
         await sleep(250);
         await article.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-dated-page.png`));
       } finally {
