@@ -118,6 +118,24 @@ const studies = {
     role: 'a recent review pooling ultrasound studies',
     outcome: 'Still a link on ultrasound, with large differences between studies. That does not show cause.',
   },
+  'bc-registry-2013': {
+    label: 'BC registry 2013',
+    role: 'interviews of people treated abroad',
+    outcome: 'Benefits that people felt early on did not last.',
+  },
+  'lanzillo-2013': {
+    label: 'Lanzillo 2013',
+    role: 'an ultrasound study in Naples',
+    outcome: 'Its authors found CCSVI common in MS and linked to age. The largest blinded study found no link with MS.',
+    journalAliases: ['BMC Neurology'],
+  },
+  'brave-dreams-2020': {
+    label: 'Brave Dreams analysis 2020',
+    role: 'a later look at the Brave Dreams trial',
+    outcome: 'Some groups were chosen after the results were known. Such an analysis cannot prove a benefit.',
+    pmcid: 'PMC6970429',
+    journalAliases: ['Journal of Endovascular Therapy'],
+  },
 } as const satisfies Record<StudyId, StudyCitation>;
 
 /** The three sham-controlled trials: a page written before them did not know how the story ended. */

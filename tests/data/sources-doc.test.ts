@@ -8,10 +8,10 @@ import { allStrings, numbersIn } from './text-utils';
 
 const SOURCES = readFileSync(path.resolve(__dirname, '../../data/ccsvi/SOURCES.md'), 'utf8');
 
-/** What the topic shows as fact: everything but the detection patterns and the seed article's list. */
+/** What the topic shows as fact: everything but the detection patterns. */
 function shownFacts(topic: Topic) {
   // The content version and review date are the project's own, not facts from a source.
-  const { terms: _terms, citedBySeed: _seed, version: _version, lastReviewed: _reviewed, ...shown } = topic;
+  const { terms: _terms, version: _version, lastReviewed: _reviewed, ...shown } = topic;
   const strings = allStrings(shown);
   const urls = strings.filter((s) => /^https?:\/\//.test(s));
   const prose = strings.filter((s) => !/^https?:\/\//.test(s));
