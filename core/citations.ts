@@ -236,6 +236,13 @@ export function recogniseReference(ref: PageReference, studies: readonly Citable
     for (const reg of ids.registrations) if (study.registrations.includes(reg)) (add(study.id, 'registration'), knownIdentifiers++);
     for (const page of ids.pages) if (study.pages.some((k) => pageMatches(page, k))) add(study.id, 'page');
   }
+  // A trial's registration number also marks later analyses of the same trial: it names the trial itself.
+  const byRegistration = found.filter((f) => f.by === 'registration');
+  if (byRegistration.length > 1) {
+    const yearOf = (id: string) => studies.find((s) => s.id === id)?.year ?? Infinity;
+    const trial = byRegistration.reduce((a, b) => (yearOf(b.studyId) < yearOf(a.studyId) ? b : a));
+    return found.filter((f) => f.by !== 'registration' || f === trial);
+  }
   if (found.length > 0) return found;
   // An identifier of some other work: this reference is that work, whatever its title looks like.
   if (ids.dois.length + ids.pmids.length + ids.pmcids.length + ids.registrations.length > knownIdentifiers) return [];

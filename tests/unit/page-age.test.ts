@@ -10,7 +10,7 @@ const page = (date: string, updated = false): PageDate => ({ date, source: 'json
 
 test('the three trials, dated from the timeline, with their print years', () => {
   expect(EVENTS).toEqual([
-    { date: '2014', year: 2014 },
+    { date: '2014-06-27', year: 2014 },
     { date: '2017-11', year: 2018 },
     { date: '2018-09', year: 2018 },
   ]);
@@ -29,8 +29,10 @@ test('a page from between the trials counts only the later ones', () => {
   expect(pageAgeLine(page('2016-05'), EVENTS, WORDING)).toBe(
     'This page is from May 2016. Since then, two more sham-controlled trials (2018) found the procedure does not help.',
   );
-  // A page of 2014 may be later than the 2014 trial: that one is not counted.
-  expect(pageAgeLine(page('2014-06-01'), EVENTS, WORDING)).toMatch(/two more sham-controlled trials \(2018\)/);
+  // A page dated only "2014" may be later than the June 2014 trial: that one is not counted.
+  expect(pageAgeLine(page('2014'), EVENTS, WORDING)).toMatch(/two more sham-controlled trials \(2018\)/);
+  expect(pageAgeLine(page('2014-06-01'), EVENTS, WORDING)).toMatch(/three sham-controlled trials \(2014–2018\)/);
+  expect(pageAgeLine(page('2014-07-01'), EVENTS, WORDING)).toMatch(/two more sham-controlled trials \(2018\)/);
   expect(pageAgeLine(page('2018-01-10'), EVENTS, WORDING)).toMatch(/Since then, one more sham-controlled trial \(2018\) found/);
 });
 
