@@ -64,15 +64,22 @@ async function openWithPopup(ctx: TestContext, fixture: string, minMentions: num
   const popup = await ctx.browser.newExtensionPage(`popup.html?tab=${tabId}`);
   pages.push(popup);
   await popup.setViewport(POPUP_VIEWPORT);
-  return { article, popup };
+  return { article, popup, helper, tabId };
 }
 
 async function closeAll(pages: ExtPage[]) {
   for (const p of pages) await p.close().catch(() => {});
 }
 
-/** The card's date line and verdict after hovering (or, with `click`, clicking: the card then stays) the first highlighted mention. */
-async function hoverFirstMention(page: ExtPage, click = false): Promise<{ open: boolean; age: string; verdict: string }> {
+const readCardAge = (page: ExtPage) =>
+  page.evaluate<{ open: boolean; age: string }>(`(() => {
+    const root = document.querySelector('fact-context-card')?.shadowRoot;
+    const frame = root && root.querySelector('.frame');
+    return { open: !!(frame && frame.hasAttribute('data-open')), age: (root && root.querySelector('.age') || {}).textContent || '' };
+  })()`);
+
+/** The card's date line and verdict after hovering the first highlighted mention. */
+async function hoverFirstMention(page: ExtPage): Promise<{ open: boolean; age: string; verdict: string }> {
   const box = await page.evaluate<{ x: number; y: number } | null>(`(() => {
     for (const [name, h] of CSS.highlights) if (name.startsWith('fact-context-mention')) for (const r of h) {
       const b = [...r.getClientRects()].find((x) => x.width > 0 && x.height > 0);
@@ -83,7 +90,6 @@ async function hoverFirstMention(page: ExtPage, click = false): Promise<{ open: 
   assert.ok(box, 'a highlighted mention to hover');
   await page.mouseMove(2, 2);
   await page.mouseMove(box!.x, box!.y, { steps: 3 });
-  if (click) await page.mouseClick(box!.x, box!.y);
   return poll(
     () =>
       page.evaluate<{ open: boolean; age: string; verdict: string }>(`(() => {
@@ -130,7 +136,7 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
     async run(ctx) {
       const pages: ExtPage[] = [];
       try {
-        const { article, popup } = await openWithPopup(ctx, '/dated-2011.html', 3, pages);
+        const { article, popup, helper, tabId } = await openWithPopup(ctx, '/dated-2011.html', 3, pages);
         const view = await poll(() => readContext(popup), (v) => v.dateLine !== '' && v.cited.length > 0, 10_000);
         assert.equal(view.dateLine, DATE_LINE);
         assert.deepEqual(view.cited.map((c) => c.id), ['zamboni-jnnp-2009']);
@@ -143,10 +149,14 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
         const card = await hoverFirstMention(article);
         assert.ok(card.open, 'the card opens');
         assert.equal(card.age, DATE_LINE, 'the card shows the date line');
-        // Pinned by a click, so the screenshot finds it open whatever the pointer does meanwhile.
-        const pinned = await hoverFirstMention(article, true);
-        assert.equal(pinned.age, DATE_LINE);
-        await sleep(250);
+        // Opened again by the next-mention command, as the keyboard shortcut does: the card is then pinned,
+        // so the screenshot finds it open whatever the pointer does meanwhile.
+        await article.mouseMove(2, 2);
+        await sleep(700);
+        await helper.evaluate(`${api(ctx)}.tabs.sendMessage(${tabId}, { type: 'mentions:step', direction: 1 }, { frameId: 0 })`);
+        const pinned = await poll(() => readCardAge(article), (c) => c.open && c.age !== '', 5_000);
+        assert.equal(pinned.age, DATE_LINE, 'the card opened from the keyboard shows the date line');
+        await sleep(300);
         await article.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-dated-page.png`));
       } finally {
         await closeAll(pages);
