@@ -230,10 +230,26 @@ export function recogniseReference(ref: PageReference, studies: readonly Citable
     if (!found.some((f) => f.studyId === studyId)) found.push({ studyId, by });
   };
   for (const study of studies) {
-    for (const doi of ids.dois) if (study.dois.some((k) => doiMatches(doi, k))) (add(study.id, 'doi'), knownIdentifiers++);
-    for (const pmid of ids.pmids) if (study.pmids.includes(pmid)) (add(study.id, 'pmid'), knownIdentifiers++);
-    for (const pmcid of ids.pmcids) if (study.pmcids.includes(pmcid)) (add(study.id, 'pmcid'), knownIdentifiers++);
-    for (const reg of ids.registrations) if (study.registrations.includes(reg)) (add(study.id, 'registration'), knownIdentifiers++);
+    for (const doi of ids.dois)
+      if (study.dois.some((k) => doiMatches(doi, k))) {
+        add(study.id, 'doi');
+        knownIdentifiers++;
+      }
+    for (const pmid of ids.pmids)
+      if (study.pmids.includes(pmid)) {
+        add(study.id, 'pmid');
+        knownIdentifiers++;
+      }
+    for (const pmcid of ids.pmcids)
+      if (study.pmcids.includes(pmcid)) {
+        add(study.id, 'pmcid');
+        knownIdentifiers++;
+      }
+    for (const reg of ids.registrations)
+      if (study.registrations.includes(reg)) {
+        add(study.id, 'registration');
+        knownIdentifiers++;
+      }
     for (const page of ids.pages) if (study.pages.some((k) => pageMatches(page, k))) add(study.id, 'page');
   }
   // A trial's registration number also marks later analyses of the same trial: it names the trial itself.

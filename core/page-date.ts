@@ -150,6 +150,7 @@ export function readJsonLd(doc: Document): Json[] {
     } catch {
       // Some sites leave raw control characters in strings; read those once more without them.
       try {
+        // eslint-disable-next-line no-control-regex -- these control characters are what is removed
         out.push(JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ')));
       } catch {
         // not JSON: ignored
