@@ -7,7 +7,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.cache/', 'artifacts/', 'node_modules/', 'tests/e2e/fixtures/', 'tests/unit/fixtures/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      '.cache/',
+      'artifacts/',
+      'node_modules/',
+      'tests/e2e/fixtures/',
+      'tests/unit/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,9 +30,15 @@ export default tseslint.config(
       // web-ext lint's innerHTML warnings come from Preact's support for this prop, which the extension never uses.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
       ],
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   prettier,

@@ -29,7 +29,11 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           globals: true,
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/data/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
+          include: [
+            'tests/unit/**/*.test.{ts,tsx}',
+            'tests/data/**/*.test.{ts,tsx}',
+            'tests/components/**/*.test.{ts,tsx}',
+          ],
           restoreMocks: true,
         },
       },
@@ -46,7 +50,12 @@ export default defineConfig({
             provider: playwright({
               launchOptions: {
                 executablePath: ensureBrowser('chromium', 'the DOM tests in a real browser'),
-                args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+                args: [
+                  '--no-sandbox',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--no-first-run',
+                ],
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -20,13 +20,23 @@ export default defineConfig({
     description:
       'Highlights mentions of CCSVI and the "Liberation Procedure" and shows what the strongest evidence found.',
     permissions: ['storage', 'scripting', 'activeTab'],
-    ...(browser !== 'firefox' && OPTIONAL_HOST_ACCESS ? { optional_host_permissions: ['<all_urls>'] } : { host_permissions: ['<all_urls>'] }),
+    ...(browser !== 'firefox' && OPTIONAL_HOST_ACCESS
+      ? { optional_host_permissions: ['<all_urls>'] }
+      : { host_permissions: ['<all_urls>'] }),
     minimum_chrome_version: '105',
     // The toolbar button's own icon (assets/icon.svg, rendered by `npm run icons`); `icons` is found by WXT.
-    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
+    action: {
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    },
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next CCSVI mention' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous CCSVI mention' },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next CCSVI mention',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous CCSVI mention',
+      },
     },
     ...(browser === 'firefox'
       ? {
@@ -50,7 +60,9 @@ export default defineConfig({
     // The content script is registered at run time (privacy-mode.ts), never declared:
     // a declared <all_urls> script would make host access a permission Chrome never lets go.
     'build:manifestGenerated': (_wxt, manifest) => {
-      const scripts = (manifest.content_scripts ?? []).filter((s) => !s.js?.includes('content-scripts/content.js'));
+      const scripts = (manifest.content_scripts ?? []).filter(
+        (s) => !s.js?.includes('content-scripts/content.js'),
+      );
       if (scripts.length > 0) manifest.content_scripts = scripts;
       else delete manifest.content_scripts;
     },

@@ -48,7 +48,11 @@ async function taskMs(cdp: CDPSession): Promise<number> {
 }
 
 /** A fresh load in its own tab: the renderer's task time once settled, and optionally a cold text read. */
-async function load(context: BrowserContext, url: string, readText: boolean): Promise<{ task: number; read: number | null }> {
+async function load(
+  context: BrowserContext,
+  url: string,
+  readText: boolean,
+): Promise<{ task: number; read: number | null }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -58,7 +62,9 @@ async function load(context: BrowserContext, url: string, readText: boolean): Pr
     const task = await taskMs(cdp);
     // Read after the metrics, so the read itself is not counted in either variant.
     const read = readText
-      ? ((await page.evaluate('(() => { const t = performance.now(); void document.body.textContent.length; return performance.now() - t; })()')) as number)
+      ? ((await page.evaluate(
+          '(() => { const t = performance.now(); void document.body.textContent.length; return performance.now() - t; })()',
+        )) as number)
       : null;
     await cdp.detach();
     return { task, read };
@@ -69,13 +75,27 @@ async function load(context: BrowserContext, url: string, readText: boolean): Pr
 
 /** Headless Chromium in a fresh profile, with the extension in `extensionDir` once its content script is registered. */
 async function launch(executablePath: string, extensionDir: string | null): Promise<BrowserContext> {
-  const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  const context = await chromium.launchPersistentContext('', { executablePath, headless: true, viewport: { width: 1280, height: 900 }, args });
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  if (extensionDir)
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args,
+  });
   if (!extensionDir) return context;
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   for (let i = 0; i < 100; i++) {
-    if (await worker.evaluate('chrome.scripting.getRegisteredContentScripts().then((s) => s.length > 0)')) return context;
+    if (await worker.evaluate('chrome.scripting.getRegisteredContentScripts().then((s) => s.length > 0)'))
+      return context;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the extension never registered its content script');
@@ -89,7 +109,13 @@ export async function measureOutsideIn(
   const executablePath = ensureBrowser('chromium', 'the benchmark');
   const bare = await launch(executablePath, null);
   const extContext = await launch(executablePath, build);
-  const rows = pages.map((p): OutsideInRow => ({ label: p.label, mentions: p.mentions, without: [], with: [], coldRead: [] }));
+  const rows = pages.map((p): OutsideInRow => ({
+    label: p.label,
+    mentions: p.mentions,
+    without: [],
+    with: [],
+    coldRead: [],
+  }));
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, page] of pages.entries()) {
@@ -99,7 +125,9 @@ export async function measureOutsideIn(
         row.without.push(a.task);
         row.coldRead.push(a.read ?? NaN);
         row.with.push(b.task);
-        log(`outside-in ${page.label} ${rep + 1}/${reps}: ${a.task.toFixed(0)} ms without, ${b.task.toFixed(0)} ms with`);
+        log(
+          `outside-in ${page.label} ${rep + 1}/${reps}: ${a.task.toFixed(0)} ms without, ${b.task.toFixed(0)} ms with`,
+        );
       }
     }
   } finally {
@@ -116,7 +144,8 @@ export function outsideInBudget(row: OutsideInRow): number {
 }
 
 export function outsideInTable(rows: OutsideInRow[]): string {
-  const head = '| page | without the extension | with it | added | cold `textContent` read | budget | verdict |\n|---|---|---|---|---|---|---|';
+  const head =
+    '| page | without the extension | with it | added | cold `textContent` read | budget | verdict |\n|---|---|---|---|---|---|---|';
   const lines = rows.map((r) => {
     const add = added(r);
     const budget = outsideInBudget(r);
@@ -126,19 +155,28 @@ export function outsideInTable(rows: OutsideInRow[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { reps: { type: 'string', default: '7' }, build: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { reps: { type: 'string', default: '7' }, build: { type: 'string' } },
+  });
   const root = fileURLToPath(new URL('..', import.meta.url));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const build = values.build ? path.resolve(values.build) : path.join(root, '.output/chrome-mv3');
   if (!values.build) ensureExtensionBuilt(root, log);
   const doc = await ensureNodeDoc(path.join(root, '.cache/bench'), log);
-  await writeFile(path.join(doc.dir, 'all-planted.html'), plantMentions(readFileSync(path.join(doc.dir, 'all.html'), 'utf8'), 1000).html);
+  await writeFile(
+    path.join(doc.dir, 'all-planted.html'),
+    plantMentions(readFileSync(path.join(doc.dir, 'all.html'), 'utf8'), 1000).html,
+  );
   const server = await startServer({ '/nodejs/': doc.dir });
   try {
     const rows = await measureOutsideIn(
       [
         { label: 'Node.js all.html, no mention', url: `${server.origin}/nodejs/all.html`, mentions: 0 },
-        { label: 'Node.js all.html + 1,000 mentions', url: `${server.origin}/nodejs/all-planted.html`, mentions: 1000 },
+        {
+          label: 'Node.js all.html + 1,000 mentions',
+          url: `${server.origin}/nodejs/all-planted.html`,
+          mentions: 1000,
+        },
       ],
       { build, reps: Number(values.reps), log },
     );

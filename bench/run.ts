@@ -19,14 +19,28 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { generateArticlePage, generateParagraphBatch } from './lib/article';
 import { ensureExtensionBuilt, bundlePageScript } from './lib/build';
 import { SYNTHETIC_TERM_COUNT } from './lib/synthetic-terms';
-import { CONTENT_SCRIPT_BUDGET_GZIP_BYTES, contentScriptSize, type ContentScriptSize } from './lib/bundle-size';
+import {
+  CONTENT_SCRIPT_BUDGET_GZIP_BYTES,
+  contentScriptSize,
+  type ContentScriptSize,
+} from './lib/bundle-size';
 import { ensureNodeDoc } from './lib/nodedoc';
 import { ensureBrowser } from '../scripts/lib/ensure-browser';
 import { measureOutsideIn, outsideInTable, type OutsideInRow } from './outside-in';
 import { plantMentions } from './lib/plant';
 import { startServer } from './lib/server';
 import { fmt, max, median } from './lib/stats';
-import type { BatchResult, ControlResult, MarkMode, MarkResult, PageInfo, ProfileResult, ReadingFloor, ScanResult, WalkResult } from './page/api';
+import type {
+  BatchResult,
+  ControlResult,
+  MarkMode,
+  MarkResult,
+  PageInfo,
+  ProfileResult,
+  ReadingFloor,
+  ScanResult,
+  WalkResult,
+} from './page/api';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = path.join(ROOT, '.cache/bench');
@@ -66,7 +80,8 @@ const MARK_SLOW_MS = 20_000;
 const MARK_MODES: readonly MarkMode[] = ['per-term', 'combined'];
 
 const started = Date.now();
-const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
+const log = (line: string) =>
+  process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
 
 type Variant = 'plain' | 'planted';
 
@@ -115,7 +130,21 @@ interface Raw {
   mark: Record<MarkMode, Record<string, MarkResult[]>>;
 }
 
-const raw: Raw = { info: {}, floor: {}, elementWalk: {}, readingFloor: {}, scan: {}, profile: {}, batch: {}, batchControl: {}, synthetic: {}, tenKFailure: null, maxCompilableTerms: null, tenKDeriveMs: null, mark: { 'per-term': {}, combined: {} } };
+const raw: Raw = {
+  info: {},
+  floor: {},
+  elementWalk: {},
+  readingFloor: {},
+  scan: {},
+  profile: {},
+  batch: {},
+  batchControl: {},
+  synthetic: {},
+  tenKFailure: null,
+  maxCompilableTerms: null,
+  tenKDeriveMs: null,
+  mark: { 'per-term': {}, combined: {} },
+};
 const errors: string[] = [];
 const notes: string[] = [];
 
@@ -135,12 +164,29 @@ async function preparePages(origin: string, mounts: Record<string, string>): Pro
   if (existsSync(seed)) {
     copyFileSync(seed, path.join(pagesDir, 'seed-article.html'));
     pages.push({
-      id: 'seed', label: 'seed article', url: `${origin}/pages/seed-article.html`, plantedUrl: null,
-      htmlBytes: readFileSync(seed).length, plantedBytes: 0, hasMentions: true, big: false, incremental: false, tenK: false, markjs: true,
+      id: 'seed',
+      label: 'seed article',
+      url: `${origin}/pages/seed-article.html`,
+      plantedUrl: null,
+      htmlBytes: readFileSync(seed).length,
+      plantedBytes: 0,
+      hasMentions: true,
+      big: false,
+      incremental: false,
+      tenK: false,
+      markjs: true,
     });
   } else notes.push('seed article not found: skipped');
 
-  const sizes = QUICK ? [{ id: 'synthetic-100kb', bytes: 100_000 }, { id: 'synthetic-1mb', bytes: 1_000_000 }] : [{ id: 'synthetic-1mb', bytes: 1_000_000 }, { id: 'synthetic-10mb', bytes: 10_000_000 }];
+  const sizes = QUICK
+    ? [
+        { id: 'synthetic-100kb', bytes: 100_000 },
+        { id: 'synthetic-1mb', bytes: 1_000_000 },
+      ]
+    : [
+        { id: 'synthetic-1mb', bytes: 1_000_000 },
+        { id: 'synthetic-10mb', bytes: 10_000_000 },
+      ];
   for (const [i, size] of sizes.entries()) {
     const html = generateArticlePage(size.bytes, 1000 + i);
     const planted = plantMentions(html, PLANTED);
@@ -148,9 +194,17 @@ async function preparePages(origin: string, mounts: Record<string, string>): Pro
     await writeFile(path.join(pagesDir, `${size.id}-planted.html`), planted.html);
     const bytes = Buffer.byteLength(html);
     pages.push({
-      id: size.id, label: `synthetic ${size.id.replace('synthetic-', '').toUpperCase()}`, url: `${origin}/pages/${size.id}.html`,
-      plantedUrl: `${origin}/pages/${size.id}-planted.html`, htmlBytes: bytes, plantedBytes: Buffer.byteLength(planted.html), hasMentions: false, big: bytes > 3_000_000,
-      incremental: true, tenK: true, markjs: !QUICK || bytes <= 200_000,
+      id: size.id,
+      label: `synthetic ${size.id.replace('synthetic-', '').toUpperCase()}`,
+      url: `${origin}/pages/${size.id}.html`,
+      plantedUrl: `${origin}/pages/${size.id}-planted.html`,
+      htmlBytes: bytes,
+      plantedBytes: Buffer.byteLength(planted.html),
+      hasMentions: false,
+      big: bytes > 3_000_000,
+      incremental: true,
+      tenK: true,
+      markjs: !QUICK || bytes <= 200_000,
     });
   }
 
@@ -160,11 +214,21 @@ async function preparePages(origin: string, mounts: Record<string, string>): Pro
     const planted = plantMentions(html, PLANTED).html;
     await writeFile(path.join(doc.dir, 'all-planted.html'), planted);
     mounts['/nodejs/'] = doc.dir;
-    notes.push(`Node.js all.html: usr/share/doc/nodejs/api/all.html from Debian's nodejs-doc ${doc.version} (apt-get download, dpkg -x, cached in .cache/bench)`);
+    notes.push(
+      `Node.js all.html: usr/share/doc/nodejs/api/all.html from Debian's nodejs-doc ${doc.version} (apt-get download, dpkg -x, cached in .cache/bench)`,
+    );
     pages.push({
-      id: 'nodejs-all', label: 'Node.js all.html', url: `${origin}/nodejs/all.html`,
-      plantedUrl: `${origin}/nodejs/all-planted.html`, htmlBytes: Buffer.byteLength(html), plantedBytes: Buffer.byteLength(planted), hasMentions: false, big: true,
-      incremental: false, tenK: true, markjs: !QUICK,
+      id: 'nodejs-all',
+      label: 'Node.js all.html',
+      url: `${origin}/nodejs/all.html`,
+      plantedUrl: `${origin}/nodejs/all-planted.html`,
+      htmlBytes: Buffer.byteLength(html),
+      plantedBytes: Buffer.byteLength(planted),
+      hasMentions: false,
+      big: true,
+      incremental: false,
+      tenK: true,
+      markjs: !QUICK,
     });
   } catch (err) {
     const message = `all.html unavailable (apt-get download / dpkg -x failed): ${String(err).split('\n')[0]}`;
@@ -199,7 +263,8 @@ async function onFreshPage<T>(url: string, fn: (page: Page) => Promise<T>): Prom
 function short(err: unknown): string {
   const text = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
   const regexError = /^(.*Invalid regular expression: )\/(.*)\/[a-z]*: ([^:]+)$/s.exec(text);
-  if (regexError) return `${regexError[1]}/…/ (${regexError[2]!.length.toLocaleString('en')} characters): ${regexError[3]}`;
+  if (regexError)
+    return `${regexError[1]}/…/ (${regexError[2]!.length.toLocaleString('en')} characters): ${regexError[3]}`;
   // V8 quotes the whole pattern in RegExp errors: keep the start and the reason.
   return text.length > 240 ? `${text.slice(0, 120)} … ${text.slice(-100)}` : text;
 }
@@ -231,7 +296,11 @@ async function measureScan(c: Case): Promise<void> {
       push(raw.scan, c.key, scan);
       if (c.variant === 'plain' && c.page.incremental) {
         await ev(page, 'window.__bench.settle()');
-        push(raw.batch, c.page.id, await ev<BatchResult>(page, `window.__bench.appendBatch(${JSON.stringify(BATCH.html)})`));
+        push(
+          raw.batch,
+          c.page.id,
+          await ev<BatchResult>(page, `window.__bench.appendBatch(${JSON.stringify(BATCH.html)})`),
+        );
       }
     }),
   );
@@ -242,11 +311,16 @@ async function measureScan(c: Case): Promise<void> {
 async function probeTermCount(c: Case): Promise<void> {
   await attempt(`${SYNTHETIC_TERMS} terms probe`, () =>
     onFreshPage(c.url, async (page) => {
-      const probe = await ev<{ max: number; error: string | null; deriveMs: number }>(page, `window.__bench.probeTerms(${SYNTHETIC_TERMS}, ${!QUICK})`);
+      const probe = await ev<{ max: number; error: string | null; deriveMs: number }>(
+        page,
+        `window.__bench.probeTerms(${SYNTHETIC_TERMS}, ${!QUICK})`,
+      );
       if (probe.error === null) return void (raw.tenKDeriveMs = probe.deriveMs);
       raw.tenKFailure = short(new Error(probe.error));
       if (!QUICK) raw.maxCompilableTerms = probe.max;
-      log(`${SYNTHETIC_TERMS} terms do not compile (${raw.tenKFailure})${QUICK ? '' : `; the largest count that does: ${probe.max}`}`);
+      log(
+        `${SYNTHETIC_TERMS} terms do not compile (${raw.tenKFailure})${QUICK ? '' : `; the largest count that does: ${probe.max}`}`,
+      );
     }),
   );
 }
@@ -268,7 +342,10 @@ async function measureSynthetic(c: Case, terms: number): Promise<void> {
       await ev(page, `window.__bench.prepareScan('synthetic', ${terms}, ${MAX_HIGHLIGHTED})`);
       const result = await ev<ScanResult>(page, 'window.__bench.startScan()');
       push(raw.synthetic, `${c.page.id}@${terms}`, result);
-      if (terms > 1000) log(`  ${terms} terms on ${c.key}: compile ${fmt(result.compileMs)} ms, scan ${fmt(result.totalMs)} ms`);
+      if (terms > 1000)
+        log(
+          `  ${terms} terms on ${c.key}: compile ${fmt(result.compileMs)} ms, scan ${fmt(result.totalMs)} ms`,
+        );
     }),
   );
 }
@@ -276,17 +353,27 @@ async function measureSynthetic(c: Case, terms: number): Promise<void> {
 async function measureBatchControl(c: Case): Promise<void> {
   await attempt(`batch control ${c.key}`, () =>
     onFreshPage(c.url, async (page) => {
-      push(raw.batchControl, c.page.id, await ev<ControlResult>(page, `window.__bench.appendControl(${JSON.stringify(BATCH.html)})`));
+      push(
+        raw.batchControl,
+        c.page.id,
+        await ev<ControlResult>(page, `window.__bench.appendControl(${JSON.stringify(BATCH.html)})`),
+      );
     }),
   );
 }
 
 async function measureProfile(c: Case): Promise<void> {
   await attempt(`profile ${c.key}`, async () => {
-    await onFreshPage(c.url, async (page) => push(raw.profile, c.key, await ev<ProfileResult>(page, 'window.__bench.profile()')));
-    await onFreshPage(c.url, async (page) => push(raw.elementWalk, c.key, await ev<WalkResult>(page, 'window.__bench.elementWalk()')));
+    await onFreshPage(c.url, async (page) =>
+      push(raw.profile, c.key, await ev<ProfileResult>(page, 'window.__bench.profile()')),
+    );
+    await onFreshPage(c.url, async (page) =>
+      push(raw.elementWalk, c.key, await ev<WalkResult>(page, 'window.__bench.elementWalk()')),
+    );
     if (c.variant === 'plain' && !c.page.hasMentions) {
-      await onFreshPage(c.url, async (page) => push(raw.readingFloor, c.key, await ev<ReadingFloor>(page, 'window.__bench.readingFloor()')));
+      await onFreshPage(c.url, async (page) =>
+        push(raw.readingFloor, c.key, await ev<ReadingFloor>(page, 'window.__bench.readingFloor()')),
+      );
     }
   });
 }
@@ -298,12 +385,16 @@ async function measureMark(c: Case, mode: MarkMode, reps: number): Promise<void>
       onFreshPage(c.url, async (page) => {
         const result = await ev<MarkResult>(page, `window.__bench.markjs(${JSON.stringify(mode)})`);
         push(raw.mark[mode], c.key, result);
-        log(`  mark.js ${mode} ${c.key} #${r + 1}: ${fmt(result.ms)} ms, ${result.marks} marks, ${result.calls} calls`);
+        log(
+          `  mark.js ${mode} ${c.key} #${r + 1}: ${fmt(result.ms)} ms, ${result.marks} marks, ${result.calls} calls`,
+        );
         slow = result.ms > MARK_SLOW_MS;
       }),
     );
     if (slow && r + 1 < reps) {
-      notes.push(`mark.js (${mode}) on ${c.key} took over ${MARK_SLOW_MS / 1000} s: ${r + 1} repetition(s) only`);
+      notes.push(
+        `mark.js (${mode}) on ${c.key} took over ${MARK_SLOW_MS / 1000} s: ${r + 1} repetition(s) only`,
+      );
       break;
     }
   }
@@ -334,24 +425,42 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 const med = <T>(list: T[] | undefined, pick: (t: T) => number) => median((list ?? []).map(pick));
 
-function buildReport(cases: Case[], size: ContentScriptSize | null, machine: Record<string, string | number>, plan: Array<{ c: Case; terms: number; reps: number }>): string {
+function buildReport(
+  cases: Case[],
+  size: ContentScriptSize | null,
+  machine: Record<string, string | number>,
+  plan: Array<{ c: Case; terms: number; reps: number }>,
+): string {
   const out: string[] = [];
   const caseLabel = (c: Case) => `${c.page.label}${c.variant === 'planted' ? ` + ${PLANTED} mentions` : ''}`;
   const scanMs = (key: string) => med(raw.scan[key], (s) => s.totalMs);
 
   out.push(`# Benchmark ${QUICK ? '(quick mode: proves the bench runs; numbers are not budgets)' : ''}`);
   out.push('');
-  out.push(`${new Date().toISOString()} — ${machine.cpu}, ${machine.cores} cores, Chromium ${machine.chromium}, Node ${machine.node}. ` +
-    `Medians of ${REPS} fresh page load(s) per number unless said otherwise. "scan" = PageScanner with the CCSVI terms and real ` +
-    `CSS highlights (MentionHighlights, cap ${MAX_HIGHLIGHTED} highlighted like the content script); its main-thread time is ` +
-    `sliceStats.totalMs, its wall time start()→idle().`);
+  out.push(
+    `${new Date().toISOString()} — ${machine.cpu}, ${machine.cores} cores, Chromium ${machine.chromium}, Node ${machine.node}. ` +
+      `Medians of ${REPS} fresh page load(s) per number unless said otherwise. "scan" = PageScanner with the CCSVI terms and real ` +
+      `CSS highlights (MentionHighlights, cap ${MAX_HIGHLIGHTED} highlighted like the content script); its main-thread time is ` +
+      `sliceStats.totalMs, its wall time start()→idle().`,
+  );
   out.push('');
 
   out.push('## Pages');
-  out.push(mdTable(['page', 'HTML', 'text chars', 'text nodes', 'elements'], cases.map((c) => {
-    const info = raw.info[c.key];
-    return [caseLabel(c), mb(c.variant === 'planted' ? c.page.plantedBytes : c.page.htmlBytes), info ? info.textChars.toLocaleString('en') : '?', info ? info.textNodes.toLocaleString('en') : '?', info ? info.elements.toLocaleString('en') : '?'];
-  })));
+  out.push(
+    mdTable(
+      ['page', 'HTML', 'text chars', 'text nodes', 'elements'],
+      cases.map((c) => {
+        const info = raw.info[c.key];
+        return [
+          caseLabel(c),
+          mb(c.variant === 'planted' ? c.page.plantedBytes : c.page.htmlBytes),
+          info ? info.textChars.toLocaleString('en') : '?',
+          info ? info.textNodes.toLocaleString('en') : '?',
+          info ? info.elements.toLocaleString('en') : '?',
+        ];
+      }),
+    ),
+  );
   out.push('');
 
   // Scan vs floor
@@ -363,34 +472,100 @@ function buildReport(cases: Case[], size: ContentScriptSize | null, machine: Rec
     const wall = med(raw.scan[c.key], (s) => s.wallMs);
     const found = med(raw.scan[c.key], (s) => s.count);
     const ratio = main / walk;
-    const limit = c.variant === 'planted' ? BUDGET.scanVsWalkPlanted : c.page.hasMentions ? null : BUDGET.scanVsWalkClean;
+    const limit =
+      c.variant === 'planted' ? BUDGET.scanVsWalkPlanted : c.page.hasMentions ? null : BUDGET.scanVsWalkClean;
     const v = limit === null ? 'n/a' : verdict(Number.isFinite(ratio) ? ratio <= limit : null);
-    scanRows.push([caseLabel(c), fmt(walk), fmt(main), fmt(wall), String(found), fmt(med(raw.scan[c.key], (s) => s.slices)), `${fmt(ratio)}×`, limit === null ? 'info' : `≤ ${limit}×`, v]);
-    if (limit !== null) budgetRows.push({ budget: `scan ≤ ${limit}× bare walk${c.variant === 'planted' ? ` (${PLANTED} mentions)` : ' (no mention)'}`, subject: caseLabel(c), value: `${fmt(ratio)}×`, limit: `${limit}×`, verdict: v });
+    scanRows.push([
+      caseLabel(c),
+      fmt(walk),
+      fmt(main),
+      fmt(wall),
+      String(found),
+      fmt(med(raw.scan[c.key], (s) => s.slices)),
+      `${fmt(ratio)}×`,
+      limit === null ? 'info' : `≤ ${limit}×`,
+      v,
+    ]);
+    if (limit !== null)
+      budgetRows.push({
+        budget: `scan ≤ ${limit}× bare walk${c.variant === 'planted' ? ` (${PLANTED} mentions)` : ' (no mention)'}`,
+        subject: caseLabel(c),
+        value: `${fmt(ratio)}×`,
+        limit: `${limit}×`,
+        verdict: v,
+      });
   }
-  out.push(mdTable(['page', 'bare walk ms', 'scan main-thread ms', 'scan wall ms', 'found', 'slices', 'scan / walk', 'budget', 'result'], scanRows));
+  out.push(
+    mdTable(
+      [
+        'page',
+        'bare walk ms',
+        'scan main-thread ms',
+        'scan wall ms',
+        'found',
+        'slices',
+        'scan / walk',
+        'budget',
+        'result',
+      ],
+      scanRows,
+    ),
+  );
   out.push('');
 
   // Phases
   out.push('## Where the scan time goes');
-  out.push('Each group of columns on its own fresh load: the bare walks; TextSegmenter alone; then, on the segments it produced, compileMatcher, ' +
-    'findMentions cold (includes V8 compiling the regexes) and warm (steady state), and what PageScanner.accept does per mention ' +
-    '(placeMentions, checkVisibility on the parent, createRange, Highlight.add). The scan column is the real scan (main-thread ms).');
-  out.push(mdTable(['page', 'text walk', 'element+text walk', 'TextSegmenter', 'compileMatcher', 'match cold', 'match warm', 'place', 'checkVisibility', 'createRange', 'Highlight.add', 'scan'], cases.map((c) => {
-    const p = raw.profile[c.key];
-    return [caseLabel(c), fmt(med(raw.floor[c.key], (w) => w.ms)), fmt(med(raw.elementWalk[c.key], (w) => w.ms)), fmt(med(p, (x) => x.segmentMs)),
-      fmt(med(p, (x) => x.compileMs)), fmt(med(p, (x) => x.matchColdMs)), fmt(med(p, (x) => x.matchWarmMs)), fmt(med(p, (x) => x.placeMs)),
-      fmt(med(p, (x) => x.visibilityMs)), fmt(med(p, (x) => x.rangeMs)), fmt(med(p, (x) => x.highlightMs)), fmt(scanMs(c.key))];
-  })));
+  out.push(
+    'Each group of columns on its own fresh load: the bare walks; TextSegmenter alone; then, on the segments it produced, compileMatcher, ' +
+      'findMentions cold (includes V8 compiling the regexes) and warm (steady state), and what PageScanner.accept does per mention ' +
+      '(placeMentions, checkVisibility on the parent, createRange, Highlight.add). The scan column is the real scan (main-thread ms).',
+  );
+  out.push(
+    mdTable(
+      [
+        'page',
+        'text walk',
+        'element+text walk',
+        'TextSegmenter',
+        'compileMatcher',
+        'match cold',
+        'match warm',
+        'place',
+        'checkVisibility',
+        'createRange',
+        'Highlight.add',
+        'scan',
+      ],
+      cases.map((c) => {
+        const p = raw.profile[c.key];
+        return [
+          caseLabel(c),
+          fmt(med(raw.floor[c.key], (w) => w.ms)),
+          fmt(med(raw.elementWalk[c.key], (w) => w.ms)),
+          fmt(med(p, (x) => x.segmentMs)),
+          fmt(med(p, (x) => x.compileMs)),
+          fmt(med(p, (x) => x.matchColdMs)),
+          fmt(med(p, (x) => x.matchWarmMs)),
+          fmt(med(p, (x) => x.placeMs)),
+          fmt(med(p, (x) => x.visibilityMs)),
+          fmt(med(p, (x) => x.rangeMs)),
+          fmt(med(p, (x) => x.highlightMs)),
+          fmt(scanMs(c.key)),
+        ];
+      }),
+    ),
+  );
   out.push('');
 
   // mark.js
   out.push('## mark.js 8.11.1 on the same page and terms');
-  out.push([
-    '`new Mark(document.body).markRegExp(re, { acrossElements: true })`, each `re` built from our terms by core\'s `compilePattern` (same alternatives, same word boundaries); mark.js defaults otherwise. It cannot apply our context rule for ambiguous terms, so it may mark more.',
-    '- **per term** (the budget\'s comparison): one call per term, each a walk of the page, as a page script marking a list of terms does (`mark(keywords)` walks the page once per keyword too, and our terms spell out as well over a thousand keywords: hours on the big pages).',
-    '- **combined** (information): all terms in one regex, one call: mark.js\'s fastest possible use, which needs our compiler to write the regex. It costs about 10× a bare walk on a page without mentions, so ≥ 100× against it would mean reading a tenth of the page.',
-  ].join('\n'));
+  out.push(
+    [
+      "`new Mark(document.body).markRegExp(re, { acrossElements: true })`, each `re` built from our terms by core's `compilePattern` (same alternatives, same word boundaries); mark.js defaults otherwise. It cannot apply our context rule for ambiguous terms, so it may mark more.",
+      "- **per term** (the budget's comparison): one call per term, each a walk of the page, as a page script marking a list of terms does (`mark(keywords)` walks the page once per keyword too, and our terms spell out as well over a thousand keywords: hours on the big pages).",
+      "- **combined** (information): all terms in one regex, one call: mark.js's fastest possible use, which needs our compiler to write the regex. It costs about 10× a bare walk on a page without mentions, so ≥ 100× against it would mean reading a tenth of the page.",
+    ].join('\n'),
+  );
   const markRows: string[][] = [];
   for (const c of cases) {
     const perTerm = raw.mark['per-term'][c.key] ?? [];
@@ -405,21 +580,64 @@ function buildReport(cases: Case[], size: ContentScriptSize | null, machine: Rec
     const speedup = perTermMs / ours;
     const v = verdict(Number.isFinite(speedup) ? speedup >= BUDGET.markjsSpeedup : null);
     const reps = `${perTerm.length} / ${combined.length}`;
-    const marks = perTerm.length > 0 ? String(med(perTerm, (m) => m.marks)) : String(med(combined, (m) => m.marks));
-    markRows.push([caseLabel(c), fmt(perTermMs), fmt(combinedMs), reps, marks, fmt(ours), `${fmt(speedup)}×`, `${fmt(combinedMs / ours)}×`, `≥ ${BUDGET.markjsSpeedup}×`, v]);
-    budgetRows.push({ budget: `≥ ${BUDGET.markjsSpeedup}× faster than mark.js (per term)`, subject: caseLabel(c), value: `${fmt(speedup)}× (combined regex: ${fmt(combinedMs / ours)}×)`, limit: `${BUDGET.markjsSpeedup}×`, verdict: v });
+    const marks =
+      perTerm.length > 0 ? String(med(perTerm, (m) => m.marks)) : String(med(combined, (m) => m.marks));
+    markRows.push([
+      caseLabel(c),
+      fmt(perTermMs),
+      fmt(combinedMs),
+      reps,
+      marks,
+      fmt(ours),
+      `${fmt(speedup)}×`,
+      `${fmt(combinedMs / ours)}×`,
+      `≥ ${BUDGET.markjsSpeedup}×`,
+      v,
+    ]);
+    budgetRows.push({
+      budget: `≥ ${BUDGET.markjsSpeedup}× faster than mark.js (per term)`,
+      subject: caseLabel(c),
+      value: `${fmt(speedup)}× (combined regex: ${fmt(combinedMs / ours)}×)`,
+      limit: `${BUDGET.markjsSpeedup}×`,
+      verdict: v,
+    });
   }
-  out.push(mdTable(['page', 'mark.js per term ms', 'combined ms', 'reps (per term / combined)', 'marks', 'our scan ms', 'speed-up vs per term', 'vs combined (info)', 'budget', 'result'], markRows));
+  out.push(
+    mdTable(
+      [
+        'page',
+        'mark.js per term ms',
+        'combined ms',
+        'reps (per term / combined)',
+        'marks',
+        'our scan ms',
+        'speed-up vs per term',
+        'vs combined (info)',
+        'budget',
+        'result',
+      ],
+      markRows,
+    ),
+  );
   out.push('');
 
   // Longest task
-  out.push(`## Longest task the extension causes (max over all repetitions; long tasks = PerformanceObserver 'longtask' entries ending after the scan started, up to 2 frames after idle)`);
+  out.push(
+    `## Longest task the extension causes (max over all repetitions; long tasks = PerformanceObserver 'longtask' entries ending after the scan started, up to 2 frames after idle)`,
+  );
   const taskRows: string[][] = [];
   /**
    * `control`: long tasks of the same change on a load without scanner (the browser's own rendering).
    * Long tasks no longer than the control's longest (+10%) are the browser's, not the extension's.
    */
-  const taskRow = (subject: string, slices: number[], longTasks: number[], compile: number[] | null, budgeted: boolean, control: number[] = []) => {
+  const taskRow = (
+    subject: string,
+    slices: number[],
+    longTasks: number[],
+    compile: number[] | null,
+    budgeted: boolean,
+    control: number[] = [],
+  ) => {
     const longestSlice = max(slices);
     const browsers = control.length > 0 ? Math.max(...control) * 1.1 : 0;
     const ours = longTasks.filter((t) => t > browsers);
@@ -428,52 +646,144 @@ function buildReport(cases: Case[], size: ContentScriptSize | null, machine: Rec
     const worst = Math.max(longestSlice, longestTask, longestCompile);
     const v = verdict(slices.length > 0 ? worst <= BUDGET.longestTaskMs : null);
     const shown = longTasks.length > 0 ? `${longTasks.length} (max ${fmt(Math.max(...longTasks))})` : 'none';
-    const note = control.length > 0 && longTasks.length > ours.length ? `; without scanner: ${control.length} (max ${fmt(Math.max(...control))}), the browser's own layout` : '';
-    taskRows.push([subject, `${fmt(median(slices))} / ${fmt(longestSlice)}`, shown + note, compile ? fmt(longestCompile) : '—', budgeted ? v : `info: ${v}`]);
-    if (budgeted) budgetRows.push({ budget: `no task over ${BUDGET.longestTaskMs} ms`, subject, value: `${fmt(worst)} ms`, limit: `${BUDGET.longestTaskMs} ms`, verdict: v });
+    const note =
+      control.length > 0 && longTasks.length > ours.length
+        ? `; without scanner: ${control.length} (max ${fmt(Math.max(...control))}), the browser's own layout`
+        : '';
+    taskRows.push([
+      subject,
+      `${fmt(median(slices))} / ${fmt(longestSlice)}`,
+      shown + note,
+      compile ? fmt(longestCompile) : '—',
+      budgeted ? v : `info: ${v}`,
+    ]);
+    if (budgeted)
+      budgetRows.push({
+        budget: `no task over ${BUDGET.longestTaskMs} ms`,
+        subject,
+        value: `${fmt(worst)} ms`,
+        limit: `${BUDGET.longestTaskMs} ms`,
+        verdict: v,
+      });
   };
   for (const c of cases) {
     const runs = raw.scan[c.key] ?? [];
-    taskRow(`scan: ${caseLabel(c)}`, runs.map((s) => s.longestSliceMs), runs.flatMap((s) => s.longTasks.map((t) => t.duration)), runs.map((s) => s.compileMs), true);
+    taskRow(
+      `scan: ${caseLabel(c)}`,
+      runs.map((s) => s.longestSliceMs),
+      runs.flatMap((s) => s.longTasks.map((t) => t.duration)),
+      runs.map((s) => s.compileMs),
+      true,
+    );
   }
   for (const c of cases.filter((x) => x.variant === 'plain' && x.page.incremental)) {
     const runs = raw.batch[c.page.id] ?? [];
     const control = (raw.batchControl[c.page.id] ?? []).flatMap((b) => b.longTasks.map((t) => t.duration));
-    taskRow(`batch of 100 paragraphs: ${c.page.label}`, runs.map((b) => b.longestSliceMs), runs.flatMap((b) => b.longTasks.map((t) => t.duration)), null, true, control);
+    taskRow(
+      `batch of 100 paragraphs: ${c.page.label}`,
+      runs.map((b) => b.longestSliceMs),
+      runs.flatMap((b) => b.longTasks.map((t) => t.duration)),
+      null,
+      true,
+      control,
+    );
   }
   for (const { c, terms } of plan) {
     const runs = raw.synthetic[`${c.page.id}@${terms}`] ?? [];
-    taskRow(`${terms.toLocaleString('en')} synthetic terms: ${c.page.label}`, runs.map((s) => s.longestSliceMs), runs.flatMap((s) => s.longTasks.map((t) => t.duration)), runs.map((s) => s.compileMs), false);
+    taskRow(
+      `${terms.toLocaleString('en')} synthetic terms: ${c.page.label}`,
+      runs.map((s) => s.longestSliceMs),
+      runs.flatMap((s) => s.longTasks.map((t) => t.duration)),
+      runs.map((s) => s.compileMs),
+      false,
+    );
   }
-  out.push(mdTable(['what', 'longest slice ms (median / max of reps)', 'long tasks ≥ 50 ms', 'building the matcher ms (a task of its own before the scan)', 'result'], taskRows));
+  out.push(
+    mdTable(
+      [
+        'what',
+        'longest slice ms (median / max of reps)',
+        'long tasks ≥ 50 ms',
+        'building the matcher ms (a task of its own before the scan)',
+        'result',
+      ],
+      taskRows,
+    ),
+  );
   out.push('');
 
   // Incremental
-  out.push(`## Incremental batch: 100 paragraphs (${BATCH.mentions} mentions) appended after the initial scan`);
-  out.push('Control = the same append on a fresh load without any scanner: time to the next rendered frame (Chromium\'s own style/layout/paint of the new paragraphs), and its long tasks.');
+  out.push(
+    `## Incremental batch: 100 paragraphs (${BATCH.mentions} mentions) appended after the initial scan`,
+  );
+  out.push(
+    "Control = the same append on a fresh load without any scanner: time to the next rendered frame (Chromium's own style/layout/paint of the new paragraphs), and its long tasks.",
+  );
   const incremental = cases.filter((c) => c.variant === 'plain' && c.page.incremental);
-  out.push(mdTable(['page', 'append → idle wall ms', 'after the appends → idle ms', 'scanner slice ms', 'slices', 'found', 'control: append → rendered ms', 'control: long tasks'], incremental.map((c) => {
-    const runs = raw.batch[c.page.id];
-    const control = raw.batchControl[c.page.id] ?? [];
-    const controlTasks = control.flatMap((x) => x.longTasks.map((t) => t.duration));
-    return [c.page.label, fmt(med(runs, (b) => b.wallMs)), fmt(med(runs, (b) => b.afterAppendMs)), fmt(med(runs, (b) => b.sliceMs)), fmt(med(runs, (b) => b.slices)), String(med(runs, (b) => b.found)),
-      fmt(med(control, (x) => x.toRenderedMs)), controlTasks.length > 0 ? `${controlTasks.length} (max ${fmt(Math.max(...controlTasks))})` : 'none'];
-  })));
+  out.push(
+    mdTable(
+      [
+        'page',
+        'append → idle wall ms',
+        'after the appends → idle ms',
+        'scanner slice ms',
+        'slices',
+        'found',
+        'control: append → rendered ms',
+        'control: long tasks',
+      ],
+      incremental.map((c) => {
+        const runs = raw.batch[c.page.id];
+        const control = raw.batchControl[c.page.id] ?? [];
+        const controlTasks = control.flatMap((x) => x.longTasks.map((t) => t.duration));
+        return [
+          c.page.label,
+          fmt(med(runs, (b) => b.wallMs)),
+          fmt(med(runs, (b) => b.afterAppendMs)),
+          fmt(med(runs, (b) => b.sliceMs)),
+          fmt(med(runs, (b) => b.slices)),
+          String(med(runs, (b) => b.found)),
+          fmt(med(control, (x) => x.toRenderedMs)),
+          controlTasks.length > 0 ? `${controlTasks.length} (max ${fmt(Math.max(...controlTasks))})` : 'none',
+        ];
+      }),
+    ),
+  );
   if (incremental.length === 2) {
     const [small, big] = incremental as [Case, Case];
-    const sliceRatio = med(raw.batch[big.page.id], (b) => b.sliceMs) / med(raw.batch[small.page.id], (b) => b.sliceMs);
-    const wallRatio = med(raw.batch[big.page.id], (b) => b.wallMs) / med(raw.batch[small.page.id], (b) => b.wallMs);
+    const sliceRatio =
+      med(raw.batch[big.page.id], (b) => b.sliceMs) / med(raw.batch[small.page.id], (b) => b.sliceMs);
+    const wallRatio =
+      med(raw.batch[big.page.id], (b) => b.wallMs) / med(raw.batch[small.page.id], (b) => b.wallMs);
     // The wall time includes Chromium's own layout of the new paragraphs, which grows with the page with
     // or without an extension: what the extension adds is the wall time beyond the control's.
-    const added = (c: Case) => med(raw.batch[c.page.id], (b) => b.wallMs) - med(raw.batchControl[c.page.id] ?? [], (x) => x.toRenderedMs);
+    const added = (c: Case) =>
+      med(raw.batch[c.page.id], (b) => b.wallMs) -
+      med(raw.batchControl[c.page.id] ?? [], (x) => x.toRenderedMs);
     const addedRatio = added(big) / added(small);
     const vSlice = verdict(Number.isFinite(sliceRatio) ? sliceRatio <= BUDGET.incrementalRatio : null);
-    const vAdded = verdict(Number.isFinite(addedRatio) && added(small) > 0 ? addedRatio <= BUDGET.incrementalRatio : null);
+    const vAdded = verdict(
+      Number.isFinite(addedRatio) && added(small) > 0 ? addedRatio <= BUDGET.incrementalRatio : null,
+    );
     out.push('');
-    out.push(`${big.page.label} / ${small.page.label}: scanner main-thread ${fmt(sliceRatio)}× (**${vSlice}**); wall time added beyond the control ${fmt(added(big))} / ${fmt(added(small))} ms = ${fmt(addedRatio)}× (**${vAdded}**); budget ≤ ${BUDGET.incrementalRatio}×. Wall append → idle including the browser's layout: ${fmt(wallRatio)}× (information).`);
+    out.push(
+      `${big.page.label} / ${small.page.label}: scanner main-thread ${fmt(sliceRatio)}× (**${vSlice}**); wall time added beyond the control ${fmt(added(big))} / ${fmt(added(small))} ms = ${fmt(addedRatio)}× (**${vAdded}**); budget ≤ ${BUDGET.incrementalRatio}×. Wall append → idle including the browser's layout: ${fmt(wallRatio)}× (information).`,
+    );
     const subject = `${big.page.label} vs ${small.page.label}`;
-    budgetRows.push({ budget: `incremental batch ≤ ${BUDGET.incrementalRatio}×: scanner main-thread time`, subject, value: `${fmt(sliceRatio)}×`, limit: `${BUDGET.incrementalRatio}×`, verdict: vSlice });
-    budgetRows.push({ budget: `incremental batch ≤ ${BUDGET.incrementalRatio}×: wall time added beyond the browser's own rendering`, subject, value: `${fmt(addedRatio)}× (with the rendering: ${fmt(wallRatio)}×)`, limit: `${BUDGET.incrementalRatio}×`, verdict: vAdded });
+    budgetRows.push({
+      budget: `incremental batch ≤ ${BUDGET.incrementalRatio}×: scanner main-thread time`,
+      subject,
+      value: `${fmt(sliceRatio)}×`,
+      limit: `${BUDGET.incrementalRatio}×`,
+      verdict: vSlice,
+    });
+    budgetRows.push({
+      budget: `incremental batch ≤ ${BUDGET.incrementalRatio}×: wall time added beyond the browser's own rendering`,
+      subject,
+      value: `${fmt(addedRatio)}× (with the rendering: ${fmt(wallRatio)}×)`,
+      limit: `${BUDGET.incrementalRatio}×`,
+      verdict: vAdded,
+    });
   }
   out.push('');
 
@@ -481,15 +791,29 @@ function buildReport(cases: Case[], size: ContentScriptSize | null, machine: Rec
   const tenK = SYNTHETIC_TERMS.toLocaleString('en');
   out.push(`## ${tenK} synthetic terms vs the topic's own (CCSVI) term set, page as is`);
   if (raw.tenKFailure !== null) {
-    out.push(`**${tenK} terms: the matcher does not compile** (${raw.tenKFailure}).` +
-      (raw.maxCompilableTerms !== null ? ` The largest count V8 compiles here is about ${raw.maxCompilableTerms.toLocaleString('en')}.` : '') +
-      ' The rows below (info only) show smaller counts.');
-    budgetRows.push({ budget: `${tenK} terms ≤ ${BUDGET.termsRatio}× own terms`, subject: 'every page', value: 'does not compile', limit: `${BUDGET.termsRatio}×`, verdict: 'FAIL' });
+    out.push(
+      `**${tenK} terms: the matcher does not compile** (${raw.tenKFailure}).` +
+        (raw.maxCompilableTerms !== null
+          ? ` The largest count V8 compiles here is about ${raw.maxCompilableTerms.toLocaleString('en')}.`
+          : '') +
+        ' The rows below (info only) show smaller counts.',
+    );
+    budgetRows.push({
+      budget: `${tenK} terms ≤ ${BUDGET.termsRatio}× own terms`,
+      subject: 'every page',
+      value: 'does not compile',
+      limit: `${BUDGET.termsRatio}×`,
+      verdict: 'FAIL',
+    });
   }
-  out.push('Main-thread time = building the matcher + the scan (whose first slices include V8 compiling the regex); scan-only ratio alongside. ' +
-    'Both term sets come with their anchor tables made at build time (`npm run anchors` for the CCSVI terms, bench/lib/build.ts for the synthetic ones), ' +
-    'as the content script uses its own; the synthetic table is parsed from JSON inside the timed build.' +
-    (raw.tenKDeriveMs !== null ? ` Deriving the ${tenK} terms' anchors in the page instead (compileMatcher, on a fresh load): ${fmt(raw.tenKDeriveMs)} ms (information).` : ''));
+  out.push(
+    'Main-thread time = building the matcher + the scan (whose first slices include V8 compiling the regex); scan-only ratio alongside. ' +
+      'Both term sets come with their anchor tables made at build time (`npm run anchors` for the CCSVI terms, bench/lib/build.ts for the synthetic ones), ' +
+      'as the content script uses its own; the synthetic table is parsed from JSON inside the timed build.' +
+      (raw.tenKDeriveMs !== null
+        ? ` Deriving the ${tenK} terms' anchors in the page instead (compileMatcher, on a fresh load): ${fmt(raw.tenKDeriveMs)} ms (information).`
+        : ''),
+  );
   const termRows: string[][] = [];
   for (const { c, terms } of plan) {
     const own = raw.scan[c.key];
@@ -499,14 +823,50 @@ function buildReport(cases: Case[], size: ContentScriptSize | null, machine: Rec
     const scanRatio = med(synthetic, (s) => s.totalMs) / med(own, (s) => s.totalMs);
     const measured = verdict(Number.isFinite(ratio) ? ratio <= BUDGET.termsRatio : null);
     const budgeted = terms === SYNTHETIC_TERMS;
-    termRows.push([c.page.label, terms.toLocaleString('en'), String(synthetic?.length ?? 0), fmt(med(own, (s) => s.compileMs)), fmt(med(own, (s) => s.totalMs)), fmt(med(synthetic, (s) => s.compileMs)), fmt(med(synthetic, (s) => s.totalMs)), `${fmt(scanRatio)}×`, `${fmt(ratio)}×`, budgeted ? measured : `info: ${measured}`]);
-    if (budgeted) budgetRows.push({ budget: `${tenK} terms ≤ ${BUDGET.termsRatio}× own terms`, subject: c.page.label, value: `${fmt(ratio)}× (scan only ${fmt(scanRatio)}×)`, limit: `${BUDGET.termsRatio}×`, verdict: measured });
+    termRows.push([
+      c.page.label,
+      terms.toLocaleString('en'),
+      String(synthetic?.length ?? 0),
+      fmt(med(own, (s) => s.compileMs)),
+      fmt(med(own, (s) => s.totalMs)),
+      fmt(med(synthetic, (s) => s.compileMs)),
+      fmt(med(synthetic, (s) => s.totalMs)),
+      `${fmt(scanRatio)}×`,
+      `${fmt(ratio)}×`,
+      budgeted ? measured : `info: ${measured}`,
+    ]);
+    if (budgeted)
+      budgetRows.push({
+        budget: `${tenK} terms ≤ ${BUDGET.termsRatio}× own terms`,
+        subject: c.page.label,
+        value: `${fmt(ratio)}× (scan only ${fmt(scanRatio)}×)`,
+        limit: `${BUDGET.termsRatio}×`,
+        verdict: measured,
+      });
   }
-  out.push(mdTable(['page', 'terms', 'reps', 'own: build matcher ms', 'own: scan ms', 'synthetic: build matcher ms', 'synthetic: scan ms', 'scan ratio', 'total ratio', 'result'], termRows));
+  out.push(
+    mdTable(
+      [
+        'page',
+        'terms',
+        'reps',
+        'own: build matcher ms',
+        'own: scan ms',
+        'synthetic: build matcher ms',
+        'synthetic: scan ms',
+        'scan ratio',
+        'total ratio',
+        'result',
+      ],
+      termRows,
+    ),
+  );
   out.push('');
 
   // ms per MB
-  out.push('## No-mention pages: main-thread time per MB of text (text = sum of text-node lengths, 1 MB = 10^6 characters)');
+  out.push(
+    '## No-mention pages: main-thread time per MB of text (text = sum of text-node lengths, 1 MB = 10^6 characters)',
+  );
   const perMbRows: string[][] = [];
   for (const c of cases.filter((x) => x.variant === 'plain' && !x.page.hasMentions)) {
     const info = raw.info[c.key];
@@ -517,26 +877,86 @@ function buildReport(cases: Case[], size: ContentScriptSize | null, machine: Rec
     const withCompile = (med(raw.scan[c.key], (x) => x.compileMs) + total) / textMb;
     const walkPerMb = med(raw.floor[c.key], (w) => w.ms) / textMb;
     const reading = raw.readingFloor[c.key];
-    const readingPerMb = (med(reading, (r) => r.textContentMs) + med(reading, (r) => r.shadowWalkMs)) / textMb;
-    perMbRows.push([c.page.label, fmt(textMb), fmt(total), fmt(perMb), fmt(withCompile), fmt(walkPerMb),
-      `${fmt(med(reading, (r) => r.textContentMs) / textMb)} + ${fmt(med(reading, (r) => r.shadowWalkMs) / textMb)} = ${fmt(readingPerMb)}`, `≤ ${BUDGET.msPerMb}`, v]);
-    budgetRows.push({ budget: `≤ ${BUDGET.msPerMb} ms main-thread per MB of text`, subject: c.page.label, value: `${fmt(perMb)} ms/MB`, limit: `${BUDGET.msPerMb} ms/MB`, verdict: v });
+    const readingPerMb =
+      (med(reading, (r) => r.textContentMs) + med(reading, (r) => r.shadowWalkMs)) / textMb;
+    perMbRows.push([
+      c.page.label,
+      fmt(textMb),
+      fmt(total),
+      fmt(perMb),
+      fmt(withCompile),
+      fmt(walkPerMb),
+      `${fmt(med(reading, (r) => r.textContentMs) / textMb)} + ${fmt(med(reading, (r) => r.shadowWalkMs) / textMb)} = ${fmt(readingPerMb)}`,
+      `≤ ${BUDGET.msPerMb}`,
+      v,
+    ]);
+    budgetRows.push({
+      budget: `≤ ${BUDGET.msPerMb} ms main-thread per MB of text`,
+      subject: c.page.label,
+      value: `${fmt(perMb)} ms/MB`,
+      limit: `${BUDGET.msPerMb} ms/MB`,
+      verdict: v,
+    });
   }
-  out.push(mdTable(['page', 'text MB', 'sliceStats.totalMs', 'ms per MB', 'ms per MB incl. building the matcher', 'bare walk ms per MB', 'reading floor ms per MB: body.textContent + element walk for shadow roots', 'budget', 'result'], perMbRows));
-  out.push('The reading floor (own fresh loads) is what any scan of such a page must pay: its text read once, and every element asked for an open shadow root.');
+  out.push(
+    mdTable(
+      [
+        'page',
+        'text MB',
+        'sliceStats.totalMs',
+        'ms per MB',
+        'ms per MB incl. building the matcher',
+        'bare walk ms per MB',
+        'reading floor ms per MB: body.textContent + element walk for shadow roots',
+        'budget',
+        'result',
+      ],
+      perMbRows,
+    ),
+  );
+  out.push(
+    'The reading floor (own fresh loads) is what any scan of such a page must pay: its text read once, and every element asked for an open shadow root.',
+  );
   out.push('');
 
   // size
-  out.push('## Content script size (.output/chrome-mv3, files listed by the manifest\'s content_scripts; gzip level 9, per file)');
+  out.push(
+    "## Content script size (.output/chrome-mv3, files listed by the manifest's content_scripts; gzip level 9, per file)",
+  );
   if (size) {
     const v = verdict(size.gzip <= BUDGET.gzipBytes);
-    out.push(mdTable(['file', 'raw', 'gzip'], [...size.files.map((f) => [f.file, kb(f.raw), kb(f.gzip)]), ['**total**', kb(size.raw), `${kb(size.gzip)} (budget ${kb(BUDGET.gzipBytes)}): **${v}**`]]));
-    budgetRows.push({ budget: `content script ≤ ${kb(BUDGET.gzipBytes)} gzipped`, subject: size.files.map((f) => f.file).join(' + '), value: kb(size.gzip), limit: kb(BUDGET.gzipBytes), verdict: v });
+    out.push(
+      mdTable(
+        ['file', 'raw', 'gzip'],
+        [
+          ...size.files.map((f) => [f.file, kb(f.raw), kb(f.gzip)]),
+          ['**total**', kb(size.raw), `${kb(size.gzip)} (budget ${kb(BUDGET.gzipBytes)}): **${v}**`],
+        ],
+      ),
+    );
+    budgetRows.push({
+      budget: `content script ≤ ${kb(BUDGET.gzipBytes)} gzipped`,
+      subject: size.files.map((f) => f.file).join(' + '),
+      value: kb(size.gzip),
+      limit: kb(BUDGET.gzipBytes),
+      verdict: v,
+    });
   } else out.push('build output missing');
   out.push('');
 
   out.push('## Budgets');
-  out.push(mdTable(['budget', 'subject', 'value', 'limit', 'result'], budgetRows.map((b) => [b.budget, b.subject, b.value, b.limit, b.verdict === 'FAIL' ? '**FAIL**' : b.verdict])));
+  out.push(
+    mdTable(
+      ['budget', 'subject', 'value', 'limit', 'result'],
+      budgetRows.map((b) => [
+        b.budget,
+        b.subject,
+        b.value,
+        b.limit,
+        b.verdict === 'FAIL' ? '**FAIL**' : b.verdict,
+      ]),
+    ),
+  );
   const failed = budgetRows.filter((b) => b.verdict === 'FAIL').length;
   out.push('');
   out.push(`${budgetRows.length - failed} of ${budgetRows.length} budget rows pass, ${failed} fail.`);
@@ -571,16 +991,29 @@ async function main(): Promise<number> {
   const pages = await preparePages(server.origin, mounts);
   const cases: Case[] = pages.flatMap((page) => [
     { key: `${page.id}`, page, variant: 'plain' as const, url: page.url },
-    ...(page.plantedUrl ? [{ key: `${page.id}+planted`, page, variant: 'planted' as const, url: page.plantedUrl }] : []),
+    ...(page.plantedUrl
+      ? [{ key: `${page.id}+planted`, page, variant: 'planted' as const, url: page.plantedUrl }]
+      : []),
   ]);
 
   const browser = await chromium.launch({
     executablePath: ensureBrowser('chromium', 'the benchmark'),
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--js-flags=--expose-gc'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--js-flags=--expose-gc',
+    ],
   });
   const machine = {
-    cpu: /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
+    cpu:
+      /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ??
+      os.cpus()[0]?.model ??
+      'unknown',
     cores: os.cpus().length,
     chromium: browser.version(),
     node: process.version,
@@ -611,7 +1044,10 @@ async function main(): Promise<number> {
       log(`mark.js on ${c.key} (${reps}×) …`);
       for (const mode of MARK_MODES) await measureMark(c, mode, reps);
     }
-    if (MARK_REPS_BIG < REPS && cases.some((c) => c.page.markjs && c.page.big)) notes.push(`mark.js: ${MARK_REPS_BIG} repetitions on pages over 3 MB (it takes seconds there), ${REPS} elsewhere`);
+    if (MARK_REPS_BIG < REPS && cases.some((c) => c.page.markjs && c.page.big))
+      notes.push(
+        `mark.js: ${MARK_REPS_BIG} repetitions on pages over 3 MB (it takes seconds there), ${REPS} elsewhere`,
+      );
     if (QUICK) notes.push('quick mode: mark.js only on pages up to 200 KB');
   } finally {
     await browser.close().catch(() => {});
@@ -628,7 +1064,11 @@ async function main(): Promise<number> {
       outsideIn = await measureOutsideIn(
         [
           { label: `${nodeDoc.label}, no mention`, url: url(nodeDoc.url), mentions: 0 },
-          { label: `${nodeDoc.label} + ${PLANTED.toLocaleString('en')} mentions`, url: url(nodeDoc.plantedUrl), mentions: PLANTED },
+          {
+            label: `${nodeDoc.label} + ${PLANTED.toLocaleString('en')} mentions`,
+            url: url(nodeDoc.plantedUrl),
+            mentions: PLANTED,
+          },
         ],
         { build: path.join(ROOT, '.output/chrome-mv3'), reps: QUICK ? 1 : Math.max(7, REPS), log },
       );
@@ -645,20 +1085,39 @@ async function main(): Promise<number> {
   const report = outsideInSection + buildReport(cases, size, machine, plan);
   process.stdout.write('\n' + report);
   await writeFile(path.join(ARTIFACTS, 'latest.md'), report);
-  await writeFile(path.join(ARTIFACTS, 'latest.json'), JSON.stringify({
-    date: new Date().toISOString(),
-    mode: QUICK ? 'quick' : 'full',
-    repetitions: REPS,
-    machine,
-    settings: { maxHighlighted: MAX_HIGHLIGHTED, planted: PLANTED, syntheticTerms: SYNTHETIC_TERMS, batch: { paragraphs: 100, mentions: BATCH.mentions } },
-    pages: pages.map(({ id, label, url, plantedUrl, htmlBytes, plantedBytes }) => ({ id, label, url, plantedUrl, htmlBytes, plantedBytes })),
-    contentScript: size,
-    budgets: budgetRows,
-    outsideIn,
-    raw,
-    notes,
-    errors,
-  }, null, 2) + '\n');
+  await writeFile(
+    path.join(ARTIFACTS, 'latest.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        mode: QUICK ? 'quick' : 'full',
+        repetitions: REPS,
+        machine,
+        settings: {
+          maxHighlighted: MAX_HIGHLIGHTED,
+          planted: PLANTED,
+          syntheticTerms: SYNTHETIC_TERMS,
+          batch: { paragraphs: 100, mentions: BATCH.mentions },
+        },
+        pages: pages.map(({ id, label, url, plantedUrl, htmlBytes, plantedBytes }) => ({
+          id,
+          label,
+          url,
+          plantedUrl,
+          htmlBytes,
+          plantedBytes,
+        })),
+        contentScript: size,
+        budgets: budgetRows,
+        outsideIn,
+        raw,
+        notes,
+        errors,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   log(`wrote ${path.relative(ROOT, ARTIFACTS)}/latest.md and latest.json`);
   return errors.length > 0 ? 1 : 0;
 }

@@ -7,15 +7,28 @@ import { launchBrowser, type BrowserName, type ExtPage } from '../scripts/lib/br
 import { CHROME_BUILD, FIREFOX_BUILD, FIXTURES_DIR } from '../scripts/lib/paths.ts';
 import { startStaticServer } from '../scripts/lib/server.ts';
 
-const { values } = parseArgs({ options: { browser: { type: 'string', default: 'all' }, seconds: { type: 'string', default: '4' }, rounds: { type: 'string', default: '2' } } });
-const browsers: BrowserName[] = values.browser === 'all' ? ['chromium', 'firefox'] : [values.browser as BrowserName];
+const { values } = parseArgs({
+  options: {
+    browser: { type: 'string', default: 'all' },
+    seconds: { type: 'string', default: '4' },
+    rounds: { type: 'string', default: '2' },
+  },
+});
+const browsers: BrowserName[] =
+  values.browser === 'all' ? ['chromium', 'firefox'] : [values.browser as BrowserName];
 const ms = Number(values.seconds) * 1000;
 const rounds = Number(values.rounds);
 
-interface Run { fps: number; heapBefore: number | null; heapAfter: number | null }
+interface Run {
+  fps: number;
+  heapBefore: number | null;
+  heapAfter: number | null;
+}
 
 async function setEnabled(page: ExtPage, api: string, enabled: boolean) {
-  await page.evaluate(`(async () => { const s = (await ${api}.storage.sync.get('settings')).settings || {}; await ${api}.storage.sync.set({ settings: { ...s, enabled: ${enabled} } }); })()`);
+  await page.evaluate(
+    `(async () => { const s = (await ${api}.storage.sync.get('settings')).settings || {}; await ${api}.storage.sync.set({ settings: { ...s, enabled: ${enabled} } }); })()`,
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -47,13 +60,23 @@ async function main() {
       const fps = (mode: 'on' | 'off') => median(runs[mode].map((r) => r.fps));
       const growth = (mode: 'on' | 'off') => {
         const known = runs[mode].filter((r) => r.heapBefore !== null && r.heapAfter !== null);
-        return known.length ? median(known.map((r) => (r.heapAfter! - r.heapBefore!) / 1048576)).toFixed(2) + ' MB' : 'not reported';
+        return known.length
+          ? median(known.map((r) => (r.heapAfter! - r.heapBefore!) / 1048576)).toFixed(2) + ' MB'
+          : 'not reported';
       };
-      console.log(`${name} ${browser.version}: ${fps('off').toFixed(1)} fps without the extension, ${fps('on').toFixed(1)} fps with it: ratio ${(fps('on') / fps('off')).toFixed(2)}; heap growth over the storm ${growth('off')} without, ${growth('on')} with (${rounds} rounds of ${ms / 1000} s, medians)`);
+      console.log(
+        `${name} ${browser.version}: ${fps('off').toFixed(1)} fps without the extension, ${fps('on').toFixed(1)} fps with it: ratio ${(fps('on') / fps('off')).toFixed(2)}; heap growth over the storm ${growth('off')} without, ${growth('on')} with (${rounds} rounds of ${ms / 1000} s, medians)`,
+      );
     }
   } finally {
     await server.close();
   }
 }
 
-main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

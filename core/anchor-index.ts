@@ -35,7 +35,12 @@ interface Tier {
 
 const GOLDEN = 0x9e3779b1;
 
-function createTier(anchors: readonly string[], members: readonly number[], q: number, next: Int32Array): Tier {
+function createTier(
+  anchors: readonly string[],
+  members: readonly number[],
+  q: number,
+  next: Int32Array,
+): Tier {
   // hash = hash * 2^ceil(32 / q) + code: a character q positions back has been shifted out of the 32 bits,
   // so the hash depends on the last q characters only and needs no subtraction to roll.
   const factor = 2 ** Math.ceil(32 / q);
@@ -67,7 +72,8 @@ function createTier(anchors: readonly string[], members: readonly number[], q: n
  * percentile length (at most MAX_Q) get a second bitmap with their own q, both read in one pass.
  */
 export function createAnchorIndex(anchors: readonly string[]): AnchorIndex {
-  if (anchors.length === 0 || anchors.some((a) => a.length === 0)) throw new Error('Anchors must be non-empty strings');
+  if (anchors.length === 0 || anchors.some((a) => a.length === 0))
+    throw new Error('Anchors must be non-empty strings');
   // how many anchors are shorter than each length up to MAX_Q
   const shorter = new Int32Array(MAX_Q + 2);
   for (const anchor of anchors) shorter[Math.min(anchor.length, MAX_Q) + 1]!++;
@@ -109,7 +115,8 @@ export function createAnchorIndex(anchors: readonly string[]): AnchorIndex {
       sHash = (Math.imul(sHash, sFactor) + code) | 0;
       if (i < sq - 1) continue;
       const sSlot = Math.imul(sHash, GOLDEN) >>> sShift;
-      if ((sBitmap[sSlot >>> 5]! & (1 << (sSlot & 31))) !== 0 && visit(i - sq + 1, sFirst.get(sSlot)!, 1)) return;
+      if ((sBitmap[sSlot >>> 5]! & (1 << (sSlot & 31))) !== 0 && visit(i - sq + 1, sFirst.get(sSlot)!, 1))
+        return;
       if (i < q - 1) continue;
       const slot = Math.imul(hash, GOLDEN) >>> shift;
       if ((bitmap[slot >>> 5]! & (1 << (slot & 31))) !== 0 && visit(i - q + 1, first.get(slot)!, 0)) return;
@@ -118,7 +125,8 @@ export function createAnchorIndex(anchors: readonly string[]): AnchorIndex {
 
   /** Whether an anchor of the bucket starting with `first` occurs at `start` and is accepted. */
   const occursAt = (text: string, start: number, first: number, accept?: Accept) => {
-    for (let a = first; a >= 0; a = next[a]!) if (text.startsWith(anchors[a]!, start) && (!accept || accept(a, start, text))) return true;
+    for (let a = first; a >= 0; a = next[a]!)
+      if (text.startsWith(anchors[a]!, start) && (!accept || accept(a, start, text))) return true;
     return false;
   };
 

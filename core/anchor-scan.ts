@@ -56,7 +56,11 @@ export class AnchorScan {
   private lastHitAt = -1;
 
   /** `onMoved` gets a parent whose children changed under the scan: its rest must be read as a job of its own. */
-  constructor(root: Node, private readonly prefilter: Prefilter, private readonly onMoved: (parent: Node) => void) {
+  constructor(
+    root: Node,
+    private readonly prefilter: Prefilter,
+    private readonly onMoved: (parent: Node) => void,
+  ) {
     this.frames = [{ parent: root, next: root.firstChild }];
   }
 
@@ -96,7 +100,8 @@ export class AnchorScan {
         }
       }
       // A big piece of text is looked into at the start of the next step, not on top of this one.
-      if (((++visited & 31) === 0 || this.text.length >= this.chunkLength()) && performance.now() > deadline) return 'more';
+      if (((++visited & 31) === 0 || this.text.length >= this.chunkLength()) && performance.now() > deadline)
+        return 'more';
     }
   }
 
@@ -148,7 +153,8 @@ export class AnchorScan {
     if (this.prefilter.mayContain(lower)) {
       if (lower.length !== visible.length) return false;
       const offsets = this.prefilter.anchorOffsets(lower);
-      if (this.hits.length + offsets.length > Math.max(TARGETED_HITS_MIN, this.read / CHARS_PER_TARGETED_HIT)) return false;
+      if (this.hits.length + offsets.length > Math.max(TARGETED_HITS_MIN, this.read / CHARS_PER_TARGETED_HIT))
+        return false;
       const pieceStart = this.read - this.text.length;
       let unit = 0;
       for (const found of offsets) {
@@ -190,7 +196,10 @@ export class HitLocator {
     if (hit.unit.nodeType === 3) return hit.unit as Text;
     if (this.unit !== hit.unit || this.walker === null) {
       this.unit = hit.unit;
-      this.walker = (hit.unit.ownerDocument ?? (hit.unit as Document)).createTreeWalker(hit.unit, 0x4 /* SHOW_TEXT */);
+      this.walker = (hit.unit.ownerDocument ?? (hit.unit as Document)).createTreeWalker(
+        hit.unit,
+        0x4 /* SHOW_TEXT */,
+      );
       this.node = this.walker.nextNode() as Text | null;
       this.nodeStart = 0;
     }

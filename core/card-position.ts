@@ -78,7 +78,12 @@ export function placeCard(input: PlacementInput): Placement {
   const roomRight = viewport.width - margin - (anchor.right + gap);
   const roomLeft = anchor.left - gap - margin;
 
-  const alignedLeft = () => clamp(rtl ? lineUp.right - width : lineUp.left, margin, Math.max(margin, viewport.width - margin - width));
+  const alignedLeft = () =>
+    clamp(
+      rtl ? lineUp.right - width : lineUp.left,
+      margin,
+      Math.max(margin, viewport.width - margin - width),
+    );
 
   const vertical = (side: 'below' | 'above'): Placement => {
     const room = Math.max(0, side === 'below' ? roomBelow : roomAbove);
@@ -103,8 +108,14 @@ export function placeCard(input: PlacementInput): Placement {
   const roomier = roomBelow >= roomAbove ? 'below' : 'above';
   if (Math.max(roomBelow, roomAbove) >= minHeight) return vertical(roomier);
   const sides: Array<['right' | 'left', number]> = rtl
-    ? [['left', roomLeft], ['right', roomRight]]
-    : [['right', roomRight], ['left', roomLeft]];
+    ? [
+        ['left', roomLeft],
+        ['right', roomRight],
+      ]
+    : [
+        ['right', roomRight],
+        ['left', roomLeft],
+      ];
   for (const [side, room] of sides) if (room >= width) return beside(side);
   return vertical(roomier);
 }
@@ -115,6 +126,17 @@ export function rectsOverlap(a: RectLike, b: RectLike): boolean {
 }
 
 /** Whether any part of the rects is inside the viewport. */
-export function anyInViewport(rects: readonly RectLike[], viewport: { width: number; height: number }): boolean {
-  return rects.some((r) => r.right > 0 && r.left < viewport.width && r.bottom > 0 && r.top < viewport.height && r.right > r.left && r.bottom > r.top);
+export function anyInViewport(
+  rects: readonly RectLike[],
+  viewport: { width: number; height: number },
+): boolean {
+  return rects.some(
+    (r) =>
+      r.right > 0 &&
+      r.left < viewport.width &&
+      r.bottom > 0 &&
+      r.top < viewport.height &&
+      r.right > r.left &&
+      r.bottom > r.top,
+  );
 }

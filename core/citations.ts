@@ -71,12 +71,15 @@ function editDistance(a: string, b: string, max: number): number {
   // Damerau-Levenshtein (optimal string alignment), small strings only.
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
       d[i]![j] = v;
     }
   }
@@ -128,15 +131,21 @@ export interface Identifiers {
 export function identifiersIn(ref: PageReference): Identifiers {
   const hay = [ref.text, ...ref.hrefs.map(decode)].join('\n');
   const uniq = (xs: string[]) => [...new Set(xs)];
-  const dois = uniq([...hay.matchAll(/\b(10\.\d{4,9}\/[^\s"<>]+)/gi)].map((m) => trimDoi(m[1]!.replace(/[?#].*$/, '')).toLowerCase()));
-  const pmids = uniq([
-    ...[...hay.matchAll(/\bPMID\s*:?\s*(\d{1,9})\b/gi)].map((m) => m[1]!),
-    ...[...hay.matchAll(/\bPubMed\s*(?:ID)?\s*:\s*(\d{4,9})\b/gi)].map((m) => m[1]!),
-    ...[...hay.matchAll(/pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
-    ...[...hay.matchAll(/ncbi\.nlm\.nih\.gov\/pubmed\/(?:\?term=)?(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
-    ...[...hay.matchAll(/pubmed\.gov\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
-    ...[...hay.matchAll(/europepmc\.org\/(?:abstract|article)\/MED\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
-  ].map((p) => String(Number(p))));
+  const dois = uniq(
+    [...hay.matchAll(/\b(10\.\d{4,9}\/[^\s"<>]+)/gi)].map((m) =>
+      trimDoi(m[1]!.replace(/[?#].*$/, '')).toLowerCase(),
+    ),
+  );
+  const pmids = uniq(
+    [
+      ...[...hay.matchAll(/\bPMID\s*:?\s*(\d{1,9})\b/gi)].map((m) => m[1]!),
+      ...[...hay.matchAll(/\bPubMed\s*(?:ID)?\s*:\s*(\d{4,9})\b/gi)].map((m) => m[1]!),
+      ...[...hay.matchAll(/pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
+      ...[...hay.matchAll(/ncbi\.nlm\.nih\.gov\/pubmed\/(?:\?term=)?(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
+      ...[...hay.matchAll(/pubmed\.gov\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
+      ...[...hay.matchAll(/europepmc\.org\/(?:abstract|article)\/MED\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
+    ].map((p) => String(Number(p))),
+  );
   const pmcids = uniq([...hay.matchAll(/\bPMC\s?(\d{4,9})(?!\d)/gi)].map((m) => `PMC${m[1]}`));
   const registrations = uniq([...hay.matchAll(/\bNCT\s?(\d{8})(?!\d)/gi)].map((m) => `NCT${m[1]}`));
   const pages = ref.hrefs.flatMap((href) => {
@@ -151,7 +160,8 @@ export function identifiersIn(ref: PageReference): Identifiers {
 }
 
 const doiMatches = (found: string, known: string) => found === known || found.startsWith(`${known}/`);
-const pageMatches = (found: string, known: string) => found.startsWith(known) && !/^[\p{L}\p{N}]/u.test(found.slice(known.length));
+const pageMatches = (found: string, known: string) =>
+  found.startsWith(known) && !/^[\p{L}\p{N}]/u.test(found.slice(known.length));
 
 // ---- citations by title and details ------------------------------------------------------------
 
@@ -180,9 +190,14 @@ export function titleCoverage(title: readonly string[], ref: readonly string[]):
   return best / title.length;
 }
 
-function containsRun(ref: readonly string[], run: readonly string[], same: (a: string, b: string) => boolean): boolean {
+function containsRun(
+  ref: readonly string[],
+  run: readonly string[],
+  same: (a: string, b: string) => boolean,
+): boolean {
   if (run.length === 0) return false;
-  for (let i = 0; i + run.length <= ref.length; i++) if (run.every((t, k) => same(t, ref[i + k]!))) return true;
+  for (let i = 0; i + run.length <= ref.length; i++)
+    if (run.every((t, k) => same(t, ref[i + k]!))) return true;
   return false;
 }
 
@@ -190,7 +205,11 @@ function containsRun(ref: readonly string[], run: readonly string[], same: (a: s
 function journalIn(ref: readonly string[], journal: readonly string[]): boolean {
   const significant = ref.filter((t) => !STOP.has(t));
   if (journal.length === 1) return significant.includes(journal[0]!);
-  return containsRun(significant, journal, (a, b) => a === b || (a.length >= 1 && b.startsWith(a)) || (b.length >= 1 && a.startsWith(b)));
+  return containsRun(
+    significant,
+    journal,
+    (a, b) => a === b || (a.length >= 1 && b.startsWith(a)) || (b.length >= 1 && a.startsWith(b)),
+  );
 }
 
 const yearsIn = (ref: readonly string[]) => ref.filter((t) => /^(19|20)\d{2}$/.test(t)).map(Number);
@@ -204,7 +223,8 @@ interface Score {
 function scoreByDetails(study: CitableStudy, ref: readonly string[]): Score | null {
   const years = yearsIn(ref);
   // A reference that names only other years is another paper (online-first a year early is allowed).
-  if (study.year !== undefined && years.length > 0 && !years.some((y) => Math.abs(y - study.year!) <= 1)) return null;
+  if (study.year !== undefined && years.length > 0 && !years.some((y) => Math.abs(y - study.year!) <= 1))
+    return null;
   const author = containsRun(ref, study.author, sameWord);
   const journal = study.journals.some((j) => journalIn(ref, j));
   const year = study.year !== undefined && years.includes(study.year);
@@ -214,8 +234,10 @@ function scoreByDetails(study: CitableStudy, ref: readonly string[]): Score | nu
   const matchedWords = Math.round(coverage * study.title.length);
   const corroboration = [author, journal, year, volume && page].filter(Boolean).length;
 
-  if (study.title.length >= 8 && coverage >= 0.9) return { id: study.id, by: 'title', score: 10 + coverage + corroboration };
-  if (coverage >= 0.6 && matchedWords >= 4 && corroboration >= 1) return { id: study.id, by: 'title', score: 5 + coverage + corroboration };
+  if (study.title.length >= 8 && coverage >= 0.9)
+    return { id: study.id, by: 'title', score: 10 + coverage + corroboration };
+  if (coverage >= 0.6 && matchedWords >= 4 && corroboration >= 1)
+    return { id: study.id, by: 'title', score: 5 + coverage + corroboration };
   if (journal && page && (volume || year)) return { id: study.id, by: 'citation', score: 3 + corroboration };
   if (author && journal && year && volume) return { id: study.id, by: 'citation', score: 3 + corroboration };
   return null;
@@ -261,7 +283,8 @@ export function recogniseReference(ref: PageReference, studies: readonly Citable
   }
   if (found.length > 0) return found;
   // An identifier of some other work: this reference is that work, whatever its title looks like.
-  if (ids.dois.length + ids.pmids.length + ids.pmcids.length + ids.registrations.length > knownIdentifiers) return [];
+  if (ids.dois.length + ids.pmids.length + ids.pmcids.length + ids.registrations.length > knownIdentifiers)
+    return [];
 
   const refTokens = tokens(ref.text);
   const scores = studies.map((s) => scoreByDetails(s, refTokens)).filter((s): s is Score => s !== null);
@@ -298,14 +321,19 @@ export function citableStudy(study: Study, knowledge: StudyCitation | undefined)
     pages: (knowledge?.pages ?? []).map((p) => p.toLowerCase().replace(/^www\./, '')),
     title: study.title ? tokens(study.title) : [],
     author: surname(study.authors),
-    journals: [study.journal, ...(knowledge?.journalAliases ?? [])].map(journalTokens).filter((j) => j.length > 0),
+    journals: [study.journal, ...(knowledge?.journalAliases ?? [])]
+      .map(journalTokens)
+      .filter((j) => j.length > 0),
     ...(study.year !== undefined ? { year: study.year } : {}),
     ...(study.volume !== undefined ? { volume: study.volume } : {}),
     ...(study.pages ? { firstPage: tokens(study.pages.split(/[–-]/)[0] ?? '')[0] } : {}),
   };
 }
 
-export function citableStudies(studies: readonly Study[], knowledge: Readonly<Record<string, StudyCitation>>): CitableStudy[] {
+export function citableStudies(
+  studies: readonly Study[],
+  knowledge: Readonly<Record<string, StudyCitation>>,
+): CitableStudy[] {
   return studies.map((s) => citableStudy(s, knowledge[s.id]));
 }
 
@@ -318,7 +346,8 @@ export interface CitationSummary {
   unverified: string[];
 }
 
-const shorten = (text: string, max = 220) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+const shorten = (text: string, max = 220) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 /**
  * Recognises every reference; a reference that matches no study is kept as "not verified" only when it

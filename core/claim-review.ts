@@ -13,7 +13,8 @@ export interface FactCheck {
 }
 
 type Json = unknown;
-const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: Json): v is Record<string, Json> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function nameOf(v: Json): string | undefined {
   const first = Array.isArray(v) ? v[0] : v;
@@ -27,28 +28,45 @@ function isClaimReview(node: Record<string, Json>): boolean {
   return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && /^(?:\w+:)?ClaimReview$/.test(x));
 }
 
-function claimReviews(data: Json, depth = 0, out: Array<Record<string, Json>> = []): Array<Record<string, Json>> {
+function claimReviews(
+  data: Json,
+  depth = 0,
+  out: Array<Record<string, Json>> = [],
+): Array<Record<string, Json>> {
   if (depth > 5) return out;
   if (Array.isArray(data)) for (const item of data) claimReviews(item, depth + 1, out);
   else if (isObject(data)) {
     if (isClaimReview(data)) out.push(data);
-    for (const key of ['@graph', 'mainEntity', 'hasPart', 'review']) if (key in data) claimReviews(data[key], depth + 1, out);
+    for (const key of ['@graph', 'mainEntity', 'hasPart', 'review'])
+      if (key in data) claimReviews(data[key], depth + 1, out);
   }
   return out;
 }
 
 /** The first ClaimReview about the topic (`isAboutTopic` decides from its claim and the item reviewed). */
-export function findFactCheck(blocks: readonly Json[], isAboutTopic: (text: string) => boolean): FactCheck | null {
+export function findFactCheck(
+  blocks: readonly Json[],
+  isAboutTopic: (text: string) => boolean,
+): FactCheck | null {
   for (const review of blocks.flatMap((b) => claimReviews(b))) {
     const claim = typeof review.claimReviewed === 'string' ? review.claimReviewed.trim() : undefined;
     const item = isObject(review.itemReviewed) ? review.itemReviewed : {};
-    const about = [claim, nameOf(item), typeof item.description === 'string' ? item.description : undefined, typeof review.name === 'string' ? review.name : undefined, typeof review.headline === 'string' ? review.headline : undefined]
+    const about = [
+      claim,
+      nameOf(item),
+      typeof item.description === 'string' ? item.description : undefined,
+      typeof review.name === 'string' ? review.name : undefined,
+      typeof review.headline === 'string' ? review.headline : undefined,
+    ]
       .filter((t): t is string => !!t)
       .join('\n');
     if (!about || !isAboutTopic(about)) continue;
     const by = nameOf(review.author) ?? nameOf(review.publisher);
     if (!by) continue;
-    const rating = isObject(review.reviewRating) && typeof review.reviewRating.alternateName === 'string' ? review.reviewRating.alternateName.trim() : undefined;
+    const rating =
+      isObject(review.reviewRating) && typeof review.reviewRating.alternateName === 'string'
+        ? review.reviewRating.alternateName.trim()
+        : undefined;
     return { by, ...(claim ? { claim } : {}), ...(rating ? { rating } : {}) };
   }
   return null;

@@ -18,11 +18,17 @@ export type PageTone = 'light' | 'mid' | 'dark';
 export const PAGE_TONES: readonly PageTone[] = ['light', 'mid', 'dark'];
 
 /** Underline colour per tone: amber on light pages, near-black on mid-grey ones, pale amber on dark ones. */
-export const UNDERLINE_COLOURS: Record<PageTone, string> = { light: '#92400e', mid: '#1c1917', dark: '#fde68a' };
+export const UNDERLINE_COLOURS: Record<PageTone, string> = {
+  light: '#92400e',
+  mid: '#1c1917',
+  dark: '#fde68a',
+};
 
 /** Parses `rgb(…)` / `rgba(…)` as getComputedStyle gives it (also the space-separated form); null otherwise. */
 export function parseCssColour(value: string): Rgba | null {
-  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(value.trim());
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(
+    value.trim(),
+  );
   if (!m) return value.trim() === 'transparent' ? { r: 0, g: 0, b: 0, a: 0 } : null;
   const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number(m[4].slice(0, -1)) / 100 : Number(m[4]);
   return { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]), a: alpha };

@@ -2,9 +2,28 @@
 
 /** Elements whose text is never scanned: code, hidden machinery, form fields and editors. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'HEAD', 'TITLE',
-  'IFRAME', 'OBJECT', 'CANVAS', 'CODE', 'KBD', 'SAMP',
-  'script', 'style', 'noscript', 'template', 'textarea', 'title',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'HEAD',
+  'TITLE',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
 ]);
 
 /** The tag of the extension's own UI host: its text is ours, never the page's. */
@@ -12,11 +31,64 @@ export const OWN_UI_TAG = 'FACT-CONTEXT-CARD';
 
 /** Elements that start a new line of text: a match never crosses them. Inline elements (b, a, span…) are crossed. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'HTML', 'BODY', 'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BUTTON', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
-  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG', 'VIDEO', 'AUDIO', 'svg',
-  'foreignObject', 'math', 'MATH', 'RUBY', 'RT', 'RP',
+  'HTML',
+  'BODY',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BUTTON',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'svg',
+  'foreignObject',
+  'math',
+  'MATH',
+  'RUBY',
+  'RT',
+  'RP',
 ]);
 
 export function isSkippedElement(element: Element): boolean {
@@ -44,7 +116,8 @@ export function markTextareaDrivenSurface(textarea: Element): Element | null {
 }
 
 /** The selector of the attribute rules below, for one native query of a whole root. */
-const EDITOR_SELECTOR = '[contenteditable], [role="textbox" i], [role="code" i], [aria-multiline="true" i], [aria-roledescription="editor" i]';
+const EDITOR_SELECTOR =
+  '[contenteditable], [role="textbox" i], [role="code" i], [aria-multiline="true" i], [aria-roledescription="editor" i]';
 
 /**
  * Whether the text under `element` belongs to an editor, which a highlight would disturb. Each rule and

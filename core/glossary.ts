@@ -27,7 +27,8 @@ export function wordUses(text: string, words: readonly GlossaryWord[]): WordUse[
   for (const word of words) {
     for (const form of word.forms) {
       const pattern = new RegExp(`(?<![\\p{L}\\d-])${escape(form)}(?![\\p{L}\\d])`, 'giu');
-      for (const m of text.matchAll(pattern)) found.push({ id: word.id, start: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(pattern))
+        found.push({ id: word.id, start: m.index, end: m.index + m[0].length });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -48,7 +49,10 @@ export function glossScope<W extends GlossaryWord>(entries: readonly W[]): Gloss
 }
 
 /** The words of `texts` not yet explained in `scope`, in order of first use; they count as explained now. */
-export function claimNew<W extends GlossaryWord>(scope: GlossScope<W> | null | undefined, texts: readonly string[]): W[] {
+export function claimNew<W extends GlossaryWord>(
+  scope: GlossScope<W> | null | undefined,
+  texts: readonly string[],
+): W[] {
   if (!scope) return [];
   const claimed: W[] = [];
   for (const text of texts)

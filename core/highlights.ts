@@ -79,7 +79,9 @@ export class MentionHighlights {
 
   private register(): void {
     if (!this.api || !this.byTone || !this.active) return;
-    if (this.style !== 'none') for (const tone of PAGE_TONES) this.api.registry.set(mentionHighlightName(this.style, tone), this.byTone[tone]);
+    if (this.style !== 'none')
+      for (const tone of PAGE_TONES)
+        this.api.registry.set(mentionHighlightName(this.style, tone), this.byTone[tone]);
     this.api.registry.set(ACTIVE_HIGHLIGHT, this.active);
   }
 

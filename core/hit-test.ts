@@ -48,7 +48,9 @@ export interface Hit<M> {
 export const HIT_SLACK = 2;
 
 export function pointInRect(x: number, y: number, rect: RectLike, slack = 0): boolean {
-  return x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack;
+  return (
+    x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack
+  );
 }
 
 export function isEmptyRect(rect: RectLike): boolean {
@@ -56,7 +58,12 @@ export function isEmptyRect(rect: RectLike): boolean {
 }
 
 /** The first non-empty rect that holds the point, if any. */
-export function rectAtPoint(rects: ArrayLike<RectLike>, x: number, y: number, slack = HIT_SLACK): RectLike | null {
+export function rectAtPoint(
+  rects: ArrayLike<RectLike>,
+  x: number,
+  y: number,
+  slack = HIT_SLACK,
+): RectLike | null {
   for (let i = 0; i < rects.length; i++) {
     const rect = rects[i]!;
     if (!isEmptyRect(rect) && pointInRect(x, y, rect, slack)) return rect;
@@ -196,7 +203,11 @@ export function domProbe(doc: Document, shadowRoots: () => readonly ShadowRoot[]
     };
   }
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots?: ShadowRoot[] },
+    ) => CaretPosition | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof d.caretPositionFromPoint === 'function') {

@@ -15,7 +15,12 @@ export interface LongForms {
   /** regular-expression source of an insufficiency word, without capturing groups */
   readonly source: string;
   /** the mention around the insufficiency word at text[at, wordEnd), starting at `floor` or later; null if the words name something else */
-  resolve(text: string, at: number, wordEnd: number, floor: number): { term: TermDefinition; start: number; end: number } | null;
+  resolve(
+    text: string,
+    at: number,
+    wordEnd: number,
+    floor: number,
+  ): { term: TermDefinition; start: number; end: number } | null;
 }
 
 type Role = 'insufficiency' | 'venous' | 'cerebrospinal' | 'cerebral' | 'spinal' | 'chronic';
@@ -23,7 +28,8 @@ const ROLES: readonly Role[] = ['insufficiency', 'venous', 'cerebrospinal', 'cer
 type ConceptTerm = TermDefinition & { concept: LongFormConcept };
 
 /** Lower case, accents and joiners dropped: how words and stems are compared. */
-const fold = (text: string) => [...text.toLowerCase().replace(/[\s\u00A0\u2010-\u2015-]/g, '')].map(bareLetter).join('');
+const fold = (text: string) =>
+  [...text.toLowerCase().replace(/[\s\u00A0\u2010-\u2015-]/g, '')].map(bareLetter).join('');
 
 /** Whether a word starts with the stem (folded or not, as given), with its `*` parts in order. */
 function fits(word: string, stem: string): boolean {
@@ -77,7 +83,11 @@ export function compileLongForms(terms: readonly TermDefinition[]): LongForms {
       }
       const seen = new Set<Role>();
       let end = -1;
-      for (let i = first, count = 0; i < words.length && count < concept.maxWords && (i === first || joined(i)); i++) {
+      for (
+        let i = first, count = 0;
+        i < words.length && count < concept.maxWords && (i === first || joined(i));
+        i++
+      ) {
         const w = words[i]!;
         if (w.roles.length === 0) {
           if (w.link && joined(i + 1) && words[i + 1]!.roles.length > 0) continue;
@@ -87,14 +97,19 @@ export function compileLongForms(terms: readonly TermDefinition[]): LongForms {
         w.roles.forEach((r) => seen.add(r));
         count++;
         const named =
-          seen.has('insufficiency') && seen.has('venous') && (seen.has('cerebrospinal') || (seen.has('cerebral') && (seen.has('spinal') || seen.has('chronic'))));
+          seen.has('insufficiency') &&
+          seen.has('venous') &&
+          (seen.has('cerebrospinal') ||
+            (seen.has('cerebral') && (seen.has('spinal') || seen.has('chronic'))));
         if (end >= 0 || named) end = w.end;
       }
       if (end <= at) return null;
       const start = words[first]!.start;
       // a long form fused into a compound keeps its head: "…Insuffizienztheorie" is a mention up to "…Insuffizienz"
       const last = text.slice(words.find((w) => w.end === end)!.start, end);
-      const head = concept.compoundHeads?.find((h) => last.toLowerCase().startsWith(h.toLowerCase()) && last.length > h.length + 2);
+      const head = concept.compoundHeads?.find(
+        (h) => last.toLowerCase().startsWith(h.toLowerCase()) && last.length > h.length + 2,
+      );
       return { term, start, end: head ? end - last.length + head.length : end };
     },
   };

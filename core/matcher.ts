@@ -3,7 +3,13 @@ import { compilePattern, WORD_CHAR, WORD_GAP, wordCharBefore } from './pattern-c
 import { adjustToQuotes, isQuotedName, looksLikeIdentifier } from './mention-edges';
 import { compileLongForms, type LongForms } from './long-form';
 import { stripInvisible } from './invisible-chars';
-import { deriveAnchors, prefilterFromAnchors, type AnchorIndexFactory, type Prefilter, type TermAnchors } from './prefilter';
+import {
+  deriveAnchors,
+  prefilterFromAnchors,
+  type AnchorIndexFactory,
+  type Prefilter,
+  type TermAnchors,
+} from './prefilter';
 
 export interface Mention {
   /** offsets in the text given to findMentions, end exclusive */
@@ -49,9 +55,13 @@ function compileTerms(terms: readonly TermDefinition[]): CompiledTerms {
   const grouped = terms.filter((t) => !t.concept || t === firstConcept);
   const bounded = grouped.filter((t) => t.wordBoundaries !== false);
   const unbounded = grouped.filter((t) => t.wordBoundaries === false);
-  const group = (term: TermDefinition) => `(${term.concept ? longForms!.source : term.patterns.map((p) => compilePattern(p, term.case)).join('|')})`;
+  const group = (term: TermDefinition) =>
+    `(${term.concept ? longForms!.source : term.patterns.map((p) => compilePattern(p, term.case)).join('|')})`;
   // An empty part would match the empty string: a subset of the terms may have no bounded term.
-  const parts = [...(bounded.length > 0 ? [`(?:${bounded.map(group).join('|')})${WORD_CHAR_AFTER}`] : []), ...unbounded.map(group)];
+  const parts = [
+    ...(bounded.length > 0 ? [`(?:${bounded.map(group).join('|')})${WORD_CHAR_AFTER}`] : []),
+    ...unbounded.map(group),
+  ];
   return { regex: new RegExp(parts.join('|'), 'gu'), termOfGroup: [...bounded, ...unbounded], longForms };
 }
 
@@ -59,7 +69,9 @@ function compileCues(set: TermSet): RegExp {
   const body = set.contextCues
     .flatMap((cue) => {
       // "MS Excel" is no cue: a word after the cue can make it something else
-      const unless = cue.notBefore?.length ? `(?!${WORD_GAP}(?:${cue.notBefore.map((w) => compilePattern(w, 'exact')).join('|')})${WORD_CHAR_AFTER})` : '';
+      const unless = cue.notBefore?.length
+        ? `(?!${WORD_GAP}(?:${cue.notBefore.map((w) => compilePattern(w, 'exact')).join('|')})${WORD_CHAR_AFTER})`
+        : '';
       return cue.patterns.map((p) => compilePattern(p, cue.case) + unless);
     })
     .join('|');
@@ -147,7 +159,12 @@ export function createMatcher(set: TermSet, termAnchors: TermAnchors, options: M
         termRegex.lastIndex = Math.max(termRegex.lastIndex, end);
       }
       if (term.kind === 'abbreviation' && looksLikeIdentifier(text, start, end)) continue;
-      const mention: Mention = { start: adjustToQuotes(text, start, end), end, topicId: set.topicId, termId: term.id };
+      const mention: Mention = {
+        start: adjustToQuotes(text, start, end),
+        end,
+        topicId: set.topicId,
+        termId: term.id,
+      };
       lastEnd = end;
       if (term.context === 'none' || isQuotedName(text, start, end)) {
         unambiguousSeen = true;

@@ -15,8 +15,14 @@ const INNER_CLOSING_QUOTE = /["'\u201D\u2019\u00BB\u203A][\s\u00A0]/;
  * "IVCC/CCSVI", "#ccsvi", "CCSVI." and "CCSVI-Hypothese" stay words.
  */
 export function looksLikeIdentifier(text: string, start: number, end: number): boolean {
-  const token = /\S*$/.exec(text.slice(0, start))![0] + text.slice(start, end) + /^\S*/.exec(text.slice(end))![0];
-  return /@|:\/\/|^www\.|[./\\].*[./\\]\w/.test(token) || /^\.\w/.test(text.slice(end)) || /[=~\\]$/.test(text.slice(0, start)) || text.charAt(end) === '(';
+  const token =
+    /\S*$/.exec(text.slice(0, start))![0] + text.slice(start, end) + /^\S*/.exec(text.slice(end))![0];
+  return (
+    /@|:\/\/|^www\.|[./\\].*[./\\]\w/.test(token) ||
+    /^\.\w/.test(text.slice(end)) ||
+    /[=~\\]$/.test(text.slice(0, start)) ||
+    text.charAt(end) === '('
+  );
 }
 
 /** The start of a mention, moved back over an opening quote when the name is split by quotes (“liberation” treatment). */
@@ -32,5 +38,9 @@ export function adjustToQuotes(text: string, start: number, end: number): number
 export function isQuotedName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start).replace(/[\s\u00A0]$/, '');
   const after = text.slice(end, end + 2).replace(/^[\s\u00A0]/, '');
-  return before.length > 0 && OPENING_QUOTE.test(before.charAt(before.length - 1)) && CLOSING_QUOTE.test(after.charAt(0));
+  return (
+    before.length > 0 &&
+    OPENING_QUOTE.test(before.charAt(before.length - 1)) &&
+    CLOSING_QUOTE.test(after.charAt(0))
+  );
 }

@@ -1,5 +1,10 @@
 /** A short piece of text around a mention, for lists: whole words, collapsed white space. */
-export function snippetAround(blockText: string, start: number, end: number, reach = 60): { before: string; after: string } {
+export function snippetAround(
+  blockText: string,
+  start: number,
+  end: number,
+  reach = 60,
+): { before: string; after: string } {
   const clean = (s: string) => s.replace(/[\s\uE000]+/g, ' ');
   let from = Math.max(0, start - reach);
   let to = Math.min(blockText.length, end + reach);

@@ -65,7 +65,10 @@ export function comparePoints(a: Node, aOffset: number, b: Node, bOffset: number
 
 /** Document order of two mentions: by start, then by end. */
 export function compareMentions(a: MentionBounds, b: MentionBounds): number {
-  return comparePoints(a.startNode, a.startOffset, b.startNode, b.startOffset) || comparePoints(a.endNode, a.endOffset, b.endNode, b.endOffset);
+  return (
+    comparePoints(a.startNode, a.startOffset, b.startNode, b.startOffset) ||
+    comparePoints(a.endNode, a.endOffset, b.endNode, b.endOffset)
+  );
 }
 
 /** True when the mention's text is gone: a node left the document, or an edit collapsed its range. */
@@ -114,7 +117,8 @@ export class MentionStore<M extends StoredMention> {
   restoreOrder(): boolean {
     const list = this.list;
     let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++) if (compareMentions(list[i - 1]!, list[i]!) > 0) sorted = false;
+    for (let i = 1; i < list.length && sorted; i++)
+      if (compareMentions(list[i - 1]!, list[i]!) > 0) sorted = false;
     if (sorted) return false;
     list.sort(compareMentions);
     return true;

@@ -38,7 +38,12 @@ export interface MutationRules {
 }
 
 /** Attributes that make a region editable or an editor surface (dom-rules / editor-surfaces). */
-export const EDITING_ATTRIBUTES: readonly string[] = ['contenteditable', 'role', 'aria-multiline', 'aria-roledescription'];
+export const EDITING_ATTRIBUTES: readonly string[] = [
+  'contenteditable',
+  'role',
+  'aria-multiline',
+  'aria-roledescription',
+];
 /** Attributes that may show or hide text. */
 export const VISIBILITY_ATTRIBUTES: readonly string[] = ['class', 'style', 'hidden', 'open'];
 
@@ -131,7 +136,9 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
 
   const jobs: ScanJob[] = [];
   if (prune || dropRoots.size > 0) jobs.push({ kind: 'prune' });
-  for (const root of dropRoots) if (root.parentNode === null || !isContained(root.parentNode, dropRoots)) jobs.push({ kind: 'drop-inside', root });
+  for (const root of dropRoots)
+    if (root.parentNode === null || !isContained(root.parentNode, dropRoots))
+      jobs.push({ kind: 'drop-inside', root });
   // A subtree inside another subtree that is read again, or inside a dropped region, needs no job of its own.
   for (const root of treeRoots) {
     if (root.parentNode !== null && isContained(root.parentNode, treeRoots)) continue;
@@ -146,7 +153,8 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
     jobs.push({ kind: 'own-text', block });
   }
   for (const element of shadowChecks) jobs.push({ kind: 'shadow-check', element });
-  for (const root of sweeps) if (root.parentNode === null || !isContained(root.parentNode, sweeps)) jobs.push({ kind: 'sweep', root });
+  for (const root of sweeps)
+    if (root.parentNode === null || !isContained(root.parentNode, sweeps)) jobs.push({ kind: 'sweep', root });
   if (recheckHidden) jobs.push({ kind: 'recheck-hidden' });
   return jobs;
 }

@@ -38,10 +38,17 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 export function formatPageDate(date: PartialDate, locale = 'en'): string {
   const [y, m] = date.split('-').map(Number) as [number, number?];
   if (m === undefined) return String(y);
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 15)),
+  );
 }
 
-export function pageAgeLine(page: PageDate | null, events: readonly EvidenceEvent[], wording: EvidenceWording, locale = 'en'): string | null {
+export function pageAgeLine(
+  page: PageDate | null,
+  events: readonly EvidenceEvent[],
+  wording: EvidenceWording,
+  locale = 'en',
+): string | null {
   if (!page || events.length === 0) return null;
   const later = events.filter((e) => certainlyAfter(e.date, page.date));
   if (later.length === 0) return null;

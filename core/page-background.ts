@@ -61,7 +61,10 @@ export function createToneOf(win: Window): (range: AbstractRange) => PageTone {
       }, 0);
     }
     const node = range.startContainer;
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+    const el =
+      node.nodeType === 1
+        ? (node as Element)
+        : (node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null);
     return toneForBackground(backgroundOf(el));
   };
 }

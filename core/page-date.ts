@@ -73,11 +73,25 @@ export function parseDateValue(value: string): PartialDate | null {
 /** The first written date in a text: '12 March 2011', 'March 12, 2011', 'Mar 2011', '24. Juli 2017', 'Sat, 12 Mar 2011'. */
 export function parseWrittenDate(text: string): PartialDate | null {
   const t = text.toLowerCase();
-  const dayFirst = new RegExp(`(?:^|[^\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(${MONTH_RE})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'u').exec(t);
-  const monthFirst = new RegExp(`(?:^|[^\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'u').exec(t);
+  const dayFirst = new RegExp(
+    `(?:^|[^\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(${MONTH_RE})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+    'u',
+  ).exec(t);
+  const monthFirst = new RegExp(
+    `(?:^|[^\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+    'u',
+  ).exec(t);
   const candidates: Array<{ index: number; date: PartialDate | null }> = [];
-  if (dayFirst) candidates.push({ index: dayFirst.index, date: build(Number(dayFirst[3]), MONTHS[dayFirst[2]!], Number(dayFirst[1])) });
-  if (monthFirst) candidates.push({ index: monthFirst.index, date: build(Number(monthFirst[3]), MONTHS[monthFirst[1]!], Number(monthFirst[2])) });
+  if (dayFirst)
+    candidates.push({
+      index: dayFirst.index,
+      date: build(Number(dayFirst[3]), MONTHS[dayFirst[2]!], Number(dayFirst[1])),
+    });
+  if (monthFirst)
+    candidates.push({
+      index: monthFirst.index,
+      date: build(Number(monthFirst[3]), MONTHS[monthFirst[1]!], Number(monthFirst[2])),
+    });
   if (candidates.length === 0) {
     const monthYear = new RegExp(`(?:^|[^\\p{L}])(${MONTH_RE})\\.?,?\\s+(\\d{4})(?!\\d)`, 'u').exec(t);
     if (monthYear) return build(Number(monthYear[2]), MONTHS[monthYear[1]!]);
@@ -109,10 +123,12 @@ export function agree(dates: readonly PartialDate[]): PartialDate | null {
 // ---- JSON-LD -------------------------------------------------------------------------------------
 
 type Json = unknown;
-const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: Json): v is Record<string, Json> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Types whose dates are the page's own (the page is, or is about, this one work). */
-const ARTICLE_TYPE = /^(?:\w+:)?(?:Article|NewsArticle|BlogPosting|ScholarlyArticle|Report|MedicalScholarlyArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AdvertiserContentArticle|SatiricalArticle|TechArticle|SocialMediaPosting|DiscussionForumPosting|LiveBlogPosting|Question|ClaimReview|MedicalWebPage|WebPage|ItemPage|AboutPage|QAPage|FAQPage|CreativeWork)$/;
+const ARTICLE_TYPE =
+  /^(?:\w+:)?(?:Article|NewsArticle|BlogPosting|ScholarlyArticle|Report|MedicalScholarlyArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AdvertiserContentArticle|SatiricalArticle|TechArticle|SocialMediaPosting|DiscussionForumPosting|LiveBlogPosting|Question|ClaimReview|MedicalWebPage|WebPage|ItemPage|AboutPage|QAPage|FAQPage|CreativeWork)$/;
 const PAGE_TYPE = /^(?:\w+:)?(?:WebPage|ItemPage|AboutPage|QAPage|FAQPage|MedicalWebPage|CreativeWork)$/;
 
 function typesOf(node: Record<string, Json>): string[] {
@@ -169,7 +185,9 @@ function jsonLdDates(blocks: readonly Json[], keys: readonly string[], now: Date
       const dates = group.flatMap((n) => {
         const v = n[key];
         const values = Array.isArray(v) ? v : [v];
-        return values.flatMap((x) => (typeof x === 'string' ? [notFuture(parseDateValue(x), now)] : [])).filter((d): d is string => d !== null);
+        return values
+          .flatMap((x) => (typeof x === 'string' ? [notFuture(parseDateValue(x), now)] : []))
+          .filter((d): d is string => d !== null);
       });
       if (dates.length > 0) return agree(dates);
     }
@@ -180,12 +198,41 @@ function jsonLdDates(blocks: readonly Json[], keys: readonly string[], now: Date
 // ---- meta tags -----------------------------------------------------------------------------------
 
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'datepublished',
-  'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date',
-  'dcterms.date', 'dc.date.created', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
-  'publication_date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'pdate',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'article:published',
+  'datepublished',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dc.date.created',
+  'dcterms.created',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'pdate',
 ];
-const UPDATED_META = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'revision_date'];
+const UPDATED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'og:article:modified_time',
+  'datemodified',
+  'dcterms.modified',
+  'dc.date.modified',
+  'last-modified',
+  'revision_date',
+];
 
 /** Every <meta> value by its lower-cased name, property or itemprop (microdata <meta itemprop> in the body included). */
 function metaValues(doc: Document): Map<string, string[]> {
@@ -220,11 +267,16 @@ function metaDate(meta: Map<string, string[]>, keys: readonly string[], now: Dat
 // ---- the article's own stamps ------------------------------------------------------------------
 
 /** Comments, sidebars, related-post lists, navigation and site footers: their dates are not the page's. */
-const NOT_THE_PAGE = /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|replies|sidebar|widgets?|related|recent|popular|trending|more-stories|recommend\w*|teaser|promo|discussion|disqus)(?:$|[\s_-])/i;
+const NOT_THE_PAGE =
+  /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|replies|sidebar|widgets?|related|recent|popular|trending|more-stories|recommend\w*|teaser|promo|discussion|disqus)(?:$|[\s_-])/i;
 
 /** Whether an element sits in a part of the page that is not the page's own article (see NOT_THE_PAGE). */
 export function isOutsideArticle(el: Element): boolean {
-  for (let node: Element | null = el; node && node !== node.ownerDocument.documentElement; node = node.parentElement) {
+  for (
+    let node: Element | null = el;
+    node && node !== node.ownerDocument.documentElement;
+    node = node.parentElement
+  ) {
     const tag = node.localName;
     if (tag === 'head') return false;
     if (tag === 'aside' || tag === 'nav') return true;
@@ -238,7 +290,11 @@ export function isOutsideArticle(el: Element): boolean {
 const UPDATED_LABEL = /updated|modified|aktualisiert|mis à jour|aggiornat|actualizad|bijgewerkt/i;
 
 function stampValue(el: Element): string | null {
-  return el.getAttribute('datetime') ?? el.getAttribute('content') ?? (el.localName === 'abbr' ? el.getAttribute('title') : null);
+  return (
+    el.getAttribute('datetime') ??
+    el.getAttribute('content') ??
+    (el.localName === 'abbr' ? el.getAttribute('title') : null)
+  );
 }
 
 /** Published and updated stamps in the article: <time>, microdata datePublished, hAtom `.published`. */
@@ -246,9 +302,21 @@ function articleStamps(doc: Document, now: Date): { published: PartialDate[]; up
   const published: PartialDate[] = [];
   const updated: PartialDate[] = [];
   const selector = [
-    '[itemprop="datePublished"]', '[itemprop="dateModified"]', 'time[pubdate]', 'abbr.published', 'abbr.updated',
-    'time.published', 'time.updated', 'time.entry-date', 'article header time[datetime]', 'header time[datetime]',
-    '[class*="byline"] time[datetime]', '[class*="meta"] time[datetime]', '[class*="date"] time[datetime]', 'time[class*="date"]', 'time[class*="stamp"]',
+    '[itemprop="datePublished"]',
+    '[itemprop="dateModified"]',
+    'time[pubdate]',
+    'abbr.published',
+    'abbr.updated',
+    'time.published',
+    'time.updated',
+    'time.entry-date',
+    'article header time[datetime]',
+    'header time[datetime]',
+    '[class*="byline"] time[datetime]',
+    '[class*="meta"] time[datetime]',
+    '[class*="date"] time[datetime]',
+    'time[class*="date"]',
+    'time[class*="stamp"]',
   ].join(', ');
   for (const el of Array.from(doc.body?.querySelectorAll(selector) ?? [])) {
     if (el.localName === 'meta' || isOutsideArticle(el)) continue;
@@ -284,7 +352,8 @@ export function urlDate(url: string): PartialDate | null {
 
 // ---- bylines -------------------------------------------------------------------------------------
 
-const BYLINE_CLASS = '[class*="byline"], [class*="posted"], [class*="submitted"], [class*="dateline"], [class*="post-meta"], [class*="entry-meta"], [class*="article-meta"], [class*="date-header"], [class*="publish"]';
+const BYLINE_CLASS =
+  '[class*="byline"], [class*="posted"], [class*="submitted"], [class*="dateline"], [class*="post-meta"], [class*="entry-meta"], [class*="article-meta"], [class*="date-header"], [class*="publish"]';
 
 /** Short texts that say when the article was written: byline-like elements, and the few lines right below the title. */
 function bylineTexts(doc: Document): string[] {
@@ -300,7 +369,8 @@ function bylineTexts(doc: Document): string[] {
     let el: Element | null = h1s[0]!;
     // The title's next few elements (or its header's, when the title is the header's last child).
     if (!el.nextElementSibling && el.parentElement?.localName === 'header') el = el.parentElement;
-    for (let i = 0, next = el.nextElementSibling; next && i < 3; i++, next = next.nextElementSibling) add(next);
+    for (let i = 0, next = el.nextElementSibling; next && i < 3; i++, next = next.nextElementSibling)
+      add(next);
   }
   return texts;
 }
@@ -310,7 +380,9 @@ function bylineDates(doc: Document, now: Date): { published: PartialDate[]; upda
   const updated: PartialDate[] = [];
   for (const text of bylineTexts(doc)) {
     // "Published 3 May 2011, updated 9 June 2014": each part on its own.
-    for (const part of text.split(/[|·•;]|(?=\b(?:updated|modified|last (?:updated|modified|reviewed))\b)/i)) {
+    for (const part of text.split(
+      /[|·•;]|(?=\b(?:updated|modified|last (?:updated|modified|reviewed))\b)/i,
+    )) {
       const date = notFuture(parseWrittenDate(part), now);
       if (!date) continue;
       (UPDATED_LABEL.test(part) || /last reviewed/i.test(part) ? updated : published).push(date);
@@ -333,7 +405,8 @@ export function pageDateSteps({ doc, url, now = new Date() }: PageDateInput): Ar
   let meta: Map<string, string[]> | null = null;
   let stamps: ReturnType<typeof articleStamps> | null = null;
   let bylines: ReturnType<typeof bylineDates> | null = null;
-  const found = (date: PartialDate | null, source: PageDateSource, updated = false): PageDate | null => (date ? { date, source, updated } : null);
+  const found = (date: PartialDate | null, source: PageDateSource, updated = false): PageDate | null =>
+    date ? { date, source, updated } : null;
   return [
     () => found(jsonLdDates((jsonLd ??= readJsonLd(doc)), ['datePublished', 'dateCreated'], now), 'json-ld'),
     () => found(metaDate((meta ??= metaValues(doc)), PUBLISHED_META, now), 'meta'),

@@ -14,9 +14,12 @@ export interface FoundReference extends PageReference {
   listed: boolean;
 }
 
-const HEADING = /^(?:\d+\.?\s*)?(?:references?|further reading|sources?|bibliography|citations?|literature|works cited|notes|footnotes|endnotes|studies cited|read more|literatur|quellen|références|bibliographie|bibliografía|bibliografia|referencias|fonti|bronnen|literatuur)\b/i;
-const LIST_CONTAINER = /(?:^|[\s_-])(?:references?|reflist|refs|citations?|bibliography|footnotes?|endnotes?|sources)(?:$|[\s_-])/i;
-const IDENTIFIER_LINK = 'a[href*="doi.org"], a[href*="pubmed"], a[href*="/pmc/"], a[href*="pmc.ncbi"], a[href*="europepmc"], a[href*="clinicaltrials.gov"], a[href*="/doi/"], a[href*="doi%2F"]';
+const HEADING =
+  /^(?:\d+\.?\s*)?(?:references?|further reading|sources?|bibliography|citations?|literature|works cited|notes|footnotes|endnotes|studies cited|read more|literatur|quellen|références|bibliographie|bibliografía|bibliografia|referencias|fonti|bronnen|literatuur)\b/i;
+const LIST_CONTAINER =
+  /(?:^|[\s_-])(?:references?|reflist|refs|citations?|bibliography|footnotes?|endnotes?|sources)(?:$|[\s_-])/i;
+const IDENTIFIER_LINK =
+  'a[href*="doi.org"], a[href*="pubmed"], a[href*="/pmc/"], a[href*="pmc.ncbi"], a[href*="europepmc"], a[href*="clinicaltrials.gov"], a[href*="/doi/"], a[href*="doi%2F"]';
 const IDENTIFIER_TEXT = /10\.\d{4,9}\/|\bpmid\b|\bpmc\s?\d{4}|\bnct\s?\d{8}|pubmed/i;
 const BLOCK = 'li, p, dd, dt, td, blockquote, figcaption, h1, h2, h3, h4, h5, h6';
 const MAX_TEXT = 1000;
@@ -60,7 +63,9 @@ export class ReferenceCollector {
   /** The references in page order. */
   references(): FoundReference[] {
     const at = (r: FoundReference) => this.blocks.get(r)!;
-    return [...this.found].sort((a, b) => (at(a).compareDocumentPosition(at(b)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return [...this.found].sort((a, b) =>
+      at(a).compareDocumentPosition(at(b)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
   }
 
   private add(block: Element, listed: boolean): void {
@@ -70,7 +75,10 @@ export class ReferenceCollector {
     const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
     if (text.length < 3) return;
     this.seen.add(block);
-    const hrefs = Array.from(block.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href || a.getAttribute('href') || '').filter((h) => h !== '');
+    const hrefs = Array.from(
+      block.querySelectorAll('a[href]'),
+      (a) => (a as HTMLAnchorElement).href || a.getAttribute('href') || '',
+    ).filter((h) => h !== '');
     if (block.localName === 'a') hrefs.push((block as HTMLAnchorElement).href);
     const ref = { text, hrefs, listed };
     this.found.push(ref);
@@ -85,11 +93,14 @@ export class ReferenceCollector {
       if (label.length > 60 || !HEADING.test(label)) continue;
       // The list after the heading (the heading may sit inside a wrapper of its own).
       let from: Element | null = heading;
-      while (from && !from.nextElementSibling && from.parentElement && from.parentElement !== body) from = from.parentElement;
+      while (from && !from.nextElementSibling && from.parentElement && from.parentElement !== body)
+        from = from.parentElement;
       let next = from?.nextElementSibling ?? null;
       for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
         if (/^h[1-6]$/.test(next.localName)) break;
-        const items = next.matches('ol, ul') ? Array.from(next.children) : Array.from(next.querySelectorAll('li'));
+        const items = next.matches('ol, ul')
+          ? Array.from(next.children)
+          : Array.from(next.querySelectorAll('li'));
         for (const item of items) if (item.localName === 'li') this.add(item, true);
         if (items.length > 0) break;
       }
@@ -115,7 +126,8 @@ export class ReferenceCollector {
     this.walker ??= this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => {
         const parent = node.parentElement;
-        if (!parent || SKIPPED_TAGS.has(parent.nodeName) || parent.localName === OWN_UI_TAG.toLowerCase()) return NodeFilter.FILTER_REJECT;
+        if (!parent || SKIPPED_TAGS.has(parent.nodeName) || parent.localName === OWN_UI_TAG.toLowerCase())
+          return NodeFilter.FILTER_REJECT;
         return NodeFilter.FILTER_ACCEPT;
       },
     });

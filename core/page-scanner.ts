@@ -1,5 +1,12 @@
 import { AnchorScan, HitLocator, type PendingHit } from './anchor-scan';
-import { EDITORS_BY_ATTRIBUTE, isBlockElement, isInsideSkipped, isSkippedElement, markTextareaDrivenSurface, OWN_UI_TAG } from './dom-rules';
+import {
+  EDITORS_BY_ATTRIBUTE,
+  isBlockElement,
+  isInsideSkipped,
+  isSkippedElement,
+  markTextareaDrivenSurface,
+  OWN_UI_TAG,
+} from './dom-rules';
 import type { MentionHighlights } from './highlights';
 import type { Matcher } from './matcher';
 import { placeMentions, type PlacedMention } from './locate-mentions';
@@ -7,9 +14,21 @@ import { SlicedRunner, type YieldToPage } from './scheduler';
 import { containingBlock, TextSegmenter } from './text-segmenter';
 import { readTextAround } from './text-around';
 import type { Prefilter } from './prefilter';
-import { isRenderedNow, isTextareaDrivingText, newRenderStateCache, renderStateOf, type RenderState } from './render-state';
+import {
+  isRenderedNow,
+  isTextareaDrivingText,
+  newRenderStateCache,
+  renderStateOf,
+  type RenderState,
+} from './render-state';
 import { comparePoints, MentionStore } from './mention-store';
-import { EDITING_ATTRIBUTES, jobsFromMutations, VISIBILITY_ATTRIBUTES, type MutationRules, type ScanJob } from './mutation-jobs';
+import {
+  EDITING_ATTRIBUTES,
+  jobsFromMutations,
+  VISIBILITY_ATTRIBUTES,
+  type MutationRules,
+  type ScanJob,
+} from './mutation-jobs';
 
 export interface FoundMention extends PlacedMention {
   id: number;
@@ -50,7 +69,14 @@ export type HighlightScope = 'all' | 'first-per-paragraph' | 'first-on-page';
 
 type Work =
   | { kind: 'prefilter'; root: Node; scan: AnchorScan }
-  | { kind: 'targets'; root: Node; hits: PendingHit[]; index: number; locator: HitLocator; covered: Set<Text> }
+  | {
+      kind: 'targets';
+      root: Node;
+      hits: PendingHit[];
+      index: number;
+      locator: HitLocator;
+      covered: Set<Text>;
+    }
   | { kind: 'shadows'; root: Node; walker: TreeWalker; sweep: boolean }
   /** `root`: a whole root, whose shadow roots are looked for afterwards (inside skipped regions too, as the sparse path does) */
   | { kind: 'walk'; segmenter: TextSegmenter; root?: Node }
@@ -63,7 +89,10 @@ const ELEMENTS_PER_STEP = 4000;
 const VISIBILITY_CHECKS_PER_STEP = 2000;
 const VISIBILITY_STEP_MS = 4;
 
-type Job = { kind: 'tree'; root: Node; replace: boolean } | { kind: 'own-text'; block: Node } | { kind: 'sweep'; root: Node };
+type Job =
+  | { kind: 'tree'; root: Node; replace: boolean }
+  | { kind: 'own-text'; block: Node }
+  | { kind: 'sweep'; root: Node };
 
 const NODES_PER_STEP = 400;
 const OBSERVE: MutationObserverInit = {
@@ -150,7 +179,10 @@ export class PageScanner {
   private sweepTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSweep = -Infinity;
 
-  constructor(private readonly doc: Document, private readonly options: PageScannerOptions) {
+  constructor(
+    private readonly doc: Document,
+    private readonly options: PageScannerOptions,
+  ) {
     this.runner = new SlicedRunner(options.yieldToPage, options.budgetMs ?? 8);
     this.prefilter = options.matcher.prefilter;
     const MO = doc.defaultView?.MutationObserver;
@@ -169,7 +201,8 @@ export class PageScanner {
     this.doc.addEventListener('toggle', this.onToggle, { capture: true, passive: true, signal });
     this.doc.addEventListener('focusin', this.onFocusIn, { capture: true, passive: true, signal });
     win?.addEventListener('resize', this.onResize, { passive: true, signal });
-    for (const type of ['click', 'keyup'] as const) win?.addEventListener(type, this.onInteraction, { capture: true, passive: true, signal });
+    for (const type of ['click', 'keyup'] as const)
+      win?.addEventListener(type, this.onInteraction, { capture: true, passive: true, signal });
   }
 
   private readonly onToggle = (): void => {
@@ -193,10 +226,13 @@ export class PageScanner {
     if (this.sweepTimer !== undefined) return;
     const wait = Math.max(0, this.lastSweep + SWEEP_INTERVAL_MS - performance.now());
     // After the page's own handlers (and the frame they render) have run.
-    this.sweepTimer = setTimeout(() => {
-      this.sweepTimer = undefined;
-      this.sweepForShadowRoots();
-    }, Math.max(wait, 100));
+    this.sweepTimer = setTimeout(
+      () => {
+        this.sweepTimer = undefined;
+        this.sweepForShadowRoots();
+      },
+      Math.max(wait, 100),
+    );
   };
 
   /** A low-priority look at every element of every observed root for a shadow root attached since. */
@@ -262,7 +298,12 @@ export class PageScanner {
     this.observedRoots.add(root);
     this.observer?.observe(root, OBSERVE);
     // toggle events do not leave a shadow tree.
-    if (root.nodeType === 11) root.addEventListener('toggle', this.onToggle, { capture: true, passive: true, signal: this.controller.signal });
+    if (root.nodeType === 11)
+      root.addEventListener('toggle', this.onToggle, {
+        capture: true,
+        passive: true,
+        signal: this.controller.signal,
+      });
   }
 
   /** Elements under `root` (or it) not defined yet: polled until defined, then looked at for a shadow root. */
@@ -282,7 +323,12 @@ export class PageScanner {
   }
 
   private pollUndefined(): void {
-    if (this.undefinedTimer !== undefined || this.undefinedElements.size === 0 || this.controller.signal.aborted) return;
+    if (
+      this.undefinedTimer !== undefined ||
+      this.undefinedElements.size === 0 ||
+      this.controller.signal.aborted
+    )
+      return;
     this.undefinedTimer = setTimeout(() => {
       this.undefinedTimer = undefined;
       for (const element of this.undefinedElements) {
@@ -345,7 +391,9 @@ export class PageScanner {
     const now = performance.now();
     const churning = now - this.lastChangeWork < CHURN_WINDOW_MS;
     this.lastChangeWork = now;
-    const wait = churning ? new Promise<void>((resolve) => setTimeout(resolve, CHURN_WINDOW_MS)).then(afterRender) : afterRender();
+    const wait = churning
+      ? new Promise<void>((resolve) => setTimeout(resolve, CHURN_WINDOW_MS)).then(afterRender)
+      : afterRender();
     this.running = wait.then(() => {
       this.running = null;
       return this.pump();
@@ -357,14 +405,16 @@ export class PageScanner {
 
   private pump(): Promise<void> {
     if (this.controller.signal.aborted) return Promise.resolve();
-    this.running ??= this.runner.run(() => this.step(), this.controller.signal).then(() => {
-      this.running = null;
-      this.renderedCache = newRenderStateCache();
-      this.blockCache = new Map();
-      if (this.store.restoreOrder()) this.applyHighlightPolicy();
-      this.options.onChange?.(this);
-      if (this.jobs.length > 0) return this.pump();
-    });
+    this.running ??= this.runner
+      .run(() => this.step(), this.controller.signal)
+      .then(() => {
+        this.running = null;
+        this.renderedCache = newRenderStateCache();
+        this.blockCache = new Map();
+        if (this.store.restoreOrder()) this.applyHighlightPolicy();
+        this.options.onChange?.(this);
+        if (this.jobs.length > 0) return this.pump();
+      });
     return this.running;
   }
 
@@ -403,7 +453,12 @@ export class PageScanner {
           const shadow = element.shadowRoot;
           if (shadow) this.onShadowRoot(shadow);
           // A sweep also finds the elements still waiting for their definition.
-          else if (work.sweep && element.nodeName.includes('-') && !this.undefinedElements.has(element) && !element.matches(':defined')) {
+          else if (
+            work.sweep &&
+            element.nodeName.includes('-') &&
+            !this.undefinedElements.has(element) &&
+            !element.matches(':defined')
+          ) {
             this.undefinedElements.add(element);
             this.pollUndefined();
           }
@@ -417,7 +472,9 @@ export class PageScanner {
           this.work = work.root ? this.shadowsWork(work.root, false) : null;
           return true;
         }
-        const mentions = this.options.matcher.findMentions(segment.text, { topicEstablished: this.topicEstablished });
+        const mentions = this.options.matcher.findMentions(segment.text, {
+          topicEstablished: this.topicEstablished,
+        });
         if (mentions.length > 0) for (const placed of placeMentions(segment, mentions)) this.accept(placed);
         return true;
       }
@@ -432,7 +489,10 @@ export class PageScanner {
       this.pendingBlocks.delete(job.block);
       if (!job.block.isConnected) return null;
       this.removeWhere((m) => m.block === job.block);
-      return { kind: 'walk', segmenter: new TextSegmenter(job.block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot }) };
+      return {
+        kind: 'walk',
+        segmenter: new TextSegmenter(job.block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot }),
+      };
     }
     if (job.kind === 'tree') this.pendingTrees.delete(job.root);
     if (!job.root.isConnected) return null;
@@ -446,7 +506,8 @@ export class PageScanner {
       // Shadow roots of hosts in the subtree (moved, say) are read again too: their text may now show or hide.
       for (const observed of this.observedRoots) {
         const host = (observed as Partial<ShadowRoot>).host;
-        if (host && composedContains(root, host)) this.enqueue({ kind: 'tree', root: observed, replace: false });
+        if (host && composedContains(root, host))
+          this.enqueue({ kind: 'tree', root: observed, replace: false });
       }
     }
     this.noteTextareaSurfaces(job.root);
@@ -454,9 +515,20 @@ export class PageScanner {
     // The walks below look at the root's descendants for shadow roots, not at the root itself.
     const ownShadow = (job.root as Partial<Element>).shadowRoot;
     if (ownShadow) this.onShadowRoot(ownShadow);
-    if (!this.prefilter) return { kind: 'walk', segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }), root: job.root };
+    if (!this.prefilter)
+      return {
+        kind: 'walk',
+        segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }),
+        root: job.root,
+      };
     const root = job.root;
-    return { kind: 'prefilter', root, scan: new AnchorScan(root, this.prefilter, (parent) => this.enqueue({ kind: 'tree', root: parent, replace: false })) };
+    return {
+      kind: 'prefilter',
+      root,
+      scan: new AnchorScan(root, this.prefilter, (parent) =>
+        this.enqueue({ kind: 'tree', root: parent, replace: false }),
+      ),
+    };
   }
 
   /**
@@ -467,8 +539,21 @@ export class PageScanner {
   private prefilterStep(work: Extract<Work, { kind: 'prefilter' }>): void {
     const state = work.scan.step(PREFILTER_STEP_MS);
     if (state === 'more') return;
-    if (state === 'walk-all') this.work = { kind: 'walk', segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }), root: work.root };
-    else if (work.scan.hits.length > 0) this.work = { kind: 'targets', root: work.root, hits: work.scan.hits, index: 0, locator: new HitLocator(), covered: new Set() };
+    if (state === 'walk-all')
+      this.work = {
+        kind: 'walk',
+        segmenter: new TextSegmenter(work.root, { onShadowRoot: this.onShadowRoot }),
+        root: work.root,
+      };
+    else if (work.scan.hits.length > 0)
+      this.work = {
+        kind: 'targets',
+        root: work.root,
+        hits: work.scan.hits,
+        index: 0,
+        locator: new HitLocator(),
+        covered: new Set(),
+      };
     else this.work = this.shadowsWork(work.root, false);
   }
 
@@ -493,7 +578,8 @@ export class PageScanner {
     const hit = work.locator.locate(work.hits[work.index]!, NODES_PER_STEP * 4);
     if (hit === 'paused') return;
     work.index++;
-    if (hit !== null && !work.covered.has(hit) && hit.isConnected && !isInsideSkipped(hit)) this.scanAround(work, hit);
+    if (hit !== null && !work.covered.has(hit) && hit.isConnected && !isInsideSkipped(hit))
+      this.scanAround(work, hit);
     if (work.index >= work.hits.length) this.work = this.shadowsWork(work.root, false);
   }
 
@@ -506,11 +592,19 @@ export class PageScanner {
     const { matcher } = this.options;
     const topicEstablished = this.topicEstablished;
     const read = (margin: number) =>
-      readTextAround(work.root, hit, { margin, blocks: this.blockCache, editables: EDITORS_BY_ATTRIBUTE, onShadowRoot: this.onShadowRoot });
+      readTextAround(work.root, hit, {
+        margin,
+        blocks: this.blockCache,
+        editables: EDITORS_BY_ATTRIBUTE,
+        onShadowRoot: this.onShadowRoot,
+      });
     let around = read(0);
     if (around === null) return;
     let mentions = matcher.findMentions(around.segment.text, { topicEstablished });
-    if (!topicEstablished && matcher.findMentions(around.segment.text, { topicEstablished: true }).length > mentions.length) {
+    if (
+      !topicEstablished &&
+      matcher.findMentions(around.segment.text, { topicEstablished: true }).length > mentions.length
+    ) {
       around = read(CONTEXT_MARGIN) ?? around;
       mentions = matcher.findMentions(around.segment.text, { topicEstablished });
     }
@@ -592,7 +686,11 @@ export class PageScanner {
     if (!waiting) return;
     this.deferred.delete(region);
     const current = new Set(this.store.all());
-    const notShown = new Set(waiting.filter((m) => current.has(m) && m.startNode.isConnected && !isRenderedNow(renderingElement(m.startNode)!)));
+    const notShown = new Set(
+      waiting.filter(
+        (m) => current.has(m) && m.startNode.isConnected && !isRenderedNow(renderingElement(m.startNode)!),
+      ),
+    );
     if (notShown.size === 0) return;
     this.removeWhere((m) => notShown.has(m));
     for (const mention of notShown) this.hidden.push(mention);
@@ -601,8 +699,14 @@ export class PageScanner {
 
   private accept(placed: PlacedMention): void {
     const same = (list: readonly PlacedMention[] | undefined) =>
-      list?.some((m) => m.startOffset === placed.startOffset && m.endNode === placed.endNode && m.endOffset === placed.endOffset);
-    if (same(this.byStartNode.get(placed.startNode)) || same(this.pendingStarts.get(placed.startNode))) return;
+      list?.some(
+        (m) =>
+          m.startOffset === placed.startOffset &&
+          m.endNode === placed.endNode &&
+          m.endOffset === placed.endOffset,
+      );
+    if (same(this.byStartNode.get(placed.startNode)) || same(this.pendingStarts.get(placed.startNode)))
+      return;
     this.candidates.push(placed);
     // Set now, not after the visibility check, so that later roots of the same pass (shadow roots,
     // frames of text further down) already see the topic as named.
@@ -655,7 +759,12 @@ export class PageScanner {
       // A live range whose boundary moved out of its text node: the node was taken out and put back.
       const { range } = m;
       const inPlace = range.startContainer === m.startNode && range.endContainer === m.endNode;
-      if (inPlace && comparePoints(m.startNode, m.startOffset, m.endNode, m.endOffset) < 0 && sameLetters(range.toString(), m.text)) return false;
+      if (
+        inPlace &&
+        comparePoints(m.startNode, m.startOffset, m.endNode, m.endOffset) < 0 &&
+        sameLetters(range.toString(), m.text)
+      )
+        return false;
       changedBlocks.add(containingBlock(m.startNode.parentNode ?? m.startNode));
       return true;
     });

@@ -1,7 +1,8 @@
 import type { CaseRule } from '../data/term-types';
 
 /** Characters that may sit between two words of a term: white space, dashes and typographic quotes. */
-export const WORD_GAP = '[\\s\\u00A0\\u2010-\\u2015\\-"\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u203A]+';
+export const WORD_GAP =
+  '[\\s\\u00A0\\u2010-\\u2015\\-"\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u203A]+';
 /** An optional joiner inside a compound word: `cerebro-spinal`, `cerebro spinal`, `cerebrospinal`. */
 export const WORD_JOINER = '[\\s\\u00A0\\u2010-\\u2015\\-]{0,3}';
 const APOSTROPHE = "['\\u2019\\u02BC`]";
@@ -19,7 +20,8 @@ const WORD_CHAR_LAST = new RegExp(`${WORD_CHAR}$`, 'u');
 const WORD_CHAR_FIRST = new RegExp(`^${WORD_CHAR}`, 'u');
 
 /** Whether the character just before `at` is a word character (a surrogate pair counts as one character). */
-export const wordCharBefore = (text: string, at: number): boolean => WORD_CHAR_LAST.test(text.slice(Math.max(0, at - 2), at));
+export const wordCharBefore = (text: string, at: number): boolean =>
+  WORD_CHAR_LAST.test(text.slice(Math.max(0, at - 2), at));
 /** Whether the character at `at` is a word character. */
 export const wordCharAt = (text: string, at: number): boolean => WORD_CHAR_FIRST.test(text.slice(at, at + 2));
 

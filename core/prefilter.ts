@@ -30,7 +30,8 @@ function formsOf(char: string): string {
     const lower = char.toLowerCase();
     const bare = bareLetter(char).toLowerCase();
     // a letter that lower-cases to two characters has no one-character form
-    forms = formsOfCode[code] = (lower.length === 1 ? lower : '') + (bare.length === 1 && bare !== lower ? bare : '');
+    forms = formsOfCode[code] =
+      (lower.length === 1 ? lower : '') + (bare.length === 1 && bare !== lower ? bare : '');
   }
   return forms;
 }
@@ -75,12 +76,15 @@ function hasBreak(p: string, from: number, to: number, outer: boolean, forward: 
   if (!(forward ? '{(' : '})').includes(c)) return false;
   const other = otherBracket(p, at, f * 2 - 1);
   if (other < from || other >= to) return false;
-  const next = forward ? hasBreak(p, other + 1, to, outer, forward) : hasBreak(p, from, other, outer, forward);
+  const next = forward
+    ? hasBreak(p, other + 1, to, outer, forward)
+    : hasBreak(p, from, other, outer, forward);
   const open = Math.min(at, other);
   const close = Math.max(at, other);
   if (p[close] === ')' && !next) return false;
   const alternatives = alternativesOf(p, open, close);
-  for (let a = 0; a < alternatives.length; a += 2) if (!hasBreak(p, alternatives[a]!, alternatives[a + 1]!, next, forward)) return false;
+  for (let a = 0; a < alternatives.length; a += 2)
+    if (!hasBreak(p, alternatives[a]!, alternatives[a + 1]!, next, forward)) return false;
   return true;
 }
 
@@ -97,7 +101,8 @@ function spell(p: string, from: number, to: number): string[] {
       const close = otherBracket(p, i, 1);
       const alternatives = alternativesOf(p, i, close);
       forms = [];
-      for (let a = 0; a < alternatives.length; a += 2) forms.push(...spell(p, alternatives[a]!, alternatives[a + 1]!));
+      for (let a = 0; a < alternatives.length; a += 2)
+        forms.push(...spell(p, alternatives[a]!, alternatives[a + 1]!));
       i = close;
     } else {
       const letter = formsOf(p[i]!);
@@ -122,7 +127,8 @@ const PLAIN_GROUP = /^\{[^ '"*(){}|-]+(\|[^ '"*(){}|-]+)*\}$/;
 type Anchors = Map<string, number>;
 
 /** Adds an anchor: one that occurs with fewer sides keeps the fewer. */
-const addAnchor = (anchors: Anchors, anchor: string, sides: number) => anchors.set(anchor, (anchors.get(anchor) ?? 3) & sides);
+const addAnchor = (anchors: Anchors, anchor: string, sides: number) =>
+  anchors.set(anchor, (anchors.get(anchor) ?? 3) & sides);
 
 /** Long strings are rare in ordinary text, and every extra anchor is one more chance of a false alarm; accent variants of one word count once. */
 function score(anchors: readonly string[]): number {
@@ -137,7 +143,14 @@ function score(anchors: readonly string[]): number {
  * score wins. `before` and `after`: whether the text just before and after the sequence is never a word
  * character.
  */
-function anchorsOf(p: string, from: number, to: number, before: boolean, after: boolean, sides: Anchors): string[] | null {
+function anchorsOf(
+  p: string,
+  from: number,
+  to: number,
+  before: boolean,
+  after: boolean,
+  sides: Anchors,
+): string[] | null {
   let best: Anchors | null = null; // a group's anchors
   let bestRun: string[] | null = null; // or the best run's spellings, once spelled
   let bestScore = -Infinity;
@@ -146,10 +159,20 @@ function anchorsOf(p: string, from: number, to: number, before: boolean, after: 
   let runStart = -1;
   let count = 1; // spellings of the current run
   let extended = false;
-  for (let i = from; i <= to; ) {
+  for (let i = from; i <= to;) {
     const code = p.charCodeAt(i);
     // the common case first: an ASCII letter, with one form, goes on with the run
-    if (runStart >= 0 && i < to && code < 123 && code !== 32 && code !== 34 && code !== 39 && code !== 40 && code !== 42 && code !== 45) {
+    if (
+      runStart >= 0 &&
+      i < to &&
+      code < 123 &&
+      code !== 32 &&
+      code !== 34 &&
+      code !== 39 &&
+      code !== 40 &&
+      code !== 42 &&
+      code !== 45
+    ) {
       i++;
       continue;
     }
@@ -208,7 +231,9 @@ function anchorsOf(p: string, from: number, to: number, before: boolean, after: 
     best?.forEach((side, anchor) => addAnchor(sides, anchor, side));
     return best && [...best.keys()];
   }
-  const side = (hasBreak(p, from, bestRunStart, before, false) ? BREAK_BEFORE : 0) | (hasBreak(p, bestRunEnd, to, after, true) ? BREAK_AFTER : 0);
+  const side =
+    (hasBreak(p, from, bestRunStart, before, false) ? BREAK_BEFORE : 0) |
+    (hasBreak(p, bestRunEnd, to, after, true) ? BREAK_AFTER : 0);
   bestRun ??= spell(p, bestRunStart, bestRunEnd);
   for (const anchor of bestRun) addAnchor(sides, anchor, side);
   return bestRun;
@@ -243,7 +268,10 @@ export interface AnchorSides {
 }
 
 /** The anchors of one term with their sides, in the order found; null when one of its patterns has none of `minLength` characters. */
-export function anchorsOfTerm(term: TermDefinition, minLength = 3): Array<[anchor: string, sides: number]> | null {
+export function anchorsOfTerm(
+  term: TermDefinition,
+  minLength = 3,
+): Array<[anchor: string, sides: number]> | null {
   const bounded = term.wordBoundaries !== false;
   const sides: Anchors = new Map();
   // every run of a long-form concept holds an insufficiency word
@@ -285,7 +313,8 @@ export function anchorsFromTable(terms: readonly TermDefinition[], table: TermAn
   for (let t = 0; t < terms.length; t++) {
     const id = terms[t]!.id;
     const pairs = Object.prototype.hasOwnProperty.call(byTerm, id) ? byTerm[id] : undefined;
-    if (pairs === undefined) throw new Error(`No anchors for term ${id}: regenerate the table (npm run anchors)`);
+    if (pairs === undefined)
+      throw new Error(`No anchors for term ${id}: regenerate the table (npm run anchors)`);
     pairsOf[t] = pairs;
     if (pairs === null) {
       everyTerm = false;
@@ -309,14 +338,17 @@ export function anchorsFromTable(terms: readonly TermDefinition[], table: TermAn
   return {
     // only large sets read it, and only once a text holds an anchor
     get perTerm() {
-      return (perTerm ??= pairsOf.map((pairs) => pairs && pairs.filter((_, i) => i % 2 === 0).map((anchor) => anchors[anchor]!)));
+      return (perTerm ??= pairsOf.map(
+        (pairs) => pairs && pairs.filter((_, i) => i % 2 === 0).map((anchor) => anchors[anchor]!),
+      ));
     },
     sides: chosen,
   };
 }
 
 /** The anchors of each term and of the set (null for a term when one of its patterns has none of at least `minLength` characters). */
-export const deriveAnchors = (set: TermSet, minLength = 3): TermAnchors => anchorsFromTable(set.terms, anchorTableOf(set, minLength));
+export const deriveAnchors = (set: TermSet, minLength = 3): TermAnchors =>
+  anchorsFromTable(set.terms, anchorTableOf(set, minLength));
 
 /**
  * The anchors of each term: every match of the term, lower-cased, contains at least one of them. Null for
@@ -336,7 +368,10 @@ const any: Accept = () => true;
 export const withWordBreaks =
   (anchors: readonly string[], sideOf: readonly number[]): Accept =>
   (anchor, at, text) =>
-    !((sideOf[anchor]! & BREAK_BEFORE && wordCharBefore(text, at)) || (sideOf[anchor]! & BREAK_AFTER && wordCharAt(text, at + anchors[anchor]!.length)));
+    !(
+      (sideOf[anchor]! & BREAK_BEFORE && wordCharBefore(text, at)) ||
+      (sideOf[anchor]! & BREAK_AFTER && wordCharAt(text, at + anchors[anchor]!.length))
+    );
 
 /** What the prefilter asks of an index. */
 interface Finder {
@@ -379,7 +414,11 @@ export interface PrefilterOptions {
 
 /** Null when some term has no anchor of at least `minLength` characters: then every text must be scanned. */
 export function createPrefilter(set: TermSet, options: PrefilterOptions = {}): Prefilter | null {
-  return prefilterFromAnchors(deriveAnchors(set, options.minLength).sides, options.regexMaxAnchors, options.anchorIndex);
+  return prefilterFromAnchors(
+    deriveAnchors(set, options.minLength).sides,
+    options.regexMaxAnchors,
+    options.anchorIndex,
+  );
 }
 
 /** The prefilter for anchors already derived with deriveAnchors (the matcher reuses them). */

@@ -44,7 +44,10 @@ export interface RenderStateCache {
 
 export const newRenderStateCache = (): RenderStateCache => ({ states: new Map(), skipping: new Map() });
 
-export function renderStateOf(element: Element, cache: RenderStateCache = newRenderStateCache()): RenderState {
+export function renderStateOf(
+  element: Element,
+  cache: RenderStateCache = newRenderStateCache(),
+): RenderState {
   const checkable = element as VisibilityCheckable;
   if (typeof checkable.checkVisibility !== 'function') return 'rendered';
   // The elements below the first cheaply visible one all share its answer.

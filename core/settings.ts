@@ -84,7 +84,12 @@ const integerIn =
   (value: unknown): FieldResult<number> => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
     const fixed = Math.min(range.max, Math.max(range.min, Math.round(value)));
-    return fixed === value ? { value } : { value: fixed, note: `was ${String(value).slice(0, 20)}, outside ${range.min} to ${range.max}; it is now ${fixed}.` };
+    return fixed === value
+      ? { value }
+      : {
+          value: fixed,
+          note: `was ${String(value).slice(0, 20)}, outside ${range.min} to ${range.max}; it is now ${fixed}.`,
+        };
   };
 
 const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
@@ -101,7 +106,9 @@ function siteList(value: unknown): FieldResult<string[]> {
   }
   const notes: string[] = [];
   if (rejected.length > 0) {
-    notes.push(`${rejected.length === 1 ? 'one entry was' : `${rejected.length} entries were`} not a site name and ${rejected.length === 1 ? 'was' : 'were'} left out (${rejected.slice(0, 3).join(', ')}${rejected.length > 3 ? ', …' : ''}).`);
+    notes.push(
+      `${rejected.length === 1 ? 'one entry was' : `${rejected.length} entries were`} not a site name and ${rejected.length === 1 ? 'was' : 'were'} left out (${rejected.slice(0, 3).join(', ')}${rejected.length > 3 ? ', …' : ''}).`,
+    );
   }
   if (sites.length > MAX_SITES) {
     notes.push(`only the first ${MAX_SITES} sites were kept.`);
@@ -118,7 +125,10 @@ function languageList(value: unknown): FieldResult<string[]> {
   const unknown = value.filter((v) => typeof v !== 'string' || !known.includes(v));
   if (unknown.length === 0) return { value: kept };
   if (kept.length === 0) return undefined;
-  return { value: kept, note: `${unknown.length === 1 ? 'one language was' : `${unknown.length} languages were`} not known and left out.` };
+  return {
+    value: kept,
+    note: `${unknown.length === 1 ? 'one language was' : `${unknown.length} languages were`} not known and left out.`,
+  };
 }
 
 const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
@@ -170,7 +180,13 @@ export function settingsSize(value: unknown): number {
 export function settingsFrom(raw: unknown): Settings {
   const settings = cloneSettings(DEFAULT_SETTINGS);
   try {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || settingsSize(raw) > SETTINGS_SIZE_LIMIT) return settings;
+    if (
+      typeof raw !== 'object' ||
+      raw === null ||
+      Array.isArray(raw) ||
+      settingsSize(raw) > SETTINGS_SIZE_LIMIT
+    )
+      return settings;
     for (const key of SETTING_KEYS) {
       if (!Object.hasOwn(raw, key)) continue;
       const result = (FIELD_CHECKS[key] as FieldCheck<typeof key>)((raw as Record<string, unknown>)[key]);
@@ -193,13 +209,26 @@ export function checkSettings(raw: unknown, base: Readonly<Settings> = DEFAULT_S
   try {
     if (raw === undefined || raw === null) return { settings: start(), notices: [] };
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      return { settings: start(), notices: [{ field: '*', message: `The settings were unreadable, so ${base === DEFAULT_SETTINGS ? 'the defaults are used' : 'nothing was changed'}.` }] };
+      return {
+        settings: start(),
+        notices: [
+          {
+            field: '*',
+            message: `The settings were unreadable, so ${base === DEFAULT_SETTINGS ? 'the defaults are used' : 'nothing was changed'}.`,
+          },
+        ],
+      };
     }
     const size = settingsSize(raw);
     if (size > SETTINGS_SIZE_LIMIT) {
       return {
         settings: start(),
-        notices: [{ field: '*', message: `The settings were ${size === Infinity ? 'unreadable' : 'too large to keep'}, so ${base === DEFAULT_SETTINGS ? 'the defaults are used' : 'nothing was changed'}.` }],
+        notices: [
+          {
+            field: '*',
+            message: `The settings were ${size === Infinity ? 'unreadable' : 'too large to keep'}, so ${base === DEFAULT_SETTINGS ? 'the defaults are used' : 'nothing was changed'}.`,
+          },
+        ],
       };
     }
     const settings = start();
@@ -210,13 +239,19 @@ export function checkSettings(raw: unknown, base: Readonly<Settings> = DEFAULT_S
       notices.push({ field: key, message: `An unknown setting ${quote(key)} was ignored.` });
     }
     if (unknown.length > MAX_UNKNOWN_NOTICES) {
-      notices.push({ field: '*', message: `${unknown.length - MAX_UNKNOWN_NOTICES} more unknown settings were ignored.` });
+      notices.push({
+        field: '*',
+        message: `${unknown.length - MAX_UNKNOWN_NOTICES} more unknown settings were ignored.`,
+      });
     }
     for (const key of SETTING_KEYS) {
       if (!Object.hasOwn(record, key)) continue;
       const result = (FIELD_CHECKS[key] as FieldCheck<typeof key>)(record[key]);
       if (result === undefined) {
-        notices.push({ field: key, message: `"${FIELD_LABELS[key]}" had a value that is not allowed, so ${fallback}.` });
+        notices.push({
+          field: key,
+          message: `"${FIELD_LABELS[key]}" had a value that is not allowed, so ${fallback}.`,
+        });
         continue;
       }
       (settings as unknown as Record<string, unknown>)[key] = result.value;
@@ -224,7 +259,10 @@ export function checkSettings(raw: unknown, base: Readonly<Settings> = DEFAULT_S
     }
     return { settings, notices };
   } catch {
-    return { settings: start(), notices: [{ field: '*', message: 'The settings were unreadable, so nothing of them was used.' }] };
+    return {
+      settings: start(),
+      notices: [{ field: '*', message: 'The settings were unreadable, so nothing of them was used.' }],
+    };
   }
 }
 
@@ -238,27 +276,45 @@ export type ParsedSettingsFile = CheckedSettings & { usable: boolean };
  * Reads a settings file (the export format, or a bare settings object) without ever throwing. Older
  * files are migrated. Fields that are missing or not allowed keep their value in `base`.
  */
-export function parseSettingsFile(text: string, base: Readonly<Settings> = DEFAULT_SETTINGS): ParsedSettingsFile {
-  const refuse = (message: string): ParsedSettingsFile => ({ settings: cloneSettings(base), notices: [{ field: '*', message }], usable: false });
+export function parseSettingsFile(
+  text: string,
+  base: Readonly<Settings> = DEFAULT_SETTINGS,
+): ParsedSettingsFile {
+  const refuse = (message: string): ParsedSettingsFile => ({
+    settings: cloneSettings(base),
+    notices: [{ field: '*', message }],
+    usable: false,
+  });
   if (typeof text !== 'string') return refuse('This is not a settings file, so nothing was imported.');
-  if (text.length > SETTINGS_FILE_LIMIT) return refuse('This file is too large to be a settings file, so nothing was imported.');
+  if (text.length > SETTINGS_FILE_LIMIT)
+    return refuse('This file is too large to be a settings file, so nothing was imported.');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return refuse('This file is not a settings file (it is not valid JSON), so nothing was imported.');
   }
-  const wrapped = json !== null && typeof json === 'object' && !Array.isArray(json) && Object.hasOwn(json, 'settings');
+  const wrapped =
+    json !== null && typeof json === 'object' && !Array.isArray(json) && Object.hasOwn(json, 'settings');
   let body: unknown = wrapped ? (json as { settings: unknown }).settings : json;
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     return refuse('This file holds no settings, so nothing was imported.');
   }
   const notices: SettingsNotice[] = [];
   const version = wrapped ? (json as { version?: unknown }).version : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < SETTINGS_VERSION) {
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version >= 1 &&
+    version < SETTINGS_VERSION
+  ) {
     for (let v = version + 1; v <= SETTINGS_VERSION; v++) body = SETTINGS_MIGRATIONS[v]?.(body) ?? body;
   } else if (typeof version === 'number' && version > SETTINGS_VERSION) {
-    notices.push({ field: '*', message: 'This file comes from a newer version of the extension; what this version does not know was ignored.' });
+    notices.push({
+      field: '*',
+      message:
+        'This file comes from a newer version of the extension; what this version does not know was ignored.',
+    });
   }
   const checked = checkSettings(body, base);
   return { settings: checked.settings, notices: [...notices, ...checked.notices], usable: true };

@@ -21,10 +21,12 @@ function toAsciiHost(host: string): string | null {
 }
 
 export function checkSitePattern(input: string): SitePatternCheck {
-  if (typeof input !== 'string') return { ok: false, message: 'Type a site, such as example.com or *.example.com.' };
+  if (typeof input !== 'string')
+    return { ok: false, message: 'Type a site, such as example.com or *.example.com.' };
   let pattern = input.trim().toLowerCase();
   if (pattern === '') return { ok: false, message: 'Type a site, such as example.com or *.example.com.' };
-  if (pattern.length > MAX_HOST_LENGTH * 4) return { ok: false, message: 'That is too long to be a site name.' };
+  if (pattern.length > MAX_HOST_LENGTH * 4)
+    return { ok: false, message: 'That is too long to be a site name.' };
   // Readers paste whole addresses: keep only the host.
   const fromUrl = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/.exec(pattern);
   if (fromUrl) pattern = fromUrl[1]!.replace(/^[^@]*@/, '');
@@ -34,16 +36,19 @@ export function checkSitePattern(input: string): SitePatternCheck {
   pattern = pattern.replace(/:\d{1,5}$/, '').replace(/\.$/, '');
   const wildcard = pattern.startsWith('*.');
   let host = wildcard ? pattern.slice(2) : pattern;
-  if (host.includes('*')) return { ok: false, message: 'A * may only stand at the start, as in *.example.com.' };
+  if (host.includes('*'))
+    return { ok: false, message: 'A * may only stand at the start, as in *.example.com.' };
   const ip = IPV4.exec(host);
   if (ip) {
     if (wildcard) return { ok: false, message: 'An IP address cannot have a *.' };
-    if (ip.slice(1).some((part) => Number(part) > 255)) return { ok: false, message: 'Each part of an IP address is 0 to 255.' };
+    if (ip.slice(1).some((part) => Number(part) > 255))
+      return { ok: false, message: 'Each part of an IP address is 0 to 255.' };
     // 127.000.0.01 is the address the browser calls 127.0.0.1.
     return { ok: true, pattern: ip.slice(1).map(Number).join('.') };
   }
   const ascii = toAsciiHost(host);
-  if (ascii === null) return { ok: false, message: 'Use letters, digits, hyphens and dots only, as in news.example.com.' };
+  if (ascii === null)
+    return { ok: false, message: 'Use letters, digits, hyphens and dots only, as in news.example.com.' };
   host = ascii;
   if (host.length > MAX_HOST_LENGTH) return { ok: false, message: 'That is too long to be a site name.' };
   const labels = host.split('.');

@@ -32,7 +32,8 @@ const MAX_RUN = 262_144;
 export function readTextAround(root: Node, hit: Text, options: TextAroundOptions): TextAround | null {
   const { margin, blocks } = options;
   const hitBlock = containingBlock(hit.parentNode!, blocks);
-  if (margin === 0 && hitBlock.nodeType === 1 && (hitBlock === root || root.contains(hitBlock))) return readRunInBlock(hitBlock, hit, options);
+  if (margin === 0 && hitBlock.nodeType === 1 && (hitBlock === root || root.contains(hitBlock)))
+    return readRunInBlock(hitBlock, hit, options);
   const back = hit.ownerDocument.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
   back.currentNode = hit;
   let from: Node = hit;
@@ -50,7 +51,17 @@ export function readTextAround(root: Node, hit: Text, options: TextAroundOptions
   }
   from = outermostSkipped(from, root) ?? from;
 
-  const segmenter = new TextSegmenter(root, { from, targetLength: 1, maxLength: MAX_RUN, editables: options.editables, onShadowRoot: options.onShadowRoot }, blocks);
+  const segmenter = new TextSegmenter(
+    root,
+    {
+      from,
+      targetLength: 1,
+      maxLength: MAX_RUN,
+      editables: options.editables,
+      onShadowRoot: options.onShadowRoot,
+    },
+    blocks,
+  );
   const segment: Segment = { text: '', runs: [] };
   const coreNodes: Text[] = [];
   let coreStart = -1;
@@ -90,9 +101,19 @@ function outermostSkipped(node: Node, root: Node): Element | null {
  * next block to see where the run ends. Each of its segments is one run (targetLength 1).
  */
 function readRunInBlock(block: Node, hit: Text, options: TextAroundOptions): TextAround | null {
-  const segmenter = new TextSegmenter(block, { targetLength: 1, maxLength: MAX_RUN, editables: options.editables, onShadowRoot: options.onShadowRoot }, options.blocks);
+  const segmenter = new TextSegmenter(
+    block,
+    { targetLength: 1, maxLength: MAX_RUN, editables: options.editables, onShadowRoot: options.onShadowRoot },
+    options.blocks,
+  );
   for (let part = segmenter.next(); part !== null && part !== 'paused'; part = segmenter.next()) {
-    if (part.runs.some((r) => r.node === hit)) return { segment: part, coreStart: 0, coreEnd: part.text.length, coreNodes: part.runs.map((r) => r.node) };
+    if (part.runs.some((r) => r.node === hit))
+      return {
+        segment: part,
+        coreStart: 0,
+        coreEnd: part.text.length,
+        coreNodes: part.runs.map((r) => r.node),
+      };
   }
   return null;
 }

@@ -57,7 +57,11 @@ export class TextSegmenter {
   private started = false;
   private finished = false;
 
-  constructor(private readonly root: Node, options: SegmenterOptions = {}, blockCache?: Map<Node, Node>) {
+  constructor(
+    private readonly root: Node,
+    options: SegmenterOptions = {},
+    blockCache?: Map<Node, Node>,
+  ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
     this.targetLength = options.targetLength ?? 32_768;
@@ -148,7 +152,11 @@ export class TextSegmenter {
     while (node !== null && node.nodeType === 1) {
       const element = node as Element;
       const tag = element.nodeName;
-      if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG || (this.editables.size > 0 && this.editables.has(element))) {
+      if (
+        SKIPPED_TAGS.has(tag) ||
+        tag === OWN_UI_TAG ||
+        (this.editables.size > 0 && this.editables.has(element))
+      ) {
         node = this.skipSubtree();
         continue;
       }
@@ -187,7 +195,8 @@ export class TextSegmenter {
 /** Whether any non-empty text node lies under `element` (usually answered by its first text node). */
 function hasText(element: Element): boolean {
   const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) if ((node as Text).data.length > 0) return true;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+    if ((node as Text).data.length > 0) return true;
   return false;
 }
 

@@ -70,15 +70,7 @@ export interface StudyDesign {
 
 /** Fields of a study whose confidence can differ from the study's overall status. */
 export type StudyField =
-  | 'authors'
-  | 'title'
-  | 'citation'
-  | 'year'
-  | 'doi'
-  | 'pmid'
-  | 'design'
-  | 'keyNumbers'
-  | 'conclusion';
+  'authors' | 'title' | 'citation' | 'year' | 'doi' | 'pmid' | 'design' | 'keyNumbers' | 'conclusion';
 
 export interface Study {
   readonly id: string;

@@ -18,7 +18,8 @@ if (pagesAt >= 0) {
   const dir = args[pagesAt + 1];
   if (!dir) throw new Error('--pages needs a folder');
   mkdirSync(dir, { recursive: true });
-  for (const passage of loadCorpus()) writeFileSync(path.join(dir, `${passage.id}.html`), passagePage(passage));
+  for (const passage of loadCorpus())
+    writeFileSync(path.join(dir, `${passage.id}.html`), passagePage(passage));
 }
 
 const evaluation = await evaluateCorpus();
@@ -28,22 +29,36 @@ if (args.includes('--json')) {
   const figures = Object.fromEntries(
     [...evaluation.scanner.entries()].map(([lang, scores]) => {
       const f = figuresOf(scores);
-      return [lang, { strictPrecision: round(f.strictPrecision), strictRecall: round(f.strictRecall), loosePrecision: round(f.loosePrecision), looseRecall: round(f.looseRecall) }];
+      return [
+        lang,
+        {
+          strictPrecision: round(f.strictPrecision),
+          strictRecall: round(f.strictRecall),
+          loosePrecision: round(f.loosePrecision),
+          looseRecall: round(f.looseRecall),
+        },
+      ];
     }),
   );
   process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
 } else {
   const passages = evaluation.results.length;
   const without = evaluation.results.filter((r) => r.passage.mentions.length === 0).length;
-  process.stdout.write(`Corpus: ${passages} passages (${passages - without} with mentions, ${without} without)\n\n`);
-  process.stdout.write(`Page scanner (the command-line scan's engine)\n${formatScores(evaluation.scanner)}\n\n`);
+  process.stdout.write(
+    `Corpus: ${passages} passages (${passages - without} with mentions, ${without} without)\n\n`,
+  );
+  process.stdout.write(
+    `Page scanner (the command-line scan's engine)\n${formatScores(evaluation.scanner)}\n\n`,
+  );
   process.stdout.write(`Matcher alone\n${formatScores(evaluation.matcher)}\n`);
 }
 
 if (args.includes('--errors')) {
-  const show = (text: string, s: { start: number; end: number }) => JSON.stringify(text.slice(s.start, s.end));
+  const show = (text: string, s: { start: number; end: number }) =>
+    JSON.stringify(text.slice(s.start, s.end));
   for (const { passage, scanner } of evaluation.results) {
-    const same = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start === b.start && a.end === b.end;
+    const same = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+      a.start === b.start && a.end === b.end;
     const missed = passage.mentions.filter((g) => !scanner.some((f) => same(f, g)));
     const wrong = scanner.filter((f: FoundSpan) => !passage.mentions.some((g) => same(f, g)));
     if (missed.length === 0 && wrong.length === 0) continue;

@@ -17,7 +17,9 @@ const SHOW = 8;
 async function main(): Promise<number> {
   const chrome = ensureBrowser('chromium', 'the demo');
   if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) {
-    console.error(`No extension build in ${CHROME_BUILD}: run \`npm run build\` (or \`npm run demo\`, which builds first).`);
+    console.error(
+      `No extension build in ${CHROME_BUILD}: run \`npm run build\` (or \`npm run demo\`, which builds first).`,
+    );
     return 1;
   }
   const outDir = path.join(ARTIFACTS_DIR, 'demo');
@@ -27,7 +29,9 @@ async function main(): Promise<number> {
   let browser: ExtBrowser | undefined;
   try {
     browser = await launchChromium(CHROME_BUILD, chrome);
-    console.log(`Chromium ${browser.version} (${chrome}) with the extension ${browser.extensionId} from ${CHROME_BUILD}`);
+    console.log(
+      `Chromium ${browser.version} (${chrome}) with the extension ${browser.extensionId} from ${CHROME_BUILD}`,
+    );
     const url = server.url(SEED_ARTICLE);
     const page = await browser.newPage();
     await page.goto(url);
@@ -47,7 +51,9 @@ async function main(): Promise<number> {
       return 1;
     }
     console.log(`\nHighlighted ${snap.size} mention(s). The first ${Math.min(SHOW, snap.mentions.length)}:`);
-    snap.mentions.slice(0, SHOW).forEach((m, i) => console.log(`  ${String(i + 1).padStart(2)}. ${describeMention(m)}`));
+    snap.mentions
+      .slice(0, SHOW)
+      .forEach((m, i) => console.log(`  ${String(i + 1).padStart(2)}. ${describeMention(m)}`));
     const tally = new Map<string, number>();
     for (const m of snap.mentions) {
       const key = m.text.trim().toLowerCase();

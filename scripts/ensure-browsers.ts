@@ -6,7 +6,9 @@ import type { BrowserName } from './lib/ensure-browser.ts';
 const names = process.argv.slice(2);
 const unknown = names.filter((n) => !(n in BROWSERS));
 if (names.length === 0 || unknown.length > 0) {
-  console.error(`usage: tsx scripts/ensure-browsers.ts chromium|firefox ... (unknown: ${unknown.join(', ') || 'none given'})`);
+  console.error(
+    `usage: tsx scripts/ensure-browsers.ts chromium|firefox ... (unknown: ${unknown.join(', ') || 'none given'})`,
+  );
   process.exit(2);
 }
 try {

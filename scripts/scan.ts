@@ -17,7 +17,8 @@ function fail(message: string): number {
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  for await (const chunk of process.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
   return Buffer.concat(chunks);
 }
 
@@ -28,7 +29,13 @@ async function readInput(input: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new ScanInputError(`cannot read ${input}: ${reason}`);
   }
 }
@@ -63,7 +70,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.kind === 'error') return fail(args.message);
   try {
-    if (args.input !== '-' && (await stat(args.input).catch(() => null))?.isDirectory()) return await scanFolder(args.input);
+    if (args.input !== '-' && (await stat(args.input).catch(() => null))?.isDirectory())
+      return await scanFolder(args.input);
     const name = args.input === '-' ? 'standard input' : args.input;
     const html = decodeHtmlInput(await readInput(args.input), name);
     const url = args.input === '-' ? undefined : pathToFileURL(path.resolve(args.input)).href;

@@ -48,7 +48,9 @@ try {
   const options = await browser.newExtensionPage('options.html');
   await options.setViewport(SIZE);
   await options.screenshot(path.join(OUT, 'options.png'));
-  console.log(`Store screenshots (1280×800) in ${path.relative(ROOT, OUT)}: card.png, popup.png, options.png`);
+  console.log(
+    `Store screenshots (1280×800) in ${path.relative(ROOT, OUT)}: card.png, popup.png, options.png`,
+  );
 } finally {
   await browser?.close();
   await server.close();

@@ -35,7 +35,11 @@ const EXPLAINED_LINT_WARNINGS = new Set(['UNSAFE_VAR_ASSIGNMENT']);
 
 /** Each step: a command, a time limit, and optionally how to read test counts afterwards. */
 const steps = [
-  { name: 'browsers (installed when missing)', cmd: [bin('tsx'), 'scripts/ensure-browsers.ts', 'chromium', 'firefox'], timeoutMs: 15 * MIN },
+  {
+    name: 'browsers (installed when missing)',
+    cmd: [bin('tsx'), 'scripts/ensure-browsers.ts', 'chromium', 'firefox'],
+    timeoutMs: 15 * MIN,
+  },
   { name: 'typecheck (tsc --noEmit)', cmd: [bin('tsc'), '--noEmit'], timeoutMs: 5 * MIN },
   { name: 'lint (npm run lint)', cmd: [npm, 'run', 'lint'], timeoutMs: 5 * MIN },
   {
@@ -44,7 +48,13 @@ const steps = [
       this.json = outFile('vitest.json');
     },
     get cmd() {
-      return [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${this.json}`];
+      return [
+        bin('vitest'),
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${this.json}`,
+      ];
     },
     timeoutMs: 15 * MIN,
     counts() {
@@ -56,7 +66,11 @@ const steps = [
   e2eStep('chromium'),
   e2eStep('firefox'),
   // Timings are judged from the full bench, never here: this only proves the benchmark still runs.
-  { name: 'benchmark, quick mode (npm run bench:quick)', cmd: [npm, 'run', 'bench:quick'], timeoutMs: 5 * MIN },
+  {
+    name: 'benchmark, quick mode (npm run bench:quick)',
+    cmd: [npm, 'run', 'bench:quick'],
+    timeoutMs: 5 * MIN,
+  },
   {
     name: 'web-ext lint --source-dir .output/firefox-mv3',
     cmd: [bin('web-ext'), 'lint', '--source-dir', '.output/firefox-mv3', '--output', 'json', '--no-input'],
@@ -72,11 +86,14 @@ const steps = [
       const { errors = 0, warnings = 0, notices = 0 } = report.summary ?? {};
       console.log(`web-ext lint: ${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`);
       for (const kind of ['errors', 'warnings', 'notices']) {
-        for (const m of report[kind] ?? []) console.log(`  ${kind.slice(0, -1)}: ${m.code} ${m.file ?? ''} — ${m.message}`);
+        for (const m of report[kind] ?? [])
+          console.log(`  ${kind.slice(0, -1)}: ${m.code} ${m.file ?? ''} — ${m.message}`);
       }
       if (errors > 0) return `web-ext lint reported ${errors} error(s)`;
       const unexplained = (report.warnings ?? []).filter((m) => !EXPLAINED_LINT_WARNINGS.has(m.code));
-      return unexplained.length > 0 ? `web-ext lint reported ${unexplained.length} warning(s) not explained in test-all.mjs` : null;
+      return unexplained.length > 0
+        ? `web-ext lint reported ${unexplained.length} warning(s) not explained in test-all.mjs`
+        : null;
     },
   },
 ];
@@ -156,7 +173,9 @@ for (const step of steps) {
   // type error) still counts as one failure, so the last line never says 0.
   if (problem && !(counts && counts.failed > 0)) failed += 1;
   const countText = counts ? ` (${counts.passed} passed, ${counts.failed} failed)` : '';
-  summary.push(`${problem ? 'FAIL' : 'ok  '}  ${step.name}${countText}  ${secs}s${problem ? ` — ${problem}` : ''}`);
+  summary.push(
+    `${problem ? 'FAIL' : 'ok  '}  ${step.name}${countText}  ${secs}s${problem ? ` — ${problem}` : ''}`,
+  );
   if (problem) {
     stoppedAt = step.name;
     console.error(`\n✘ ${step.name} failed: ${problem}. Stopping here.`);

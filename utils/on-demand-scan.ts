@@ -31,22 +31,28 @@ export async function isContentScriptRunning(tabId: number): Promise<boolean> {
  * call this from the popup (opening it is that click) or from the background on `privacy:scan-tab`
  * sent by the popup. Does nothing when the script already runs there; a second copy would restart it.
  */
-export async function scanTab(tabId: number, { onDemand = true }: { onDemand?: boolean } = {}): Promise<ScanResult> {
+export async function scanTab(
+  tabId: number,
+  { onDemand = true }: { onDemand?: boolean } = {},
+): Promise<ScanResult> {
   if (await isContentScriptRunning(tabId)) {
     if (!onDemand) return { ok: true, frames: 1, alreadyRunning: true };
     // A script registered before privacy mode was turned on waits for this request.
-    await browser.tabs.sendMessage(tabId, { type: 'scan:on-demand' } satisfies ContentMessage).catch(() => undefined);
+    await browser.tabs
+      .sendMessage(tabId, { type: 'scan:on-demand' } satisfies ContentMessage)
+      .catch(() => undefined);
     return { ok: true, frames: 1, alreadyRunning: true };
   }
   const target = { tabId, allFrames: true };
   try {
-    if (onDemand) await browser.scripting.executeScript({
-      target,
-      func: (flag: string) => {
-        (globalThis as Record<string, unknown>)[flag] = true;
-      },
-      args: [ON_DEMAND_FLAG],
-    });
+    if (onDemand)
+      await browser.scripting.executeScript({
+        target,
+        func: (flag: string) => {
+          (globalThis as Record<string, unknown>)[flag] = true;
+        },
+        args: [ON_DEMAND_FLAG],
+      });
     const results = await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
     return { ok: true, frames: results.length, alreadyRunning: false };
   } catch (error) {
@@ -61,9 +67,23 @@ export function scanActiveTabOnDemand(tabId: number): Promise<ScanResult> {
 
 function describeFailure(error: unknown): ScanResult {
   const text = error instanceof Error ? error.message : String(error);
-  if (/no tab with id|invalid tab/i.test(text)) return { ok: false, reason: 'no-tab', message: 'That tab is closed.' };
-  if (/cannot be scripted|cannot access a chrome|chrome(-extension)?:\/\/|extensions gallery|webstore|privileged/i.test(text)) {
-    return { ok: false, reason: 'restricted', message: 'The browser does not let extensions read this page.' };
+  if (/no tab with id|invalid tab/i.test(text))
+    return { ok: false, reason: 'no-tab', message: 'That tab is closed.' };
+  if (
+    /cannot be scripted|cannot access a chrome|chrome(-extension)?:\/\/|extensions gallery|webstore|privileged/i.test(
+      text,
+    )
+  ) {
+    return {
+      ok: false,
+      reason: 'restricted',
+      message: 'The browser does not let extensions read this page.',
+    };
   }
-  return { ok: false, reason: 'no-access', message: 'The extension could not read this page. Click the toolbar button while the page is open, then try again.' };
+  return {
+    ok: false,
+    reason: 'no-access',
+    message:
+      'The extension could not read this page. Click the toolbar button while the page is open, then try again.',
+  };
 }

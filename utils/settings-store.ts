@@ -1,5 +1,13 @@
 import { storage } from '#imports';
-import { checkSettings, cloneSettings, DEFAULT_SETTINGS, SETTINGS_SIZE_LIMIT, settingsSize, type CheckedSettings, type Settings } from '../core/settings';
+import {
+  checkSettings,
+  cloneSettings,
+  DEFAULT_SETTINGS,
+  SETTINGS_SIZE_LIMIT,
+  settingsSize,
+  type CheckedSettings,
+  type Settings,
+} from '../core/settings';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../core/settings-migrations';
 
 /** The reader's settings, synced between their browsers. Stored raw; every read is checked. */
@@ -21,7 +29,10 @@ export async function loadSettings(): Promise<CheckedSettings> {
   try {
     return checkSettings(await settingsItem.getValue());
   } catch {
-    return { settings: cloneSettings(DEFAULT_SETTINGS), notices: [{ field: '*', message: 'The saved settings could not be read, so the defaults are used.' }] };
+    return {
+      settings: cloneSettings(DEFAULT_SETTINGS),
+      notices: [{ field: '*', message: 'The saved settings could not be read, so the defaults are used.' }],
+    };
   }
 }
 

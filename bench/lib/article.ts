@@ -22,7 +22,24 @@ const WORDS = (
   'measured observed reported compared increased reduced improved suggested published described recorded'
 ).split(' ');
 
-const CAPITALISED = ['Alice', 'Bergen', 'Carter', 'Delft', 'Evans', 'Florence', 'Geneva', 'Harper', 'Iowa', 'Jensen', 'Kyoto', 'Lagos', 'Madrid', 'Nairobi', 'Oslo', 'Porto'];
+const CAPITALISED = [
+  'Alice',
+  'Bergen',
+  'Carter',
+  'Delft',
+  'Evans',
+  'Florence',
+  'Geneva',
+  'Harper',
+  'Iowa',
+  'Jensen',
+  'Kyoto',
+  'Lagos',
+  'Madrid',
+  'Nairobi',
+  'Oslo',
+  'Porto',
+];
 
 function word(rng: Rng): string {
   return rng.chance(0.04) ? rng.pick(CAPITALISED) : rng.pick(WORDS);
@@ -50,7 +67,8 @@ function sentence(rng: Rng): string {
     else if (roll < 0.06) parts.push(`<strong>${words(rng, 1, 3)}</strong>`);
     else if (roll < 0.065) parts.push(`<code>${rng.pick(WORDS)}_${rng.int(1, 99)}()</code>`);
     else if (roll < 0.07) parts.push(`<span class="note">${words(rng, 1, 3)}</span>`);
-    else if (roll < 0.072) parts.push(`<abbr title="${words(rng, 2, 3)}">${rng.pick(WORDS).toUpperCase().slice(0, 4)}</abbr>`);
+    else if (roll < 0.072)
+      parts.push(`<abbr title="${words(rng, 2, 3)}">${rng.pick(WORDS).toUpperCase().slice(0, 4)}</abbr>`);
     else parts.push(word(rng));
     if (i > 2 && i < n - 2 && rng.chance(0.06)) parts[parts.length - 1] += ',';
   }
@@ -67,7 +85,8 @@ export function paragraph(rng: Rng): string {
 function list(rng: Rng): string {
   const tag = rng.chance(0.5) ? 'ul' : 'ol';
   const items: string[] = [];
-  for (let i = rng.int(3, 7); i > 0; i--) items.push(`  <li>${rng.chance(0.3) ? sentence(rng) : capitalise(words(rng, 2, 9))}</li>`);
+  for (let i = rng.int(3, 7); i > 0; i--)
+    items.push(`  <li>${rng.chance(0.3) ? sentence(rng) : capitalise(words(rng, 2, 9))}</li>`);
   return `<${tag}>\n${items.join('\n')}\n</${tag}>`;
 }
 
@@ -77,7 +96,9 @@ function table(rng: Rng): string {
   const rows: string[] = [];
   for (let r = rng.int(4, 14); r > 0; r--) {
     const cells = Array.from({ length: cols }, (_, c) =>
-      c === 0 ? `<td>${capitalise(words(rng, 1, 3))}</td>` : `<td>${rng.chance(0.6) ? (rng.next() * 1000).toFixed(rng.int(0, 2)) : words(rng, 1, 2)}</td>`,
+      c === 0
+        ? `<td>${capitalise(words(rng, 1, 3))}</td>`
+        : `<td>${rng.chance(0.6) ? (rng.next() * 1000).toFixed(rng.int(0, 2)) : words(rng, 1, 2)}</td>`,
     ).join('');
     rows.push(`    <tr>${cells}</tr>`);
   }
@@ -114,10 +135,16 @@ table.data td,table.data th{border:1px solid #ccc;padding:2px 6px}.note{color:#5
 /** An HTML page of at least `targetBytes` bytes (UTF-8), the same for the same seed. */
 export function generateArticlePage(targetBytes: number, seed: number): string {
   const rng = createRng(seed);
-  const navItems = Array.from({ length: 8 }, () => `<li><a href="/section/${rng.int(1, 99)}">${capitalise(words(rng, 1, 2))}</a></li>`).join('');
+  const navItems = Array.from(
+    { length: 8 },
+    () => `<li><a href="/section/${rng.int(1, 99)}">${capitalise(words(rng, 1, 2))}</a></li>`,
+  ).join('');
   const title = capitalise(words(rng, 4, 9));
   const head = `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<header><nav><ul>${navItems}</ul></nav></header>\n<main>\n<article>\n<h1>${title}</h1>\n<p class="byline">By ${rng.pick(CAPITALISED)} ${rng.pick(CAPITALISED)}</p>\n`;
-  const asideItems = Array.from({ length: 10 }, () => `<li><a href="/related/${rng.int(1, 999)}">${capitalise(words(rng, 3, 8))}</a></li>`).join('\n');
+  const asideItems = Array.from(
+    { length: 10 },
+    () => `<li><a href="/related/${rng.int(1, 999)}">${capitalise(words(rng, 3, 8))}</a></li>`,
+  ).join('\n');
   const tail = `</article>\n<aside><h2>Related</h2><ul>\n${asideItems}\n</ul></aside>\n</main>\n<footer><p>${sentence(rng)}</p></footer>\n</body>\n</html>\n`;
   const parts: string[] = [head];
   let bytes = head.length + tail.length;
@@ -142,7 +169,11 @@ export const PLANTED_MENTIONS = [
  * `count` paragraphs like the article's, as HTML; every `mentionEvery`-th one gets a sentence with a
  * mention. Returns the HTML and how many mentions it holds.
  */
-export function generateParagraphBatch(count: number, seed: number, mentionEvery: number): { html: string; mentions: number } {
+export function generateParagraphBatch(
+  count: number,
+  seed: number,
+  mentionEvery: number,
+): { html: string; mentions: number } {
   const rng = createRng(seed);
   const out: string[] = [];
   let mentions = 0;

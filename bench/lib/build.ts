@@ -10,7 +10,12 @@ import { SYNTHETIC_TERM_COUNT, syntheticTermSet } from './synthetic-terms';
 export function ensureExtensionBuilt(root: string, log: (line: string) => void): void {
   if (!isBuildStale(root)) return;
   log('.output/chrome-mv3 missing or older than the sources: running `npx wxt build` …');
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000, env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 300_000,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /**

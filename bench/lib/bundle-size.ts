@@ -42,10 +42,12 @@ export function contentScriptSize(outputDir = CHROME_OUTPUT_DIR): ContentScriptS
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const listed = new Set<string>([CONTENT_SCRIPT_PATH]);
-  for (const entry of manifest.content_scripts ?? []) for (const f of [...(entry.js ?? []), ...(entry.css ?? [])]) listed.add(f);
+  for (const entry of manifest.content_scripts ?? [])
+    for (const f of [...(entry.js ?? []), ...(entry.css ?? [])]) listed.add(f);
   const files = [...listed].map((file) => {
     const full = path.join(outputDir, file);
-    if (!existsSync(full)) throw new Error(`The manifest lists ${file} but ${full} is missing: run \`npm run build\`.`);
+    if (!existsSync(full))
+      throw new Error(`The manifest lists ${file} but ${full} is missing: run \`npm run build\`.`);
     const bytes = readFileSync(full);
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
@@ -57,7 +59,15 @@ export function contentScriptSize(outputDir = CHROME_OUTPUT_DIR): ContentScriptS
 }
 
 /** What the content script is built from. */
-export const BUILD_SOURCES = ['core', 'data', 'entrypoints', 'components', 'public', 'wxt.config.ts', 'package.json'];
+export const BUILD_SOURCES = [
+  'core',
+  'data',
+  'entrypoints',
+  'components',
+  'public',
+  'wxt.config.ts',
+  'package.json',
+];
 
 /** True when the built content script is missing or older than any source file. */
 export function isBuildStale(root: string): boolean {

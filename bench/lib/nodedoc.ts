@@ -38,11 +38,18 @@ export async function ensureNodeDoc(cacheDir: string, log: (line: string) => voi
     let deb = readdirSync(cacheDir).find((f) => /^nodejs-doc_.*\.deb$/.test(f));
     if (!deb) {
       log('fetching nodejs-doc with apt-get download …');
-      execFileSync('apt-get', ['download', 'nodejs-doc'], { cwd: cacheDir, stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 });
+      execFileSync('apt-get', ['download', 'nodejs-doc'], {
+        cwd: cacheDir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        timeout: 180_000,
+      });
       deb = readdirSync(cacheDir).find((f) => /^nodejs-doc_.*\.deb$/.test(f));
       if (!deb) throw new Error('apt-get download nodejs-doc produced no .deb');
     }
-    execFileSync('dpkg', ['-x', path.join(cacheDir, deb), unpacked], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
+    execFileSync('dpkg', ['-x', path.join(cacheDir, deb), unpacked], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 120_000,
+    });
     allHtml = findAllHtml(unpacked);
     if (!allHtml) throw new Error(`no all.html in ${deb}`);
   }

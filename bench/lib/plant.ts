@@ -5,7 +5,23 @@
  */
 import { PLANTED_MENTIONS } from './article';
 
-const SKIP = new Set(['head', 'script', 'style', 'code', 'pre', 'title', 'textarea', 'noscript', 'template', 'kbd', 'samp', 'select', 'option', 'svg', 'math']);
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'title',
+  'textarea',
+  'noscript',
+  'template',
+  'kbd',
+  'samp',
+  'select',
+  'option',
+  'svg',
+  'math',
+]);
 const MIN_TEXT = 60;
 
 export interface Planted {
@@ -47,7 +63,8 @@ export function plantMentions(html: string, count: number): Planted {
       places.push({ at, phrase: PLANTED_MENTIONS[n++ % PLANTED_MENTIONS.length]! });
     }
     let text = original;
-    for (const { at, phrase } of places.sort((a, b) => b.at - a.at)) text = `${text.slice(0, at)} ${phrase}. ${text.slice(at)}`;
+    for (const { at, phrase } of places.sort((a, b) => b.at - a.at))
+      text = `${text.slice(0, at)} ${phrase}. ${text.slice(at)}`;
     tokens[index] = text;
   }
   return { html: tokens.join(''), planted: n };

@@ -6,7 +6,32 @@
 import type { TermDefinition, TermSet } from '../../data/term-types';
 import { createRng, type Rng } from './prng';
 
-const ONSETS = ['b', 'br', 'c', 'cr', 'd', 'dr', 'f', 'g', 'gl', 'k', 'l', 'm', 'n', 'p', 'pl', 'qu', 'r', 's', 'st', 't', 'tr', 'v', 'z', 'x'];
+const ONSETS = [
+  'b',
+  'br',
+  'c',
+  'cr',
+  'd',
+  'dr',
+  'f',
+  'g',
+  'gl',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pl',
+  'qu',
+  'r',
+  's',
+  'st',
+  't',
+  'tr',
+  'v',
+  'z',
+  'x',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'ou', 'é', 'ö'];
 const CODAS = ['', '', 'n', 'r', 'l', 's', 'x', 'th', 'nd', 'rk'];
 
@@ -22,8 +47,10 @@ function phrasePattern(rng: Rng): string {
   for (let i = 0; i < n; i++) {
     let w = madeUpWord(rng);
     const roll = rng.next();
-    if (roll < 0.15) w = `${w}{s|es|}`; // inflections
-    else if (roll < 0.25) w = `${madeUpWord(rng)}-${w}`; // compound with optional joiner
+    if (roll < 0.15)
+      w = `${w}{s|es|}`; // inflections
+    else if (roll < 0.25)
+      w = `${madeUpWord(rng)}-${w}`; // compound with optional joiner
     else if (roll < 0.32 && i < n - 1) w = `(${w} )`; // optional word (the space is inside the group)
     words.push(w);
   }

@@ -17,7 +17,17 @@ import { placeMentions } from '../../core/locate-mentions';
 import { createAfterRender, createYieldToPage } from '../../core/scheduler';
 import { TextSegmenter, type Segment } from '../../core/text-segmenter';
 import { syntheticTermSet } from '../lib/synthetic-terms';
-import type { BatchResult, BenchApi, ControlResult, LongTask, MarkResult, ProfileResult, ReadingFloor, ScanResult, WalkResult } from './api';
+import type {
+  BatchResult,
+  BenchApi,
+  ControlResult,
+  LongTask,
+  MarkResult,
+  ProfileResult,
+  ReadingFloor,
+  ScanResult,
+  WalkResult,
+} from './api';
 
 interface MarkInstance {
   markRegExp(regexp: RegExp, options: { acrossElements: boolean; done: (marks: number) => void }): void;
@@ -36,7 +46,8 @@ const win = window as unknown as BenchWindow;
 const longTasks: LongTask[] = [];
 try {
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      longTasks.push({ startTime: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 } catch {
   // no Long Tasks API: the runner reports the scanner's own slices only
@@ -70,7 +81,9 @@ function termSetOf(terms: 'own' | 'synthetic', syntheticCount: number): TermSet 
 /** One term's regex for mark.js: core compilePattern's alternatives, with the term's word boundaries. */
 function termRegexSource(term: TermSet['terms'][number]): string {
   const body = term.patterns.map((p) => compilePattern(p, term.case)).join('|');
-  return term.wordBoundaries === false ? `(?:${body})` : `(?<![\\p{L}\\p{M}\\p{N}_])(?:${body})(?![\\p{L}\\p{M}\\p{N}_])`;
+  return term.wordBoundaries === false
+    ? `(?:${body})`
+    : `(?<![\\p{L}\\p{M}\\p{N}_])(?:${body})(?![\\p{L}\\p{M}\\p{N}_])`;
 }
 
 /** All terms in one regex: mark.js's fastest use (one walk of the page). */
@@ -103,7 +116,12 @@ const api: BenchApi = {
       textNodes++;
       textChars += (node as Text).data.length;
     }
-    return { textChars, textNodes, elements: document.getElementsByTagName('*').length, crossOriginIsolated: self.crossOriginIsolated };
+    return {
+      textChars,
+      textNodes,
+      elements: document.getElementsByTagName('*').length,
+      crossOriginIsolated: self.crossOriginIsolated,
+    };
   },
 
   async settle() {
@@ -131,7 +149,8 @@ const api: BenchApi = {
     void document.body.textContent;
     const t1 = performance.now();
     const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) void (node as Element).shadowRoot;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+      void (node as Element).shadowRoot;
     return { textContentMs: t1 - t0, shadowWalkMs: performance.now() - t1 };
   },
 
@@ -147,12 +166,22 @@ const api: BenchApi = {
     const matcher: Matcher =
       terms === 'own'
         ? createMatcher(set, anchorsFromTable(set.terms, ccsviTermAnchors))
-        : createMatcher(set, anchorsFromTable(set.terms, JSON.parse(__SYNTHETIC_ANCHORS_JSON__) as TermAnchorTable), { anchorIndex: createAnchorIndex });
+        : createMatcher(
+            set,
+            anchorsFromTable(set.terms, JSON.parse(__SYNTHETIC_ANCHORS_JSON__) as TermAnchorTable),
+            { anchorIndex: createAnchorIndex },
+          );
     const compileMs = performance.now() - t0;
     const highlights = new MentionHighlights(highlightApiOf(window), 'underline');
     pendingScan = {
       compileMs,
-      scanner: new PageScanner(document, { matcher, highlights, maxHighlighted, yieldToPage: createYieldToPage(window), afterRender: createAfterRender(window) }),
+      scanner: new PageScanner(document, {
+        matcher,
+        highlights,
+        maxHighlighted,
+        yieldToPage: createYieldToPage(window),
+        afterRender: createAfterRender(window),
+      }),
     };
     return compileMs;
   },
@@ -211,7 +240,11 @@ const api: BenchApi = {
     const template = document.createElement('template');
     template.innerHTML = html;
     const nodes = Array.from(template.content.children);
-    const container = document.querySelector('article') ?? document.querySelector('#apicontent') ?? document.querySelector('main') ?? document.body;
+    const container =
+      document.querySelector('article') ??
+      document.querySelector('#apicontent') ??
+      document.querySelector('main') ??
+      document.body;
     const before = { ...s.sliceStats };
     const countBefore = s.count;
     s.sliceStats.longestSliceMs = 0; // so the batch's own longest slice can be read
@@ -245,7 +278,11 @@ const api: BenchApi = {
     const template = document.createElement('template');
     template.innerHTML = html;
     const nodes = Array.from(template.content.children);
-    const container = document.querySelector('article') ?? document.querySelector('#apicontent') ?? document.querySelector('main') ?? document.body;
+    const container =
+      document.querySelector('article') ??
+      document.querySelector('#apicontent') ??
+      document.querySelector('main') ??
+      document.body;
     const t0 = performance.now();
     for (const node of nodes) container.appendChild(node);
     const t1 = performance.now();
@@ -260,12 +297,17 @@ const api: BenchApi = {
     if (!Mark) throw new Error('mark.js is not loaded');
     // 'per-term': one markRegExp call per term, each with its own walk of the page, as a page script
     // marking a term list does; 'combined': every term in one regex, one walk.
-    const regexes = mode === 'combined' ? [markRegExpOf(ccsviTermSet)] : ccsviTermSet.terms.map((t) => new RegExp(termRegexSource(t), 'gu'));
+    const regexes =
+      mode === 'combined'
+        ? [markRegExpOf(ccsviTermSet)]
+        : ccsviTermSet.terms.map((t) => new RegExp(termRegexSource(t), 'gu'));
     const t0 = performance.now();
     const instance = new Mark(document.body);
     let marks = 0;
     for (const regex of regexes) {
-      marks += await new Promise<number>((resolve) => instance.markRegExp(regex, { acrossElements: true, done: resolve }));
+      marks += await new Promise<number>((resolve) =>
+        instance.markRegExp(regex, { acrossElements: true, done: resolve }),
+      );
     }
     const ms = performance.now() - t0;
     return { ms, marks, calls: regexes.length, longTasks: await longTasksSince(t0) };
@@ -341,8 +383,17 @@ const api: BenchApi = {
     }
     highlights.dispose();
     return {
-      segmentMs: t1 - t0, segments: segments.length, segmentChars, compileMs: t2 - t1, matchColdMs: t3 - t2, matchWarmMs: t4 - t3,
-      mentions, placeMs, visibilityMs, rangeMs, highlightMs,
+      segmentMs: t1 - t0,
+      segments: segments.length,
+      segmentChars,
+      compileMs: t2 - t1,
+      matchColdMs: t3 - t2,
+      matchWarmMs: t4 - t3,
+      mentions,
+      placeMs,
+      visibilityMs,
+      rangeMs,
+      highlightMs,
     };
   },
 };

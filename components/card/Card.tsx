@@ -111,7 +111,13 @@ export function Card(props: CardProps) {
           <span class="eyebrow">Evidence check </span>
           {content ? content.subjects[props.subject ?? 'condition'] : 'what the evidence says'}
         </h2>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={() => props.onClose()}>
+        <button
+          type="button"
+          class="close"
+          aria-label="Close"
+          title="Close (Esc)"
+          onClick={() => props.onClose()}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -158,7 +164,12 @@ export function Card(props: CardProps) {
           </button>
         ) : null}
         {props.site && !props.siteOff ? (
-          <button type="button" class="link" onClick={() => props.onNeverOnSite()} title={`Stop highlighting on ${props.site}`}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => props.onNeverOnSite()}
+            title={`Stop highlighting on ${props.site}`}
+          >
             Don’t highlight on this site
           </button>
         ) : null}

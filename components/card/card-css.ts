@@ -9,8 +9,10 @@
  * light: text #1c1917 on #fff 17.5, muted #57534e 7.6, links #1d4ed8 6.7, primary button #fff on #92400e 7.1;
  * dark: text #f5f5f4 on #1c1917 16.3, muted #d6d3d1 12.0, links #93c5fd 10.1, primary #1c1917 on #fbbf24 10.5.
  */
-const LIGHT = '--bg:#fff;--fg:#1c1917;--mu:#57534e;--bd:#78716c;--ru:#e7e5e4;--vb:#fffbeb;--ve:#b45309;--ln:#1d4ed8;--bb:#f5f5f4;--pb:#92400e;--pf:#fff;--ms:#b45309;--ct:#78716c;--tr:#f5f5f4;color-scheme:light';
-const DARK = '--bg:#1c1917;--fg:#f5f5f4;--mu:#d6d3d1;--bd:#a8a29e;--ru:#44403c;--vb:#292524;--ve:#f59e0b;--ln:#93c5fd;--bb:#292524;--pb:#fbbf24;--pf:#1c1917;--ms:#f59e0b;--ct:#a8a29e;--tr:#44403c;color-scheme:dark';
+const LIGHT =
+  '--bg:#fff;--fg:#1c1917;--mu:#57534e;--bd:#78716c;--ru:#e7e5e4;--vb:#fffbeb;--ve:#b45309;--ln:#1d4ed8;--bb:#f5f5f4;--pb:#92400e;--pf:#fff;--ms:#b45309;--ct:#78716c;--tr:#f5f5f4;color-scheme:light';
+const DARK =
+  '--bg:#1c1917;--fg:#f5f5f4;--mu:#d6d3d1;--bd:#a8a29e;--ru:#44403c;--vb:#292524;--ve:#f59e0b;--ln:#93c5fd;--bb:#292524;--pb:#fbbf24;--pf:#1c1917;--ms:#f59e0b;--ct:#a8a29e;--tr:#44403c;color-scheme:dark';
 
 export const CARD_CSS = `
 :host{all:initial!important;display:block!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;background:none!important;transform:none!important;filter:none!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important}

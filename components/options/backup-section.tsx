@@ -1,5 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import { cloneSettings, DEFAULT_SETTINGS, parseSettingsFile, SETTINGS_FILE_LIMIT, settingsFile, type Settings, type SettingsNotice } from '../../core/settings';
+import {
+  cloneSettings,
+  DEFAULT_SETTINGS,
+  parseSettingsFile,
+  SETTINGS_FILE_LIMIT,
+  settingsFile,
+  type Settings,
+  type SettingsNotice,
+} from '../../core/settings';
 import { Section } from './controls';
 
 export const EXPORT_FILE_NAME = 'ccsvi-context-settings.json';
@@ -22,14 +30,21 @@ export function downloadText(text: string, fileName: string, doc: Document = doc
  * What an imported file changes. Privacy mode is never turned off by a file: that needs the browser's
  * permission, asked for by a click in the Privacy section. Turning it on is kept.
  */
-export function importedSettings(current: Settings, text: string): { settings: Settings | null; notices: SettingsNotice[] } {
+export function importedSettings(
+  current: Settings,
+  text: string,
+): { settings: Settings | null; notices: SettingsNotice[] } {
   const parsed = parseSettingsFile(text, current);
   if (!parsed.usable) return { settings: null, notices: parsed.notices };
   const notices = [...parsed.notices];
   const settings = parsed.settings;
   if (current.privacyMode && !settings.privacyMode) {
     settings.privacyMode = true;
-    notices.push({ field: 'privacyMode', message: 'The file turns privacy mode off. That was not changed: to turn it off, use the Privacy section above.' });
+    notices.push({
+      field: 'privacyMode',
+      message:
+        'The file turns privacy mode off. That was not changed: to turn it off, use the Privacy section above.',
+    });
   }
   return { settings, notices };
 }
@@ -56,7 +71,10 @@ export function BackupSection(props: {
     if (!file) return;
     // Checked before reading: a huge file is not read into memory at all.
     if (file.size > SETTINGS_FILE_LIMIT) {
-      setResult({ ok: false, text: 'This file is too large to be a settings file, so nothing was imported.' });
+      setResult({
+        ok: false,
+        text: 'This file is too large to be a settings file, so nothing was imported.',
+      });
       return;
     }
     let text: string;
@@ -75,7 +93,10 @@ export function BackupSection(props: {
     props.onImportNotices(notices);
     setResult({
       ok: true,
-      text: notices.length === 0 ? `Imported the settings from ${file.name}.` : `Imported the settings from ${file.name}, with the notes shown at the top of the page.`,
+      text:
+        notices.length === 0
+          ? `Imported the settings from ${file.name}.`
+          : `Imported the settings from ${file.name}, with the notes shown at the top of the page.`,
     });
   };
 
@@ -95,16 +116,30 @@ export function BackupSection(props: {
         <button type="button" onClick={() => fileInput.current?.click()}>
           Load settings from a file…
         </button>
-        <input ref={fileInput} id="import-file" class="visually-hidden" type="file" accept=".json,application/json" tabIndex={-1} aria-hidden="true" onChange={onFile} />
+        <input
+          ref={fileInput}
+          id="import-file"
+          class="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={onFile}
+        />
       </div>
-      <p class="hint">The file holds only these settings. It can be loaded into this extension in another browser.</p>
+      <p class="hint">
+        The file holds only these settings. It can be loaded into this extension in another browser.
+      </p>
       {!confirming ? (
         <button type="button" ref={resetButton} class="danger" onClick={() => setConfirming(true)}>
           Reset all settings…
         </button>
       ) : (
         <div class="confirm" role="group" aria-label="Confirm reset">
-          <p>Put every setting back to its default? Your site lists will be emptied. Privacy mode stays as it is.</p>
+          <p>
+            Put every setting back to its default? Your site lists will be emptied. Privacy mode stays as it
+            is.
+          </p>
           <div class="buttons">
             {/* Focus moves to the question that just replaced the button the reader pressed. */}
             {/* eslint-disable-next-line jsx-a11y/no-autofocus */}

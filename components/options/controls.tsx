@@ -1,7 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 
-export function Section(props: { id: string; title: string; intro?: ComponentChildren; children: ComponentChildren }) {
+export function Section(props: {
+  id: string;
+  title: string;
+  intro?: ComponentChildren;
+  children: ComponentChildren;
+}) {
   return (
     <section class="section" aria-labelledby={`${props.id}-title`} id={props.id}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
@@ -39,13 +44,24 @@ export function RadioGroup<T extends string>(props: {
         </p>
       )}
       {props.choices.map((choice) => (
-        <RadioChoice key={choice.value} name={props.name} choice={choice} checked={props.value === choice.value} onSelect={() => props.onChange(choice.value)} />
+        <RadioChoice
+          key={choice.value}
+          name={props.name}
+          choice={choice}
+          checked={props.value === choice.value}
+          onSelect={() => props.onChange(choice.value)}
+        />
       ))}
     </fieldset>
   );
 }
 
-function RadioChoice<T extends string>(props: { name: string; choice: Choice<T>; checked: boolean; onSelect: () => void }) {
+function RadioChoice<T extends string>(props: {
+  name: string;
+  choice: Choice<T>;
+  checked: boolean;
+  onSelect: () => void;
+}) {
   const id = useId();
   const { choice } = props;
   return (
@@ -76,7 +92,13 @@ function RadioChoice<T extends string>(props: { name: string; choice: Choice<T>;
   );
 }
 
-export function Checkbox(props: { label: ComponentChildren; hint?: ComponentChildren; checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean }) {
+export function Checkbox(props: {
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <div class="choice">

@@ -45,12 +45,23 @@ export function OptionsPage(props: { extensionVersion?: string } = {}) {
           notices={editor.notices}
           onDismiss={() => editor.setNotices([])}
         />
-        <Notices title="Notes about the imported file" notices={importNotices} onDismiss={() => setImportNotices([])} focusOnShow />
-        {settings === null ? <p>Loading your settings…</p> : <Sections settings={settings} editor={editor} onImportNotices={setImportNotices} />}
+        <Notices
+          title="Notes about the imported file"
+          notices={importNotices}
+          onDismiss={() => setImportNotices([])}
+          focusOnShow
+        />
+        {settings === null ? (
+          <p>Loading your settings…</p>
+        ) : (
+          <Sections settings={settings} editor={editor} onImportNotices={setImportNotices} />
+        )}
       </main>
       <footer class="page about">
         <p class="hint">
-          {props.extensionVersion && <>CCSVI Evidence Context, extension version {props.extensionVersion}. </>}
+          {props.extensionVersion && (
+            <>CCSVI Evidence Context, extension version {props.extensionVersion}. </>
+          )}
           Evidence set {ccsviTopic.version}, last reviewed{' '}
           <time dateTime={ccsviTopic.lastReviewed}>{formatDate(ccsviTopic.lastReviewed)}</time>.
         </p>
@@ -59,7 +70,11 @@ export function OptionsPage(props: { extensionVersion?: string } = {}) {
   );
 }
 
-function Sections(props: { settings: Settings; editor: ReturnType<typeof useSettings>; onImportNotices: (n: SettingsNotice[]) => void }) {
+function Sections(props: {
+  settings: Settings;
+  editor: ReturnType<typeof useSettings>;
+  onImportNotices: (n: SettingsNotice[]) => void;
+}) {
   const { settings, editor } = props;
   const change = editor.change;
   const fits = (patch: Partial<Settings>) => settingsSize({ ...settings, ...patch }) <= SETTINGS_SIZE_LIMIT;
@@ -81,7 +96,11 @@ function Sections(props: { settings: Settings; editor: ReturnType<typeof useSett
           choices={[
             { value: 'underline', label: 'Dotted underline', sample: <Sample kind="underline" /> },
             { value: 'background', label: 'Coloured background', sample: <Sample kind="background" /> },
-            { value: 'none', label: 'No highlight', hint: 'Mentions are only counted on the toolbar button and listed in its popup.' },
+            {
+              value: 'none',
+              label: 'No highlight',
+              hint: 'Mentions are only counted on the toolbar button and listed in its popup.',
+            },
           ]}
         />
         <RadioGroup
@@ -111,8 +130,9 @@ function Sections(props: { settings: Settings; editor: ReturnType<typeof useSett
         title="Sites"
         intro={
           <>
-            Type a site as <code>example.com</code> (that address only) or <code>*.example.com</code> (it and every address ending in .example.com, such
-            as www.example.com). You can also paste a whole web address.
+            Type a site as <code>example.com</code> (that address only) or <code>*.example.com</code> (it and
+            every address ending in .example.com, such as www.example.com). You can also paste a whole web
+            address.
           </>
         }
       >
@@ -136,7 +156,11 @@ function Sections(props: { settings: Settings; editor: ReturnType<typeof useSett
         />
       </Section>
 
-      <Section id="card" title="The information card" intro="The card explains a highlighted mention and what the evidence found.">
+      <Section
+        id="card"
+        title="The information card"
+        intro="The card explains a highlighted mention and what the evidence found."
+      >
         <RadioGroup
           name="open-card-on"
           legend="Open the card"
@@ -164,7 +188,9 @@ function Sections(props: { settings: Settings; editor: ReturnType<typeof useSett
               label={language.name}
               checked={settings.languages.includes(language.code)}
               onChange={(on) => {
-                const languages = LANGUAGES.map((l) => l.code).filter((c) => (c === language.code ? on : settings.languages.includes(c)));
+                const languages = LANGUAGES.map((l) => l.code).filter((c) =>
+                  c === language.code ? on : settings.languages.includes(c),
+                );
                 void change({ languages });
               }}
             />
@@ -191,7 +217,10 @@ function Sections(props: { settings: Settings; editor: ReturnType<typeof useSett
         />
       </Section>
 
-      <PrivacySection privacyMode={settings.privacyMode} onChange={(privacyMode) => change({ privacyMode })} />
+      <PrivacySection
+        privacyMode={settings.privacyMode}
+        onChange={(privacyMode) => change({ privacyMode })}
+      />
       <ShortcutsSection />
       <BackupSection settings={settings} replace={editor.replace} onImportNotices={props.onImportNotices} />
     </>
@@ -218,7 +247,15 @@ function StatusLine(props: { status: SaveStatus }) {
     const timer = setTimeout(() => setVisible(false), SAVED_VISIBLE_MS);
     return () => clearTimeout(timer);
   }, [status]);
-  const text = !visible ? '' : status.kind === 'saving' ? 'Saving…' : status.kind === 'saved' ? 'Saved' : status.kind === 'error' ? `Not saved: ${status.message}` : '';
+  const text = !visible
+    ? ''
+    : status.kind === 'saving'
+      ? 'Saving…'
+      : status.kind === 'saved'
+        ? 'Saved'
+        : status.kind === 'error'
+          ? `Not saved: ${status.message}`
+          : '';
   return (
     <>
       <p class="status" role="status" aria-live="polite" data-state={visible ? status.kind : 'idle'}>
@@ -231,7 +268,12 @@ function StatusLine(props: { status: SaveStatus }) {
   );
 }
 
-function Notices(props: { title: string; notices: SettingsNotice[]; onDismiss: () => void; focusOnShow?: boolean }) {
+function Notices(props: {
+  title: string;
+  notices: SettingsNotice[];
+  onDismiss: () => void;
+  focusOnShow?: boolean;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -255,7 +297,14 @@ function Notices(props: { title: string; notices: SettingsNotice[]; onDismiss: (
 }
 
 /** A whole number typed by the reader: saved while valid, with a message while not. */
-function WholeNumber(props: { id: string; label: string; hint: string; range: { min: number; max: number }; value: number; onChange: (n: number) => void }) {
+function WholeNumber(props: {
+  id: string;
+  label: string;
+  hint: string;
+  range: { min: number; max: number };
+  value: number;
+  onChange: (n: number) => void;
+}) {
   const [text, setText] = useState(String(props.value));
   const [focused, setFocused] = useState(false);
   useEffect(() => {
@@ -285,11 +334,18 @@ function WholeNumber(props: { id: string; label: string; hint: string; range: { 
           const next = (e.currentTarget as HTMLInputElement).value;
           setText(next);
           const value = Number(next);
-          if (/^\s*\d+\s*$/.test(next) && value >= props.range.min && value <= props.range.max) props.onChange(value);
+          if (/^\s*\d+\s*$/.test(next) && value >= props.range.min && value <= props.range.max)
+            props.onChange(value);
         }}
       />
-      <p id={`${props.id}-message`} class={valid ? 'field-message' : 'field-message error'} aria-live="polite">
-        {valid ? '' : `Type a whole number from ${props.range.min} to ${props.range.max}. Until then, ${props.value} is kept.`}
+      <p
+        id={`${props.id}-message`}
+        class={valid ? 'field-message' : 'field-message error'}
+        aria-live="polite"
+      >
+        {valid
+          ? ''
+          : `Type a whole number from ${props.range.min} to ${props.range.max}. Until then, ${props.value} is kept.`}
       </p>
     </div>
   );
@@ -300,7 +356,12 @@ function seconds(ms: number): string {
   return `${ms} ms (${s.toLocaleString('en', { maximumFractionDigits: 2 })} ${s === 1 ? 'second' : 'seconds'})`;
 }
 
-function HoverDelay(props: { value: number; disabled: boolean; onInput: (ms: number) => void; onCommit: () => void }) {
+function HoverDelay(props: {
+  value: number;
+  disabled: boolean;
+  onInput: (ms: number) => void;
+  onCommit: () => void;
+}) {
   const { min, max } = HOVER_DELAY_RANGE;
   return (
     <div class="field">

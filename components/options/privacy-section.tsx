@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { hasHostAccess, hostAccessIsOptional, isFirefox, requestHostAccess, watchHostAccess } from '../../utils/host-access';
+import {
+  hasHostAccess,
+  hostAccessIsOptional,
+  isFirefox,
+  requestHostAccess,
+  watchHostAccess,
+} from '../../utils/host-access';
 import { RadioGroup, Section } from './controls';
 
 type Mode = 'automatic' | 'privacy';
@@ -10,7 +16,10 @@ type Mode = 'automatic' | 'privacy';
  * mode off asks the browser for access to every site first (the prompt must come from the click);
  * turning it on is saved at once and the background gives the access back where the browser allows.
  */
-export function PrivacySection(props: { privacyMode: boolean; onChange: (privacyMode: boolean) => Promise<void> }) {
+export function PrivacySection(props: {
+  privacyMode: boolean;
+  onChange: (privacyMode: boolean) => Promise<void>;
+}) {
   const [access, setAccess] = useState<boolean | null>(null);
   const [refused, setRefused] = useState(false);
   const optional = hostAccessIsOptional();
@@ -54,7 +63,11 @@ export function PrivacySection(props: { privacyMode: boolean; onChange: (privacy
   };
 
   return (
-    <Section id="privacy" title="Privacy" intro="Choose when the extension may read the pages you visit. It looks for mentions inside your browser and never sends what it reads anywhere.">
+    <Section
+      id="privacy"
+      title="Privacy"
+      intro="Choose when the extension may read the pages you visit. It looks for mentions inside your browser and never sends what it reads anywhere."
+    >
       <RadioGroup<Mode>
         name="privacy-mode"
         legend="When to look for mentions"
@@ -87,7 +100,10 @@ export function PrivacySection(props: { privacyMode: boolean; onChange: (privacy
         </button>
       )}
       {props.privacyMode && access === true && !optional && !firefox && (
-        <button type="button" onClick={() => void browser.tabs.create({ url: `chrome://extensions/?id=${browser.runtime.id}` })}>
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: `chrome://extensions/?id=${browser.runtime.id}` })}
+        >
           Open this extension’s details in Chrome
         </button>
       )}
@@ -95,13 +111,20 @@ export function PrivacySection(props: { privacyMode: boolean; onChange: (privacy
   );
 }
 
-function permissionText(privacyMode: boolean, access: boolean | null, optional: boolean, firefox: boolean): string {
+function permissionText(
+  privacyMode: boolean,
+  access: boolean | null,
+  optional: boolean,
+  firefox: boolean,
+): string {
   if (access === null) return 'Checking the browser’s permission…';
-  if (!privacyMode && access) return 'Now: the browser lets the extension read all sites, and it highlights mentions on every page.';
+  if (!privacyMode && access)
+    return 'Now: the browser lets the extension read all sites, and it highlights mentions on every page.';
   if (!privacyMode && !access) {
     return 'Now: the browser has not given the extension permission to read all sites, so it works as in privacy mode until you allow it.';
   }
-  if (!access) return 'Now: the extension holds no permission to read sites. It reads a page only after you click its toolbar button there.';
+  if (!access)
+    return 'Now: the extension holds no permission to read sites. It reads a page only after you click its toolbar button there.';
   if (optional || firefox) return 'Now: giving the permission to read all sites back to the browser…';
   return 'Now: nothing is read until you click the toolbar button. Chrome still lists the permission to read all sites, because this version of the extension cannot give it back. To remove it as well, open the extension’s details and set “Site access” to “On click”.';
 }

@@ -18,7 +18,6 @@ const NAMES: Record<string, string> = {
 
 export const CHROME_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 
-
 export function ShortcutsSection() {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   const firefox = isFirefox();
@@ -27,12 +26,20 @@ export function ShortcutsSection() {
     let live = true;
     const read = async () => {
       try {
-        const commands = (await browser.commands.getAll()) as Array<{ name?: string; description?: string; shortcut?: string }>;
+        const commands = (await browser.commands.getAll()) as Array<{
+          name?: string;
+          description?: string;
+          shortcut?: string;
+        }>;
         if (!live) return;
         setShortcuts(
           commands
             .filter((c) => c.name)
-            .map((c) => ({ name: c.name!, description: NAMES[c.name!] ?? c.description ?? c.name!, shortcut: c.shortcut ?? '' })),
+            .map((c) => ({
+              name: c.name!,
+              description: NAMES[c.name!] ?? c.description ?? c.name!,
+              shortcut: c.shortcut ?? '',
+            })),
         );
       } catch {
         if (live) setShortcuts([]);
@@ -74,8 +81,10 @@ export function ShortcutsSection() {
       )}
       {firefox ? (
         <p class="hint">
-          To change them in Firefox: open the menu, choose <strong>Add-ons and themes</strong> (or type <code>about:addons</code> in the address bar), click the
-          gear button <span aria-hidden="true">⚙</span> and choose <strong>Manage Extension Shortcuts</strong>. Extensions cannot open that page themselves.
+          To change them in Firefox: open the menu, choose <strong>Add-ons and themes</strong> (or type{' '}
+          <code>about:addons</code> in the address bar), click the gear button{' '}
+          <span aria-hidden="true">⚙</span> and choose <strong>Manage Extension Shortcuts</strong>. Extensions
+          cannot open that page themselves.
         </p>
       ) : (
         <p class="hint">

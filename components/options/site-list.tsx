@@ -4,7 +4,9 @@ import { checkSitePattern } from '../../core/site-patterns';
 
 /** What the rule will match, in words, for a valid pattern. */
 function describe(pattern: string): string {
-  return pattern.startsWith('*.') ? `${pattern.slice(2)} and every address ending in .${pattern.slice(2)}` : `${pattern} only`;
+  return pattern.startsWith('*.')
+    ? `${pattern.slice(2)} and every address ending in .${pattern.slice(2)}`
+    : `${pattern} only`;
 }
 
 /**
@@ -106,7 +108,12 @@ export function SiteList(props: {
           {props.sites.map((site, index) => (
             <li key={site}>
               <span class="site">{site}</span>
-              <button type="button" class="remove" aria-label={`Remove ${site}`} onClick={() => void remove(site, index)}>
+              <button
+                type="button"
+                class="remove"
+                aria-label={`Remove ${site}`}
+                onClick={() => void remove(site, index)}
+              >
                 Remove
               </button>
             </li>

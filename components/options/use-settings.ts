@@ -3,10 +3,7 @@ import type { Settings, SettingsNotice } from '../../core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: number }
-  | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
 
 /** How long a change waits before it is written, when more of the same are likely (sliders, typing). */
 export const TYPING_DELAY_MS = 400;

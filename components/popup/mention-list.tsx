@@ -28,7 +28,13 @@ export function MentionList({ mentions, onChoose, busyKey }: MentionListProps) {
       <ol class="mention-list">
         {shown.map((m) => (
           <li key={m.key}>
-            <button type="button" class="mention" data-mention={m.key} aria-busy={busyKey === m.key || undefined} onClick={() => onChoose(m)}>
+            <button
+              type="button"
+              class="mention"
+              data-mention={m.key}
+              aria-busy={busyKey === m.key || undefined}
+              onClick={() => onChoose(m)}
+            >
               <span class="snippet" lang={m.lang}>
                 {m.before}
                 <mark>{m.text}</mark>
@@ -36,7 +42,9 @@ export function MentionList({ mentions, onChoose, busyKey }: MentionListProps) {
               </span>
               {(m.frameId !== 0 || !m.highlighted) && (
                 <span class="mention-tags">
-                  {[m.frameId !== 0 && 'in an embedded frame', !m.highlighted && 'not highlighted'].filter(Boolean).join(' · ')}
+                  {[m.frameId !== 0 && 'in an embedded frame', !m.highlighted && 'not highlighted']
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               )}
             </button>
@@ -45,8 +53,14 @@ export function MentionList({ mentions, onChoose, busyKey }: MentionListProps) {
       </ol>
       {notHighlighted > 0 && (
         <p class="not-highlighted">
-          {notHighlighted.toLocaleString('en-GB')} more not highlighted (past the highlight limit set in Options).{' '}
-          <button type="button" class="link-button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {notHighlighted.toLocaleString('en-GB')} more not highlighted (past the highlight limit set in
+          Options).{' '}
+          <button
+            type="button"
+            class="link-button"
+            aria-expanded={showAll}
+            onClick={() => setShowAll(!showAll)}
+          >
             {showAll ? 'List only highlighted ones' : 'List them too'}
           </button>
         </p>

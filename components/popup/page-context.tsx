@@ -18,7 +18,8 @@ export function PageAge({ context }: { context: PageContextView }) {
           {context.factCheck.claim && (
             <>
               {' '}
-              It checks the claim “{context.factCheck.claim}”{context.factCheck.rating ? ` and rates it: ${context.factCheck.rating}.` : '.'}
+              It checks the claim “{context.factCheck.claim}”
+              {context.factCheck.rating ? ` and rates it: ${context.factCheck.rating}.` : '.'}
             </>
           )}
         </p>
@@ -54,7 +55,10 @@ export function CitedStudies({ topic, context }: { topic: Topic; context: PageCo
         {context.unverified.map((text) => (
           <li key={text} data-not-verified>
             <span class="quoted">{text}</span> <span class="tag">Not verified</span>
-            <span class="small muted"> As the page gives it; not one of the studies this extension has checked.</span>
+            <span class="small muted">
+              {' '}
+              As the page gives it; not one of the studies this extension has checked.
+            </span>
           </li>
         ))}
       </ul>

@@ -1,13 +1,17 @@
 import type { PageState, SiteState, UnsupportedReason } from './types';
 
 const UNSUPPORTED_TEXT: Record<UnsupportedReason, string> = {
-  'browser-page': 'This is one of the browser’s own pages. Extensions are not allowed to read it, so there is nothing to check here.',
+  'browser-page':
+    'This is one of the browser’s own pages. Extensions are not allowed to read it, so there is nothing to check here.',
   store: 'Browsers do not let extensions read their add-on stores, so this page cannot be checked.',
-  'view-source': 'This shows a page’s source code, which extensions cannot read. Open the page itself to check it.',
+  'view-source':
+    'This shows a page’s source code, which extensions cannot read. Open the page itself to check it.',
   file: 'This is a file on your computer. To check files, allow this extension to access file URLs in your browser’s extension settings.',
   pdf: 'PDF files cannot be checked.',
-  'no-answer': 'This page could not be checked. If it was open before the extension was installed or updated, reloading it usually helps.',
-  'no-access': 'The extension is not allowed to read this page. It may be one of the browser’s own pages, or a site you have not allowed the extension on.',
+  'no-answer':
+    'This page could not be checked. If it was open before the extension was installed or updated, reloading it usually helps.',
+  'no-access':
+    'The extension is not allowed to read this page. It may be one of the browser’s own pages, or a site you have not allowed the extension on.',
   'no-tab': 'The tab could not be found. It may have been closed.',
 };
 
@@ -19,7 +23,15 @@ export function unsupportedText(reason: UnsupportedReason): string {
  * What the "This page" panel says when there is no list to show: checking, still loading, a page the
  * extension cannot read, highlighting off, or no mentions. Returns null when a list should be shown.
  */
-export function PageStatus({ page, site, onReload }: { page: PageState; site?: SiteState | null; onReload?: () => void }) {
+export function PageStatus({
+  page,
+  site,
+  onReload,
+}: {
+  page: PageState;
+  site?: SiteState | null;
+  onReload?: () => void;
+}) {
   switch (page.status) {
     case 'checking':
       return (
@@ -55,7 +67,9 @@ export function PageStatus({ page, site, onReload }: { page: PageState; site?: S
       if (page.count === 0) {
         return (
           <p class="status" role="status">
-            {page.stillLoading ? 'Still reading this page… No mentions of CCSVI or the Liberation Procedure so far.' : 'No mentions of CCSVI or the Liberation Procedure on this page.'}
+            {page.stillLoading
+              ? 'Still reading this page… No mentions of CCSVI or the Liberation Procedure so far.'
+              : 'No mentions of CCSVI or the Liberation Procedure on this page.'}
           </p>
         );
       }

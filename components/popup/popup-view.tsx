@@ -58,8 +58,16 @@ export function PopupView(props: PopupViewProps) {
     <div class={`popup popup-${mode}`}>
       <header class="popup-header">
         <div class="popup-bar">
-          <h1 class="popup-title">{mode === 'full' ? `${topic.name}: the evidence` : 'CCSVI Evidence Context'}</h1>
-          <button type="button" class="icon-button" onClick={props.onOpenOptions} aria-label="Options" title="Options">
+          <h1 class="popup-title">
+            {mode === 'full' ? `${topic.name}: the evidence` : 'CCSVI Evidence Context'}
+          </h1>
+          <button
+            type="button"
+            class="icon-button"
+            onClick={props.onOpenOptions}
+            aria-label="Options"
+            title="Options"
+          >
             <GearIcon />
           </button>
         </div>
@@ -70,29 +78,39 @@ export function PopupView(props: PopupViewProps) {
           <TabPanel idPrefix={ID} tabKey="page" selected={selected === 'page'}>
             {props.context && <PageAge context={props.context} />}
             <GlossaryScope entries={topic.glossary}>
-            {site && props.onToggleSite && <SiteToggle site={site} onToggle={props.onToggleSite} onOpenOptions={props.onOpenOptions} />}
-            {props.notice && (
-              <p class="notice" role="alert">
-                {props.notice}
-              </p>
-            )}
-            {props.privacyMode && <p class="small muted">Privacy mode is on: a page is read only when you open this window on it.</p>}
-            {page && <PageStatus page={page} site={site} onReload={props.onReload} />}
-            {page?.status === 'ready' && page.count > 0 && (!site || site.on) && (
-              <>
-                {page.stillLoading && <p class="small muted">Still reading this page… more may appear.</p>}
-                <MentionList mentions={page.mentions} onChoose={(m) => props.onChoose?.(m)} busyKey={props.busyKey} />
-                {props.context && <CitedStudies topic={topic} context={props.context} />}
-              </>
-            )}
-            {!(page?.status === 'ready' && page.count > 0) && (
-              <div class="offer-topic">
-                <Verdict topic={topic} />
-                <button type="button" class="button" onClick={() => setSelected('evidence')}>
-                  See the evidence
-                </button>
-              </div>
-            )}
+              {site && props.onToggleSite && (
+                <SiteToggle site={site} onToggle={props.onToggleSite} onOpenOptions={props.onOpenOptions} />
+              )}
+              {props.notice && (
+                <p class="notice" role="alert">
+                  {props.notice}
+                </p>
+              )}
+              {props.privacyMode && (
+                <p class="small muted">
+                  Privacy mode is on: a page is read only when you open this window on it.
+                </p>
+              )}
+              {page && <PageStatus page={page} site={site} onReload={props.onReload} />}
+              {page?.status === 'ready' && page.count > 0 && (!site || site.on) && (
+                <>
+                  {page.stillLoading && <p class="small muted">Still reading this page… more may appear.</p>}
+                  <MentionList
+                    mentions={page.mentions}
+                    onChoose={(m) => props.onChoose?.(m)}
+                    busyKey={props.busyKey}
+                  />
+                  {props.context && <CitedStudies topic={topic} context={props.context} />}
+                </>
+              )}
+              {!(page?.status === 'ready' && page.count > 0) && (
+                <div class="offer-topic">
+                  <Verdict topic={topic} />
+                  <button type="button" class="button" onClick={() => setSelected('evidence')}>
+                    See the evidence
+                  </button>
+                </div>
+              )}
             </GlossaryScope>
           </TabPanel>
         )}

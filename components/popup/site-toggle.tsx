@@ -1,12 +1,22 @@
 import type { SiteState } from './types';
 
 /** On/off for the current site, with the reason when the switch cannot help. */
-export function SiteToggle({ site, onToggle, onOpenOptions }: { site: SiteState; onToggle: (on: boolean) => void; onOpenOptions: () => void }) {
+export function SiteToggle({
+  site,
+  onToggle,
+  onOpenOptions,
+}: {
+  site: SiteState;
+  onToggle: (on: boolean) => void;
+  onOpenOptions: () => void;
+}) {
   if (site.reason === 'everywhere-off' || site.reason === 'not-listed') {
     return (
       <div class="site-toggle">
         <p>
-          {site.reason === 'everywhere-off' ? 'Highlighting is turned off everywhere.' : `Highlighting is off: ${site.host} is not in your list of sites.`}{' '}
+          {site.reason === 'everywhere-off'
+            ? 'Highlighting is turned off everywhere.'
+            : `Highlighting is off: ${site.host} is not in your list of sites.`}{' '}
           <button type="button" class="link-button" onClick={onOpenOptions}>
             Change in Options
           </button>
@@ -20,7 +30,14 @@ export function SiteToggle({ site, onToggle, onOpenOptions }: { site: SiteState;
       <span id="site-toggle-label" class="site-toggle-label">
         {label}
       </span>
-      <button type="button" role="switch" aria-checked={site.on} aria-labelledby="site-toggle-label" class="switch" onClick={() => onToggle(!site.on)}>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={site.on}
+        aria-labelledby="site-toggle-label"
+        class="switch"
+        onClick={() => onToggle(!site.on)}
+      >
         <span class="switch-track" aria-hidden="true">
           <span class="switch-thumb" />
         </span>

@@ -30,7 +30,14 @@ export function Tabs<K extends string>({
     refs.current[next]?.focus();
   };
   const onKeyDown = (e: KeyboardEvent, index: number) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: tabs.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
     const target = moves[e.key];
     if (target === undefined) return;
     e.preventDefault();
@@ -64,9 +71,26 @@ export function Tabs<K extends string>({
   );
 }
 
-export function TabPanel({ idPrefix, tabKey, selected, children }: { idPrefix: string; tabKey: string; selected: boolean; children: ComponentChildren }) {
+export function TabPanel({
+  idPrefix,
+  tabKey,
+  selected,
+  children,
+}: {
+  idPrefix: string;
+  tabKey: string;
+  selected: boolean;
+  children: ComponentChildren;
+}) {
   return (
-    <div role="tabpanel" id={`${idPrefix}-panel-${tabKey}`} aria-labelledby={`${idPrefix}-tab-${tabKey}`} tabIndex={0} hidden={!selected} class="panel">
+    <div
+      role="tabpanel"
+      id={`${idPrefix}-panel-${tabKey}`}
+      aria-labelledby={`${idPrefix}-tab-${tabKey}`}
+      tabIndex={0}
+      hidden={!selected}
+      class="panel"
+    >
       {selected && children}
     </div>
   );

@@ -3,7 +3,15 @@ import type { Topic } from '../../data/topic-types';
 import { ExternalLink } from './external-link';
 
 /** "Based on: CoSMo study, 2013; FDA, 2012" — each source a link. Unknown ids are skipped. */
-export function BasedOn({ topic, ids, label = 'Based on' }: { topic: Topic; ids: readonly string[]; label?: string }) {
+export function BasedOn({
+  topic,
+  ids,
+  label = 'Based on',
+}: {
+  topic: Topic;
+  ids: readonly string[];
+  label?: string;
+}) {
   const sources = ids.map((id) => resolveBasis(topic, id)).filter((s) => s !== undefined);
   if (sources.length === 0) return null;
   return (

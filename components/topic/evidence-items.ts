@@ -35,12 +35,33 @@ export function kindLabel(kind: EvidenceKind): string {
 
 export type EvidenceItem =
   | { type: 'study'; id: string; kind: EvidenceKind; year: number | undefined; title: string; study: Study }
-  | { type: 'statement'; id: string; kind: 'review'; year: number | undefined; title: string; statement: Statement };
+  | {
+      type: 'statement';
+      id: string;
+      kind: 'review';
+      year: number | undefined;
+      title: string;
+      statement: Statement;
+    };
 
 export function evidenceItems(topic: Pick<Topic, 'studies' | 'statements'>): EvidenceItem[] {
   return [
-    ...topic.studies.map((study): EvidenceItem => ({ type: 'study', id: study.id, kind: kindOfRole(study.role), year: study.year, title: study.shortName, study })),
-    ...topic.statements.map((statement): EvidenceItem => ({ type: 'statement', id: statement.id, kind: 'review', year: yearOf(statement.date), title: statement.body, statement })),
+    ...topic.studies.map((study): EvidenceItem => ({
+      type: 'study',
+      id: study.id,
+      kind: kindOfRole(study.role),
+      year: study.year,
+      title: study.shortName,
+      study,
+    })),
+    ...topic.statements.map((statement): EvidenceItem => ({
+      type: 'statement',
+      id: statement.id,
+      kind: 'review',
+      year: yearOf(statement.date),
+      title: statement.body,
+      statement,
+    })),
   ];
 }
 
@@ -48,7 +69,11 @@ export type SortOrder = 'newest' | 'oldest';
 export type KindFilter = EvidenceKind | 'all';
 
 /** Filtered and sorted by year; items whose year is not known come last, in their original order. */
-export function arrangeItems(items: readonly EvidenceItem[], filter: KindFilter, order: SortOrder): EvidenceItem[] {
+export function arrangeItems(
+  items: readonly EvidenceItem[],
+  filter: KindFilter,
+  order: SortOrder,
+): EvidenceItem[] {
   const sign = order === 'newest' ? -1 : 1;
   return items
     .map((item, index) => ({ item, index }))
@@ -66,7 +91,13 @@ export function arrangeItems(items: readonly EvidenceItem[], filter: KindFilter,
 }
 
 export function countByKind(items: readonly EvidenceItem[]): Record<KindFilter, number> {
-  const counts: Record<KindFilter, number> = { all: items.length, original: 0, prevalence: 0, trial: 0, review: 0 };
+  const counts: Record<KindFilter, number> = {
+    all: items.length,
+    original: 0,
+    prevalence: 0,
+    trial: 0,
+    review: 0,
+  };
   for (const item of items) counts[item.kind]++;
   return counts;
 }

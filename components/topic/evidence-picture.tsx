@@ -9,7 +9,13 @@ export function EvidencePicture({ topic }: { topic: Topic }) {
   return (
     <section aria-labelledby="picture-heading">
       <h2 id="picture-heading">{picture.title}</h2>
-      <GlossaryBox texts={[...picture.rows.flatMap((r) => [r.label, r.method, r.controlLabel, r.note ?? '']), picture.note, ...picture.trials.map((t) => t.text)]} />
+      <GlossaryBox
+        texts={[
+          ...picture.rows.flatMap((r) => [r.label, r.method, r.controlLabel, r.note ?? '']),
+          picture.note,
+          ...picture.trials.map((t) => t.text),
+        ]}
+      />
       <ul class="picture">
         {picture.rows.map((row) => (
           <li key={row.studyId}>

@@ -1,7 +1,20 @@
 /** Plain-language formatting shared by the topic views. Fixed English words, so output is the same everywhere. */
 import type { Blinding, IsoDate, StatementKind, Study, StudyGroup } from '../../data/topic-types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** '2008-12-05' → '5 December 2008', '2006-11' → 'November 2006', '2009' → '2009'. Only as precise as the date. */
 export function formatDate(date: IsoDate | string): string {
@@ -50,7 +63,9 @@ export function formatGroup(group: StudyGroup): string {
 }
 
 /** 'Mult Scler 2013;19(11):1508–1517' from whatever parts are known. */
-export function citationOf(study: Pick<Study, 'journal' | 'year' | 'volume' | 'issue' | 'pages' | 'articleId'>): string {
+export function citationOf(
+  study: Pick<Study, 'journal' | 'year' | 'volume' | 'issue' | 'pages' | 'articleId'>,
+): string {
   let text = study.journal;
   if (study.year !== undefined) text += ` ${study.year}`;
   if (study.volume) text += `;${study.volume}`;

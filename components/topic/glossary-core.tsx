@@ -10,7 +10,13 @@ import type { GlossaryEntry } from '../../data/topic-types';
 export type GlossScope = CoreScope<GlossaryEntry>;
 export { glossScope };
 
-export function Definitions({ entries, class: className = 'gloss' }: { entries: readonly GlossaryEntry[]; class?: string }) {
+export function Definitions({
+  entries,
+  class: className = 'gloss',
+}: {
+  entries: readonly GlossaryEntry[];
+  class?: string;
+}) {
   if (entries.length === 0) return null;
   return (
     <dl class={className}>
@@ -33,7 +39,13 @@ export interface GlossedTextProps {
 }
 
 /** A text whose glossary words, at their first use in the view, are marked and explained just after it. */
-export function GlossedTextIn({ scope, text, as: Tag = 'p', class: className, id }: GlossedTextProps & { scope: GlossScope | null | undefined }) {
+export function GlossedTextIn({
+  scope,
+  text,
+  as: Tag = 'p',
+  class: className,
+  id,
+}: GlossedTextProps & { scope: GlossScope | null | undefined }) {
   const fresh = claimNew(scope, [text]);
   const pending = new Set(fresh.map((e) => e.id));
   const parts: ComponentChildren[] = [];
@@ -56,7 +68,15 @@ export function GlossedTextIn({ scope, text, as: Tag = 'p', class: className, id
 }
 
 /** Before a chart or list with short labels: the words those labels use, explained once. */
-export function GlossaryBoxIn({ scope, texts, label = 'Words used here' }: { scope: GlossScope | null | undefined; texts: readonly string[]; label?: string }) {
+export function GlossaryBoxIn({
+  scope,
+  texts,
+  label = 'Words used here',
+}: {
+  scope: GlossScope | null | undefined;
+  texts: readonly string[];
+  label?: string;
+}) {
   const fresh = claimNew(scope, texts);
   if (fresh.length === 0) return null;
   return (

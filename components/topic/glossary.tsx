@@ -6,7 +6,14 @@ import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { GlossaryEntry } from '../../data/topic-types';
-import { Definitions, GlossaryBoxIn, GlossedTextIn, glossScope, type GlossScope, type GlossedTextProps } from './glossary-core';
+import {
+  Definitions,
+  GlossaryBoxIn,
+  GlossedTextIn,
+  glossScope,
+  type GlossScope,
+  type GlossedTextProps,
+} from './glossary-core';
 
 const GlossaryContext = createContext<GlossScope | null>(null);
 
@@ -14,9 +21,19 @@ const GlossaryContext = createContext<GlossScope | null>(null);
  * One view's record of explained words. It starts empty on every render of the scope, so a view that
  * renders again explains its words again at their first use. Without `entries` it takes its parent's.
  */
-export function GlossaryScope({ entries, children }: { entries?: readonly GlossaryEntry[]; children: ComponentChildren }) {
+export function GlossaryScope({
+  entries,
+  children,
+}: {
+  entries?: readonly GlossaryEntry[];
+  children: ComponentChildren;
+}) {
   const parent = useContext(GlossaryContext);
-  return <GlossaryContext.Provider value={glossScope(entries ?? parent?.entries ?? [])}>{children}</GlossaryContext.Provider>;
+  return (
+    <GlossaryContext.Provider value={glossScope(entries ?? parent?.entries ?? [])}>
+      {children}
+    </GlossaryContext.Provider>
+  );
 }
 
 export function GlossedText(props: GlossedTextProps) {

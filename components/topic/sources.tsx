@@ -38,7 +38,10 @@ export function Sources({ topic, open = false }: { topic: Topic; open?: boolean 
           <ul class="reference-list">
             {otherReports.map((h) => (
               <li key={h.id}>
-                {h.citation}. <ExternalLink href={h.doi ? `https://doi.org/${encodeURI(h.doi)}` : h.url}>{h.doi ? `doi:${h.doi}` : 'Source'}</ExternalLink>
+                {h.citation}.{' '}
+                <ExternalLink href={h.doi ? `https://doi.org/${encodeURI(h.doi)}` : h.url}>
+                  {h.doi ? `doi:${h.doi}` : 'Source'}
+                </ExternalLink>
               </li>
             ))}
           </ul>
@@ -52,7 +55,8 @@ export function Sources({ topic, open = false }: { topic: Topic; open?: boolean 
 export function LastReviewed({ topic }: { topic: Topic }) {
   return (
     <p class="last-reviewed small muted">
-      Evidence last reviewed <time dateTime={topic.lastReviewed}>{formatDate(topic.lastReviewed)}</time> (evidence set {topic.version}).
+      Evidence last reviewed <time dateTime={topic.lastReviewed}>{formatDate(topic.lastReviewed)}</time>{' '}
+      (evidence set {topic.version}).
     </p>
   );
 }

@@ -2,10 +2,26 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import { studyLink } from '../../data/links';
 import type { Statement, Study } from '../../data/topic-types';
 import type { Topic } from '../../data/topic-types';
-import { arrangeItems, countByKind, EVIDENCE_KINDS, evidenceItems, kindLabel, type EvidenceItem, type KindFilter, type SortOrder } from './evidence-items';
+import {
+  arrangeItems,
+  countByKind,
+  EVIDENCE_KINDS,
+  evidenceItems,
+  kindLabel,
+  type EvidenceItem,
+  type KindFilter,
+  type SortOrder,
+} from './evidence-items';
 import { ExternalLink } from './external-link';
 import { GlossaryBox, GlossaryScope } from './glossary';
-import { BLINDING_TAG, BLINDING_TEXT, citationOf, formatDate, formatGroup, STATEMENT_KIND_TEXT } from './format';
+import {
+  BLINDING_TAG,
+  BLINDING_TEXT,
+  citationOf,
+  formatDate,
+  formatGroup,
+  STATEMENT_KIND_TEXT,
+} from './format';
 
 export interface StudyListProps {
   topic: Topic;
@@ -24,40 +40,40 @@ export function StudyList({ topic, initialFilter = 'all', initialOrder = 'newest
 
   return (
     <GlossaryScope>
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Studies and statements</h2>
-      <GlossaryBox texts={shown.flatMap(itemTexts)} label="Words used in this list" />
-      <div class="study-controls">
-        <label>
-          <span>Show</span>
-          <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as KindFilter)}>
-            <option value="all">All ({counts.all})</option>
-            {EVIDENCE_KINDS.map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {k.label} ({counts[k.kind]})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Order</span>
-          <select value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </label>
-      </div>
-      <p class="small muted" role="status">
-        Showing {shown.length} of {items.length}. Open one to see how it was done and what it found.
-      </p>
-      <ul class="study-list">
-        {shown.map((item) => (
-          <li key={item.id} data-study={item.id}>
-            <EvidenceEntry item={item} />
-          </li>
-        ))}
-      </ul>
-    </section>
+      <section aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>Studies and statements</h2>
+        <GlossaryBox texts={shown.flatMap(itemTexts)} label="Words used in this list" />
+        <div class="study-controls">
+          <label>
+            <span>Show</span>
+            <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as KindFilter)}>
+              <option value="all">All ({counts.all})</option>
+              {EVIDENCE_KINDS.map((k) => (
+                <option key={k.kind} value={k.kind}>
+                  {k.label} ({counts[k.kind]})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Order</span>
+            <select value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
+              <option value="newest">Newest first</option>
+              <option value="oldest">Oldest first</option>
+            </select>
+          </label>
+        </div>
+        <p class="small muted" role="status">
+          Showing {shown.length} of {items.length}. Open one to see how it was done and what it found.
+        </p>
+        <ul class="study-list">
+          {shown.map((item) => (
+            <li key={item.id} data-study={item.id}>
+              <EvidenceEntry item={item} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </GlossaryScope>
   );
 }
@@ -94,17 +110,26 @@ function EvidenceEntry({ item }: { item: EvidenceItem }) {
         <span class="study-title">{item.title}</span>
         <span class="study-tags">{tags.join(' · ')}</span>
       </summary>
-      <div class="study-body">{item.type === 'study' ? <StudyDetails study={item.study} /> : <StatementDetails statement={item.statement} />}</div>
+      <div class="study-body">
+        {item.type === 'study' ? (
+          <StudyDetails study={item.study} />
+        ) : (
+          <StatementDetails statement={item.statement} />
+        )}
+      </div>
     </details>
   );
 }
 
-const CHECKED_SECONDHAND = 'Some details were checked only in a secondary source (a news story, blog or reference list).';
+const CHECKED_SECONDHAND =
+  'Some details were checked only in a secondary source (a news story, blog or reference list).';
 
 export function StudyDetails({ study }: { study: Study }) {
   const link = studyLink(study);
   // A study that says how it was checked says so calmly; the generic line is for the others.
-  const secondhand = !study.verification && (study.status !== 'VERIFIED' || Object.values(study.fieldStatus ?? {}).some((s) => s !== 'VERIFIED'));
+  const secondhand =
+    !study.verification &&
+    (study.status !== 'VERIFIED' || Object.values(study.fieldStatus ?? {}).some((s) => s !== 'VERIFIED'));
   return (
     <>
       {study.title && (
@@ -121,7 +146,9 @@ export function StudyDetails({ study }: { study: Study }) {
       <p>
         {capitalise(study.design.kind)}. {BLINDING_TEXT[study.design.blinding]}
       </p>
-      {study.design.groups.length > 0 && <p class="small">Groups: {study.design.groups.map(formatGroup).join('; ')}</p>}
+      {study.design.groups.length > 0 && (
+        <p class="small">Groups: {study.design.groups.map(formatGroup).join('; ')}</p>
+      )}
       {study.keyNumbers.length > 0 && (
         <>
           <h4>Key numbers</h4>

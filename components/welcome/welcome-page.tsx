@@ -32,22 +32,24 @@ export function WelcomePage(props: WelcomePageProps) {
       </header>
       <main class="page welcome">
         <p class="lead">
-          Some web pages still call CCSVI and the “Liberation Procedure” a hopeful treatment for MS. This extension
-          marks those words on the page you read. It then shows what the strongest research later found.
+          Some web pages still call CCSVI and the “Liberation Procedure” a hopeful treatment for MS. This
+          extension marks those words on the page you read. It then shows what the strongest research later
+          found.
         </p>
         {props.hostAccess === false && (
           <section class="section notice" aria-labelledby="access-title">
             <h2 id="access-title">One step left: let it read pages</h2>
             <p>
-              Your browser asks you first. The extension reads pages only inside your browser, to find these words.
+              Your browser asks you first. The extension reads pages only inside your browser, to find these
+              words.
             </p>
             <button type="button" class="primary" onClick={props.onGrantAccess}>
               Allow it to read pages
             </button>
             {props.accessRefused && (
               <p class="hint" role="status">
-                The browser did not give access. You can also use privacy mode: pages are then read only when you
-                click the toolbar button.
+                The browser did not give access. You can also use privacy mode: pages are then read only when
+                you click the toolbar button.
               </p>
             )}
           </section>
@@ -72,8 +74,9 @@ export function WelcomePage(props: WelcomePageProps) {
         </Section>
         <Section id="off" title="Turn it off on a site">
           <p>
-            Click the extension’s button in the toolbar. Then switch off <strong>Highlight on this site</strong>. You
-            can also list sites in the settings, or use privacy mode there.
+            Click the extension’s button in the toolbar. Then switch off{' '}
+            <strong>Highlight on this site</strong>. You can also list sites in the settings, or use privacy
+            mode there.
           </p>
           <button type="button" onClick={props.onOpenOptions}>
             Open the settings

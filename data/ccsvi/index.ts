@@ -5,7 +5,16 @@ import { statements } from './statements';
 import { studies } from './studies';
 import { glossary } from './glossary';
 import { citations } from './study-citations';
-import { cardPoints, evidencePicture, explanation, keyPoints, safety, subjects, verdict, whatThisMeans } from './summary';
+import {
+  cardPoints,
+  evidencePicture,
+  explanation,
+  keyPoints,
+  safety,
+  subjects,
+  verdict,
+  whatThisMeans,
+} from './summary';
 import { ccsviTermSet } from './terms';
 import { timeline } from './timeline';
 

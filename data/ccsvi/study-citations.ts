@@ -11,7 +11,8 @@ const studies = {
   'zamboni-jnnp-2009': {
     label: 'Zamboni 2009',
     role: 'the first CCSVI report',
-    outcome: 'Later blinded studies did not find the same. The largest found CCSVI rare, and about as common without MS.',
+    outcome:
+      'Later blinded studies did not find the same. The largest found CCSVI rare, and about as common without MS.',
     pages: ['jnnp.bmj.com/content/80/4/392'],
     journalAliases: ['Journal of Neurology, Neurosurgery and Psychiatry', 'JNNP'],
   },
@@ -72,7 +73,8 @@ const studies = {
   'premise-2014': {
     label: 'PREMiSe 2014',
     role: 'the first sham-controlled trial',
-    outcome: 'No benefit, and more new brain lesions after treatment, possibly by chance. Two more trials also found no benefit.',
+    outcome:
+      'No benefit, and more new brain lesions after treatment, possibly by chance. Two more trials also found no benefit.',
     pmcid: 'PMC4132574',
   },
   'brave-dreams-2018': {
@@ -85,12 +87,14 @@ const studies = {
   'traboulsee-2018': {
     label: 'Traboulsee 2018',
     role: 'the Canadian sham-controlled trial',
-    outcome: 'The procedure was no better than the sham. A Cochrane review of the three trials found it does not work.',
+    outcome:
+      'The procedure was no better than the sham. A Cochrane review of the three trials found it does not work.',
   },
   'laupacis-2011': {
     label: 'Laupacis 2011',
     role: 'a review pooling ultrasound studies',
-    outcome: 'It found a link on ultrasound but no firm conclusion. Later trials showed the treatment does not help.',
+    outcome:
+      'It found a link on ultrasound but no firm conclusion. Later trials showed the treatment does not help.',
     journalAliases: ['Canadian Medical Association Journal'],
   },
   'zwischenberger-2013': {
@@ -102,7 +106,8 @@ const studies = {
   'cochrane-2012': {
     label: 'Cochrane review 2012',
     role: 'the first Cochrane review',
-    outcome: 'It found no finished trials yet. Its update, after three sham-controlled trials, found the procedure does not work.',
+    outcome:
+      'It found no finished trials yet. Its update, after three sham-controlled trials, found the procedure does not work.',
     dois: ['10.1002/14651858.CD009903.pub2'],
     journalAliases: ['Cochrane Database of Systematic Reviews', 'Cochrane Database Syst Rev'],
   },
@@ -126,7 +131,8 @@ const studies = {
   'lanzillo-2013': {
     label: 'Lanzillo 2013',
     role: 'an ultrasound study in Naples',
-    outcome: 'Its authors found CCSVI common in MS and linked to age. The largest blinded study found no link with MS.',
+    outcome:
+      'Its authors found CCSVI common in MS and linked to age. The largest blinded study found no link with MS.',
     journalAliases: ['BMC Neurology'],
   },
   'brave-dreams-2020': {

@@ -1,5 +1,12 @@
 /** What the card and popup show first: verdict, what it means for you, key points, explanation and the evidence picture. */
-import type { Based, EvidencePicture, EvidenceRow, ExplanationSection, TrialOutcome, WhatThisMeans } from '../topic-types';
+import type {
+  Based,
+  EvidencePicture,
+  EvidenceRow,
+  ExplanationSection,
+  TrialOutcome,
+  WhatThisMeans,
+} from '../topic-types';
 import type { HarmId } from './harms';
 import type { StatementId } from './statements';
 import type { StudyId } from './studies';
@@ -41,7 +48,8 @@ export const whatThisMeans = {
     },
   ],
   onCard: [0, 2],
-  disclaimer: 'This is general information, not medical advice. Many people chose this procedure in good faith, and nobody is to blame for hoping.',
+  disclaimer:
+    'This is general information, not medical advice. Many people chose this procedure in good faith, and nobody is to blame for hoping.',
 } as const satisfies WhatThisMeans<SourceId>;
 
 export const keyPoints = [
@@ -89,7 +97,14 @@ export const explanation = [
   {
     heading: 'What stricter studies found',
     text: 'Other teams then looked for CCSVI with blinding. Most found little or no difference between people with and without MS. An Italian study of 136 people found the pattern in 30.9% with MS and 33.8% without. The largest study, CoSMo, checked 1,767 people in Italy. It found CCSVI in 3.26% of people with MS and 2.13% of healthy people. A Canadian study used venography, which is more direct than ultrasound. It found CCSVI in 2% with MS and 3% of healthy people.',
-    basedOn: ['baracchini-2011', 'mayer-jnnp', 'marder-2011', 'plos-one-blind', 'cosmo-2013', 'traboulsee-2014'],
+    basedOn: [
+      'baracchini-2011',
+      'mayer-jnnp',
+      'marder-2011',
+      'plos-one-blind',
+      'cosmo-2013',
+      'traboulsee-2014',
+    ],
   },
   {
     heading: 'A result of MS, not its cause?',
@@ -114,7 +129,14 @@ export const explanation = [
   {
     heading: 'Warnings and harms',
     text: `In May 2012 the US FDA warned that the procedure was unproven. It listed serious harms, including death, stroke, blood clots and stents that moved. In 2017 it warned about TVAM, the same vein ballooning promoted for many illnesses. In Canada, doctors described 5 people harmed after treatment abroad. A man from Ontario died in 2010 after the procedure in Costa Rica. ${safety.text} NICE in the UK now says the procedure should not be used.`,
-    basedOn: ['fda-2012', 'fda-2017-tvam', 'burton-2011', 'death-abroad-2010', 'trials-safety', 'nice-ipg640'],
+    basedOn: [
+      'fda-2012',
+      'fda-2017-tvam',
+      'burton-2011',
+      'death-abroad-2010',
+      'trials-safety',
+      'nice-ipg640',
+    ],
   },
   {
     heading: 'Why NICE and Cochrane seem to disagree',
@@ -135,25 +157,52 @@ export const evidencePicture = {
   title: 'How often CCSVI was found as studies got stricter',
   rows: [
     {
-      studyId: 'zamboni-jnnp-2009', label: 'First report, 2009', method: 'ultrasound', status: 'VERIFIED',
-      msPercent: 100, controlPercent: 0, controlLabel: 'people without MS', note: 'As later journal articles describe it.',
+      studyId: 'zamboni-jnnp-2009',
+      label: 'First report, 2009',
+      method: 'ultrasound',
+      status: 'VERIFIED',
+      msPercent: 100,
+      controlPercent: 0,
+      controlLabel: 'people without MS',
+      note: 'As later journal articles describe it.',
     },
     {
-      studyId: 'plos-one-blind', label: 'Italian study, 2013, blinded', method: 'ultrasound', status: 'VERIFIED',
-      msPercent: 30.9, controlPercent: 33.8, controlLabel: 'people without MS',
+      studyId: 'plos-one-blind',
+      label: 'Italian study, 2013, blinded',
+      method: 'ultrasound',
+      status: 'VERIFIED',
+      msPercent: 30.9,
+      controlPercent: 33.8,
+      controlLabel: 'people without MS',
     },
     {
-      studyId: 'cosmo-2013', label: 'CoSMo, 2013, blinded', method: 'ultrasound', status: 'VERIFIED',
-      msPercent: 3.26, controlPercent: 2.13, controlLabel: 'healthy people',
+      studyId: 'cosmo-2013',
+      label: 'CoSMo, 2013, blinded',
+      method: 'ultrasound',
+      status: 'VERIFIED',
+      msPercent: 3.26,
+      controlPercent: 2.13,
+      controlLabel: 'healthy people',
     },
     {
-      studyId: 'traboulsee-2014', label: 'Canadian study, 2014, blinded', method: 'catheter venography', status: 'VERIFIED',
-      msPercent: 2, controlPercent: 3, controlLabel: 'unrelated healthy people',
+      studyId: 'traboulsee-2014',
+      label: 'Canadian study, 2014, blinded',
+      method: 'catheter venography',
+      status: 'VERIFIED',
+      msPercent: 2,
+      controlPercent: 3,
+      controlLabel: 'unrelated healthy people',
     },
   ] satisfies Rows,
   trials: [
-    { studyId: 'premise-2014', text: 'PREMiSe (2014): no benefit; more new brain lesions after the procedure.' },
-    { studyId: 'brave-dreams-2018', text: 'Brave Dreams (2018): no benefit for daily function or new brain lesions.' },
+    {
+      studyId: 'premise-2014',
+      text: 'PREMiSe (2014): no benefit; more new brain lesions after the procedure.',
+    },
+    {
+      studyId: 'brave-dreams-2018',
+      text: 'Brave Dreams (2018): no benefit for daily function or new brain lesions.',
+    },
     { studyId: 'traboulsee-2018', text: 'Canadian trial (2018): no better than the sham procedure.' },
   ] satisfies Trials,
   note: 'Share of people found to have CCSVI. In the later studies, the people reading the scans did not know who had MS. They found the pattern about as often without MS.',

@@ -68,7 +68,7 @@ export const ccsviTermSet = {
       lang: 'en',
       kind: 'procedure',
       patterns: [
-        '(Zamboni{\'s|} ){liberation|liberation\'s} {procedure|procedures|therapy|therapies|treatment|treatments|method|technique}',
+        "(Zamboni{'s|} ){liberation|liberation's} {procedure|procedures|therapy|therapies|treatment|treatments|method|technique}",
       ],
       case: 'insensitive',
       context: 'topic',
@@ -79,7 +79,7 @@ export const ccsviTermSet = {
       lang: 'en',
       kind: 'procedure',
       patterns: [
-        'Zamboni{\'s|s\'|} (* ){procedure|procedures|method|methods|technique|techniques|treatment|treatments}',
+        "Zamboni{'s|s'|} (* ){procedure|procedures|method|methods|technique|techniques|treatment|treatments}",
       ],
       case: 'insensitive',
       context: 'topic',
@@ -89,7 +89,7 @@ export const ccsviTermSet = {
       id: 'zamboni-theory-en',
       lang: 'en',
       kind: 'condition',
-      patterns: ['Zamboni{\'s|s\'|} (* ){theory|theories|hypothesis|hypotheses}'],
+      patterns: ["Zamboni{'s|s'|} (* ){theory|theories|hypothesis|hypotheses}"],
       case: 'insensitive',
       context: 'none',
       // The vein theory of MS: nothing else is called Zamboni’s theory.
@@ -230,7 +230,9 @@ export const ccsviTermSet = {
       id: 'zamboni-theory-es',
       lang: 'es',
       kind: 'condition',
-      patterns: ['{teoría|hipótesis|método|técnica|procedimiento|tratamiento} ({de|del} )({Dr.|Dr|doctor|profesor|prof.} )(Paolo )Zamboni'],
+      patterns: [
+        '{teoría|hipótesis|método|técnica|procedimiento|tratamiento} ({de|del} )({Dr.|Dr|doctor|profesor|prof.} )(Paolo )Zamboni',
+      ],
       case: 'insensitive',
       context: 'none',
     },
@@ -294,7 +296,9 @@ export const ccsviTermSet = {
       id: 'zamboni-theory-pl',
       lang: 'pl',
       kind: 'condition',
-      patterns: ['{teori{a|i|ę|ą}|hipotez{a|y|ę|ą}|metod{a|y|ę|ą}} ({dr|dr.|prof.|profesora|doktora} )Zamboniego'],
+      patterns: [
+        '{teori{a|i|ę|ą}|hipotez{a|y|ę|ą}|metod{a|y|ę|ą}} ({dr|dr.|prof.|profesora|doktora} )Zamboniego',
+      ],
       case: 'insensitive',
       context: 'none',
     },
@@ -302,7 +306,10 @@ export const ccsviTermSet = {
       id: 'liberation-pl',
       lang: 'pl',
       kind: 'procedure',
-      patterns: ['{procedur{a|y|ę|ze|ą}|terapi{a|i|ę|ą}|zabieg{|u|iem}|metod{a|y|ę|ą}} uwolnienia', 'zabieg{|u|iem|i} CCSVI'],
+      patterns: [
+        '{procedur{a|y|ę|ze|ą}|terapi{a|i|ę|ą}|zabieg{|u|iem}|metod{a|y|ę|ą}} uwolnienia',
+        'zabieg{|u|iem|i} CCSVI',
+      ],
       case: 'insensitive',
       context: 'topic',
     },
@@ -337,7 +344,9 @@ export const ccsviTermSet = {
       id: 'zamboni-theory-pt',
       lang: 'pt',
       kind: 'condition',
-      patterns: ['{teoria|hipótese|método|técnica|procedimento|tratamento} ({de|do} )({Dr.|Dr|doutor|professor|prof.} )(Paolo )Zamboni'],
+      patterns: [
+        '{teoria|hipótese|método|técnica|procedimento|tratamento} ({de|do} )({Dr.|Dr|doutor|professor|prof.} )(Paolo )Zamboni',
+      ],
       case: 'insensitive',
       context: 'none',
     },
@@ -374,7 +383,7 @@ export const ccsviTermSet = {
       kind: 'condition',
       patterns: [
         '{theorie|hypothese|methode} van ({prof.|professor|dr.|dr} )(Paolo )Zamboni',
-        'Zamboni{\'s|s} {theorie|hypothese|methode}',
+        "Zamboni{'s|s} {theorie|hypothese|methode}",
       ],
       case: 'insensitive',
       context: 'none',

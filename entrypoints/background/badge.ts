@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import { badgeFor, framesOf, tabTotal, withFrameCount, withoutTab, type TabCounts } from '../../core/tab-counts';
+import {
+  badgeFor,
+  framesOf,
+  tabTotal,
+  withFrameCount,
+  withoutTab,
+  type TabCounts,
+} from '../../core/tab-counts';
 import type { BackgroundMessage, TabFrames } from '../../utils/messages';
 
 /** Kept in session storage so the counts outlive the MV3 service worker being stopped. */
@@ -20,7 +27,8 @@ function update(change: (state: TabCounts) => TabCounts): Promise<TabCounts> {
 
 async function showBadge(tabId: number, state: TabCounts): Promise<void> {
   const { text, title } = badgeFor(tabTotal(state, tabId));
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {
     await action.setBadgeText({ tabId, text });
     await action.setTitle({ tabId, title });
@@ -40,7 +48,9 @@ export function startBadge(): void {
     if (message.type === 'mentions:count') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      return update((s) => withFrameCount(s, tabId, sender.frameId ?? 0, message.count)).then((s) => showBadge(tabId, s));
+      return update((s) => withFrameCount(s, tabId, sender.frameId ?? 0, message.count)).then((s) =>
+        showBadge(tabId, s),
+      );
     }
     if (message.type === 'tab:frames') {
       return tabFramesOf(message.tabId);

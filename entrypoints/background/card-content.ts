@@ -9,7 +9,20 @@ import type { BackgroundMessage } from '../../utils/messages';
 /** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
 const DECISIVE_ROLES: ReadonlySet<string> = new Set(['randomized-trial', 'review']);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** '2026-11-24' → '24 November 2026' (as precise as the date is). */
 export function formatIsoDate(iso: string): string {
@@ -23,13 +36,17 @@ function basis(topic: Topic, ids: readonly string[]): CardLink[] {
   const links: CardLink[] = [];
   for (const id of ids) {
     const resolved = resolveBasis(topic, id);
-    if (resolved && !links.some((l) => l.href === resolved.href)) links.push({ label: resolved.label, href: resolved.href });
+    if (resolved && !links.some((l) => l.href === resolved.href))
+      links.push({ label: resolved.label, href: resolved.href });
   }
   return links;
 }
 
 /** The card's digest of a topic: small and serialisable (plain strings and arrays). */
-export function buildCardContent(topic: Topic, shortcuts: CardContent['shortcuts'] = { next: '', previous: '' }): CardContent {
+export function buildCardContent(
+  topic: Topic,
+  shortcuts: CardContent['shortcuts'] = { next: '', previous: '' },
+): CardContent {
   // Glossary words are explained after the card text that first uses them; the card only renders what is chosen here.
   const scope = glossScope(topic.glossary);
   const gloss = (...texts: string[]): { gloss?: CardGloss[] } => {
@@ -37,7 +54,9 @@ export function buildCardContent(topic: Topic, shortcuts: CardContent['shortcuts
     return fresh.length > 0 ? { gloss: fresh } : {};
   };
   // The card links only the decisive studies (each link is a Tab stop); the full view links every source.
-  const decisive = topic.verdict.basedOn.filter((id) => DECISIVE_ROLES.has(topic.studies.find((s) => s.id === id)?.role ?? ''));
+  const decisive = topic.verdict.basedOn.filter((id) =>
+    DECISIVE_ROLES.has(topic.studies.find((s) => s.id === id)?.role ?? ''),
+  );
   const point = (text: string, basedOn: CardLink[] = []): CardPoint => ({ text, basedOn, ...gloss(text) });
   // Built in the card's reading order, so each glossary word is explained where it is first read.
   const verdict = point(topic.verdict.text, basis(topic, decisive));
@@ -57,7 +76,7 @@ export function buildCardContent(topic: Topic, shortcuts: CardContent['shortcuts
 }
 
 async function readShortcuts(): Promise<CardContent['shortcuts']> {
-  const commands = await browser.commands?.getAll().catch(() => []) ?? [];
+  const commands = (await browser.commands?.getAll().catch(() => [])) ?? [];
   const key = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
   return { next: key('next-mention'), previous: key('previous-mention') };
 }

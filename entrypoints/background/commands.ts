@@ -16,7 +16,11 @@ async function framesWithMentions(tabFrames: () => Promise<TabFrames>): Promise<
  * mentions lists them (in its own document order, with its place among the frames), the lists are
  * merged, and the frame holding the next one reveals it with focus in its card.
  */
-export async function stepInTab(tabId: number, direction: 1 | -1, tabFrames: () => Promise<TabFrames>): Promise<boolean> {
+export async function stepInTab(
+  tabId: number,
+  direction: 1 | -1,
+  tabFrames: () => Promise<TabFrames>,
+): Promise<boolean> {
   const frameIds = await framesWithMentions(tabFrames);
   const lists = await Promise.all(
     frameIds.map((frameId) =>
@@ -30,13 +34,25 @@ export async function stepInTab(tabId: number, direction: 1 | -1, tabFrames: () 
   for (const entry of lists) {
     if (!entry?.list) continue;
     entry.list.mentions.forEach((m, index) =>
-      refs.push({ frameId: entry.frameId, framePath: entry.list.framePath ?? [], frameSlot: m.frameSlot ?? 0, index, id: m.id }),
+      refs.push({
+        frameId: entry.frameId,
+        framePath: entry.list.framePath ?? [],
+        frameSlot: m.frameSlot ?? 0,
+        index,
+        id: m.id,
+      }),
     );
   }
   const next = stepAcrossFrames(orderAcrossFrames(refs), positions.get(tabId) ?? null, direction);
   if (!next) return false;
   positions.set(tabId, { frameId: next.frameId, id: next.id });
-  return (await sendToFrame<boolean>(tabId, next.frameId, { type: 'mentions:reveal', id: next.id, byKeyboard: true }).catch(() => false)) === true;
+  return (
+    (await sendToFrame<boolean>(tabId, next.frameId, {
+      type: 'mentions:reveal',
+      id: next.id,
+      byKeyboard: true,
+    }).catch(() => false)) === true
+  );
 }
 
 /** Keyboard shortcuts (manifest `commands`): move to the next or previous mention in the active tab. */
@@ -46,7 +62,9 @@ export function startCommands(tabFrames: (tabId: number) => Promise<TabFrames>):
     if (command !== 'next-mention' && command !== 'previous-mention') return;
     const tabId = await activeTab();
     if (tabId === undefined) return;
-    await stepInTab(tabId, command === 'next-mention' ? 1 : -1, () => tabFrames(tabId)).catch(() => undefined);
+    await stepInTab(tabId, command === 'next-mention' ? 1 : -1, () => tabFrames(tabId)).catch(
+      () => undefined,
+    );
   });
   browser.runtime.onMessage.addListener((message: BackgroundMessage) => {
     if (message.type !== 'mentions:step-tab') return undefined;

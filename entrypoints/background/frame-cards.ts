@@ -16,12 +16,16 @@ export function startFrameCards(): void {
       if (message.open) frames.add(sender.frameId ?? 0);
       else frames.delete(sender.frameId ?? 0);
       open.set(tabId, frames);
-      return sendToFrame(tabId, 0, { type: 'card:frame-cards', open: frames.size > 0 }).catch(() => undefined);
+      return sendToFrame(tabId, 0, { type: 'card:frame-cards', open: frames.size > 0 }).catch(
+        () => undefined,
+      );
     }
     if (message.type === 'card:close-frame-cards') {
       const frames = [...(open.get(tabId) ?? [])];
       open.delete(tabId);
-      return Promise.all(frames.map((frameId) => sendToFrame(tabId, frameId, { type: 'card:close' }).catch(() => undefined)));
+      return Promise.all(
+        frames.map((frameId) => sendToFrame(tabId, frameId, { type: 'card:close' }).catch(() => undefined)),
+      );
     }
     return undefined;
   });

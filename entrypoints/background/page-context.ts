@@ -19,10 +19,12 @@ export function startPageContext(): void {
     const key = `${tabId}:${frameId}:${sender.url ?? ''}`;
     if (injected.has(key)) return undefined;
     injected.add(key);
-    browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_CONTEXT_FILE] }).catch(() => {
-      // The frame went away or may not be read (a browser page): try again at its next report.
-      injected.delete(key);
-    });
+    browser.scripting
+      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_CONTEXT_FILE] })
+      .catch(() => {
+        // The frame went away or may not be read (a browser page): try again at its next report.
+        injected.delete(key);
+      });
     return undefined;
   });
   const forget = (tabId: number) => {

@@ -5,7 +5,9 @@ import type { BackgroundMessage } from '../../utils/messages';
 export function startPageOpeners(): void {
   browser.runtime.onMessage.addListener((message: BackgroundMessage) => {
     if (message.type === 'open:full-view') {
-      return browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=full` }).then(() => true);
+      return browser.tabs
+        .create({ url: `${browser.runtime.getURL('/popup.html')}?view=full` })
+        .then(() => true);
     }
     return undefined;
   });

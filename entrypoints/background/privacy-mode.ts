@@ -80,7 +80,8 @@ let queue: Promise<unknown> = Promise.resolve();
 export function syncAutomaticScanning(): Promise<ScanningState> {
   const next = queue.then(async (): Promise<ScanningState> => {
     const { settings } = await loadSettings();
-    if (declaredInManifest()) return { privacyMode: settings.privacyMode, hostAccess: await hasHostAccess(), registered: true };
+    if (declaredInManifest())
+      return { privacyMode: settings.privacyMode, hostAccess: await hasHostAccess(), registered: true };
     let hostAccess = await hasHostAccess();
     const wanted = !settings.privacyMode && hostAccess;
     let registered = await isRegistered();
@@ -123,7 +124,10 @@ export function startPrivacyMode(): void {
       if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     });
   });
-  void syncAutomaticScanning().then((state) => {
-    privacyMode ??= state.privacyMode;
-  }, () => undefined);
+  void syncAutomaticScanning().then(
+    (state) => {
+      privacyMode ??= state.privacyMode;
+    },
+    () => undefined,
+  );
 }

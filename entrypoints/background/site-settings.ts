@@ -6,12 +6,19 @@ import type { BackgroundMessage } from '../../utils/messages';
 export function startSiteSettings(): void {
   browser.runtime.onMessage.addListener((message: BackgroundMessage) => {
     if (message.type !== 'settings:site-off') return undefined;
-    return loadSettings().then(async ({ settings }) => {
-      const has = settings.neverSites.includes(message.site);
-      if (has === message.off) return { ok: true };
-      const neverSites = message.off ? [...settings.neverSites, message.site] : settings.neverSites.filter((p) => p !== message.site);
-      await updateSettings({ neverSites });
-      return { ok: true };
-    }).catch((error: unknown) => ({ ok: false, message: error instanceof Error ? error.message : String(error) }));
+    return loadSettings()
+      .then(async ({ settings }) => {
+        const has = settings.neverSites.includes(message.site);
+        if (has === message.off) return { ok: true };
+        const neverSites = message.off
+          ? [...settings.neverSites, message.site]
+          : settings.neverSites.filter((p) => p !== message.site);
+        await updateSettings({ neverSites });
+        return { ok: true };
+      })
+      .catch((error: unknown) => ({
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      }));
   });
 }

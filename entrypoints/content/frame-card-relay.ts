@@ -7,7 +7,10 @@ import { sendToBackground } from '../../utils/messages';
  * Frames below report their card opening and closing; the top frame then listens for Escape and passes
  * it on (through the background, which knows the frames). Every frame closes its card when told.
  */
-export function startFrameCardRelay(signal: AbortSignal, close: () => void): { cardOpen(open: boolean): void } {
+export function startFrameCardRelay(
+  signal: AbortSignal,
+  close: () => void,
+): { cardOpen(open: boolean): void } {
   const isTop = window === window.top;
   let escapeListener: AbortController | null = null;
   let reported = false;

@@ -41,7 +41,11 @@ interface Session {
 }
 
 function startSession(settings: Settings, onCount: (count: number) => void): Session {
-  const highlights = new MentionHighlights(highlightApiOf(window), settings.highlightStyle, createToneOf(window));
+  const highlights = new MentionHighlights(
+    highlightApiOf(window),
+    settings.highlightStyle,
+    createToneOf(window),
+  );
   const scanner = new PageScanner(document, {
     matcher: matcherFor(settings),
     highlights,
@@ -77,7 +81,12 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
     highlights: () => session?.highlights ?? null,
     onOpenChange: (open) => relay.cardOpen(open),
   });
-  startMentionNavigation(signal, current, () => session?.highlights ?? null, (mention, byKeyboard) => card.reveal(mention, byKeyboard));
+  startMentionNavigation(
+    signal,
+    current,
+    () => session?.highlights ?? null,
+    (mention, byKeyboard) => card.reveal(mention, byKeyboard),
+  );
 
   // In privacy mode the page is read only when the reader asks (toolbar button): the on-demand
   // injection sets this flag first, or a script already here is told so by message.
@@ -104,11 +113,16 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
     }
     const before = session.settings;
     session.settings = settings;
-    if (before.highlightStyle !== settings.highlightStyle) session.highlights.setStyle(settings.highlightStyle);
-    if (before.maxHighlights !== settings.maxHighlights || before.highlightScope !== settings.highlightScope) {
+    if (before.highlightStyle !== settings.highlightStyle)
+      session.highlights.setStyle(settings.highlightStyle);
+    if (
+      before.maxHighlights !== settings.maxHighlights ||
+      before.highlightScope !== settings.highlightScope
+    ) {
       session.scanner.setHighlightPolicy(settings.maxHighlights, settings.highlightScope);
     }
-    if (before.languages.join() !== settings.languages.join()) void session.scanner.setMatcher(matcherFor(settings));
+    if (before.languages.join() !== settings.languages.join())
+      void session.scanner.setMatcher(matcherFor(settings));
   };
 
   const onRequest = (message: ContentMessage) => {

@@ -14,7 +14,8 @@ function summarise(mention: FoundMention): MentionSummary {
   // Locate the mention inside its block's text by counting the text before its first node.
   let offset = 0;
   const walker = document.createTreeWalker(mention.block, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && node !== mention.startNode; node = walker.nextNode()) offset += (node as Text).data.length;
+  for (let node = walker.nextNode(); node && node !== mention.startNode; node = walker.nextNode())
+    offset += (node as Text).data.length;
   const start = offset + mention.startOffset;
   const end = start + mention.range.toString().length;
   return {
@@ -43,7 +44,10 @@ function framePath(win: Window): number[] {
 function frameSlots(mentions: readonly FoundMention[]): number[] {
   const frames = Array.from(document.querySelectorAll('iframe, frame'));
   if (frames.length === 0) return mentions.map(() => 0);
-  return mentions.map((m) => frames.filter((f) => f.compareDocumentPosition(m.startNode) & Node.DOCUMENT_POSITION_FOLLOWING).length);
+  return mentions.map(
+    (m) =>
+      frames.filter((f) => f.compareDocumentPosition(m.startNode) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+  );
 }
 
 /** Listeners for the popup (list, reveal) and the keyboard commands (next, previous). */
@@ -58,7 +62,10 @@ export function startMentionNavigation(
 
   const reveal = (mention: FoundMention, byKeyboard: boolean) => {
     const element = mention.startNode.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    element?.scrollIntoView({
+      block: 'center',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
     highlights()?.setActive(mention.range);
     clearTimeout(flashTimer);
     flashTimer = setTimeout(() => highlights()?.setActive(null), FLASH_MS);

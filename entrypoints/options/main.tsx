@@ -3,4 +3,7 @@ import { browser } from 'wxt/browser';
 import '../../components/options/options.css';
 import { OptionsPage } from '../../components/options/options-page';
 
-render(<OptionsPage extensionVersion={browser.runtime.getManifest().version} />, document.getElementById('app')!);
+render(
+  <OptionsPage extensionVersion={browser.runtime.getManifest().version} />,
+  document.getElementById('app')!,
+);

@@ -1,7 +1,12 @@
 import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { createYieldToPage } from '../../core/scheduler';
-import { PAGE_CONTEXT_KEY, sendToBackground, type ContentMessage, type PageContextState } from '../../utils/messages';
+import {
+  PAGE_CONTEXT_KEY,
+  sendToBackground,
+  type ContentMessage,
+  type PageContextState,
+} from '../../utils/messages';
 import { readPageContext } from './read-context';
 
 /**

@@ -22,7 +22,10 @@ export function decisiveEvents(
 ): EvidenceEvent[] {
   return studyIds.flatMap((id) => {
     const study = allStudies.find((s) => s.id === id);
-    const dates = events.filter((e) => e.kind === 'publication' && e.basedOn?.includes(id)).map((e) => e.date as string).sort();
+    const dates = events
+      .filter((e) => e.kind === 'publication' && e.basedOn?.includes(id))
+      .map((e) => e.date as string)
+      .sort();
     const date = dates[0];
     const year = study?.year ?? (date ? Number(date.slice(0, 4)) : undefined);
     return date && year ? [{ date, year }] : [];
@@ -33,7 +36,12 @@ export function decisiveEvents(
  * Reads one document's context, in slices of at most `budgetMs` of work (each step itself is small):
  * its date, the topic's studies it cites, and whether it is a fact-check. Reads the page only.
  */
-export async function readPageContext(doc: Document, url: string, yieldToPage: YieldToPage, budgetMs = 8): Promise<PageContextReport> {
+export async function readPageContext(
+  doc: Document,
+  url: string,
+  yieldToPage: YieldToPage,
+  budgetMs = 8,
+): Promise<PageContextReport> {
   const runner = new SlicedRunner(yieldToPage, budgetMs);
 
   let date: PageDate | null = null;
@@ -57,7 +65,8 @@ export async function readPageContext(doc: Document, url: string, yieldToPage: Y
   let i = 0;
   await runner.run(() => {
     const part = summariseCitations(refs.slice(i, i + 10), citable, isAboutTopic);
-    for (const c of part.cited) if (!summary.cited.some((x) => x.studyId === c.studyId)) summary.cited.push(c);
+    for (const c of part.cited)
+      if (!summary.cited.some((x) => x.studyId === c.studyId)) summary.cited.push(c);
     for (const u of part.unverified) if (!summary.unverified.includes(u)) summary.unverified.push(u);
     i += 10;
     return i < refs.length;

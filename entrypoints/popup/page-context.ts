@@ -11,8 +11,12 @@ function isReport(value: unknown): value is PageContextReport {
  * The top frame first, then frames by id: the first frame's date line and fact-check that has one,
  * every frame's cited studies once, every text not verified once. null when no frame has read it yet.
  */
-export function mergeContexts(replies: ReadonlyArray<{ frameId: number; reply: unknown }>): PageContextView | null {
-  const reports = [...replies].sort((a, b) => a.frameId - b.frameId).flatMap((r) => (isReport(r.reply) ? [r.reply] : []));
+export function mergeContexts(
+  replies: ReadonlyArray<{ frameId: number; reply: unknown }>,
+): PageContextView | null {
+  const reports = [...replies]
+    .sort((a, b) => a.frameId - b.frameId)
+    .flatMap((r) => (isReport(r.reply) ? [r.reply] : []));
   if (reports.length === 0) return null;
   const view: PageContextView = { dateLine: null, cited: [], unverified: [], factCheck: null };
   for (const r of reports) {

@@ -40,8 +40,22 @@ export type UrlKind =
   | { kind: 'unknown' };
 
 const BROWSER_SCHEMES = new Set([
-  'about:', 'chrome:', 'chrome-extension:', 'chrome-untrusted:', 'chrome-search:', 'chrome-error:', 'devtools:',
-  'edge:', 'brave:', 'opera:', 'vivaldi:', 'moz-extension:', 'resource:', 'jar:', 'data:', 'javascript:',
+  'about:',
+  'chrome:',
+  'chrome-extension:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'chrome-error:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'moz-extension:',
+  'resource:',
+  'jar:',
+  'data:',
+  'javascript:',
 ]);
 
 /** Add-on stores, where browsers never run extensions' content scripts. */
@@ -70,7 +84,9 @@ export function classifyUrl(url: string | undefined): UrlKind {
   const scheme = parsed.protocol.toLowerCase();
   if (scheme === 'file:') return { kind: 'file' };
   if (scheme === 'http:' || scheme === 'https:') {
-    return isStore(parsed) ? { kind: 'restricted', reason: 'store' } : { kind: 'web', host: parsed.hostname.toLowerCase() };
+    return isStore(parsed)
+      ? { kind: 'restricted', reason: 'store' }
+      : { kind: 'web', host: parsed.hostname.toLowerCase() };
   }
   if (BROWSER_SCHEMES.has(scheme)) return { kind: 'restricted', reason: 'browser-page' };
   return { kind: 'unknown' };
@@ -86,7 +102,10 @@ const isFrameMentions = (value: unknown): value is FrameMentions =>
   typeof value === 'object' && value !== null && Array.isArray((value as FrameMentions).mentions);
 
 /** All frames' replies as one list: the top frame first, then frames by id, each in page order. */
-export function mergeFrames(replies: ReadonlyArray<{ frameId: number; reply: unknown }>): { count: number; mentions: PageMention[] } {
+export function mergeFrames(replies: ReadonlyArray<{ frameId: number; reply: unknown }>): {
+  count: number;
+  mentions: PageMention[];
+} {
   const mentions: PageMention[] = [];
   const seen = new Set<number>();
   for (const { frameId, reply } of [...replies].sort((a, b) => a.frameId - b.frameId)) {
@@ -151,7 +170,8 @@ export async function readPage(api: PageApi, tabId: number, options: ReadOptions
   let alive = await ping();
   if (!alive && options.scan && !loading) {
     const scan = await withTimeout(api.scan(tabId), 4 * timeoutMs).catch(() => undefined);
-    if (isFailedScan(scan) && scan.reason === 'restricted') return result({ status: 'unsupported', reason: 'browser-page' });
+    if (isFailedScan(scan) && scan.reason === 'restricted')
+      return result({ status: 'unsupported', reason: 'browser-page' });
     alive = await ping();
   }
   if (!alive) {
@@ -179,7 +199,12 @@ export async function readPage(api: PageApi, tabId: number, options: ReadOptions
 
 /** The background's answer when it could not run the content script (utils/on-demand-scan.ts ScanResult). */
 function isFailedScan(value: unknown): value is { ok: false; reason: string } {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false && typeof (value as { reason?: unknown }).reason === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { ok?: unknown }).ok === false &&
+    typeof (value as { reason?: unknown }).reason === 'string'
+  );
 }
 
 /** Whether a state may change by itself soon (worth looking again). */
@@ -188,6 +213,7 @@ export function mayStillChange(state: PageState): boolean {
     state.status === 'checking' ||
     state.status === 'loading' ||
     (state.status === 'ready' && state.stillLoading) ||
-    (state.status === 'unsupported' && (state.reason === 'no-answer' || state.reason === 'file' || state.reason === 'pdf'))
+    (state.status === 'unsupported' &&
+      (state.reason === 'no-answer' || state.reason === 'file' || state.reason === 'pdf'))
   );
 }

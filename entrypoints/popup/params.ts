@@ -23,5 +23,10 @@ export function popupParams(search: string): PopupParams {
   const tab = params.get('tab');
   const tabId = tab !== null && /^\d+$/.test(tab) ? Number(tab) : undefined;
   const view = params.get('view') === 'full' ? 'full' : 'popup';
-  return { tabId, view, stayOpen: tabId !== undefined || view === 'full', initialTab: view === 'full' ? 'studies' : undefined };
+  return {
+    tabId,
+    view,
+    stayOpen: tabId !== undefined || view === 'full',
+    initialTab: view === 'full' ? 'studies' : undefined,
+  };
 }

@@ -16,7 +16,11 @@ export function siteStateOf(settings: Settings, host: string): SiteState {
  * rule matching the host (a `*.example.com` rule too, so it turns on for the whole domain). Also null
  * when the new list would not pass the settings checks (too many sites), which would reset it.
  */
-export function siteChange(settings: Settings, host: string, on: boolean): Pick<Settings, 'neverSites'> | null {
+export function siteChange(
+  settings: Settings,
+  host: string,
+  on: boolean,
+): Pick<Settings, 'neverSites'> | null {
   const check = checkSitePattern(host);
   if (!check.ok) return null;
   const neverSites = on

@@ -9,7 +9,11 @@ import { mergeContexts } from './page-context';
  * The page's date line, cited studies and fact-check, from the frames that have mentions (only those
  * read it). Asked again when those frames change and when a frame of the tab says its reading is done.
  */
-export function usePageContext(tabId: number | undefined, frameIds: readonly number[], api: PageApi = browserPageApi): PageContextView | null {
+export function usePageContext(
+  tabId: number | undefined,
+  frameIds: readonly number[],
+  api: PageApi = browserPageApi,
+): PageContextView | null {
   const [context, setContext] = useState<PageContextView | null>(null);
   const key = [...new Set(frameIds)].sort((a, b) => a - b).join(',');
 

@@ -27,7 +27,10 @@ export interface PageMentions {
  * a frame of the tab reports a new count, and when the tab navigates or finishes loading. `null`: no tab
  * at all (the full view).
  */
-export function usePageMentions(requestedTabId: number | undefined | null, api: PageApi = browserPageApi): PageMentions {
+export function usePageMentions(
+  requestedTabId: number | undefined | null,
+  api: PageApi = browserPageApi,
+): PageMentions {
   const [tabId, setTabId] = useState<number | undefined>(requestedTabId ?? undefined);
   const [url, setUrl] = useState<string | undefined>();
   const [state, setState] = useState<PageState>({ status: 'checking' });
@@ -42,7 +45,8 @@ export function usePageMentions(requestedTabId: number | undefined | null, api: 
   useEffect(() => {
     if (requestedTabId !== undefined) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(
-      ([tab]) => (tab?.id !== undefined ? setTabId(tab.id) : setState({ status: 'unsupported', reason: 'no-tab' })),
+      ([tab]) =>
+        tab?.id !== undefined ? setTabId(tab.id) : setState({ status: 'unsupported', reason: 'no-tab' }),
       () => setState({ status: 'unsupported', reason: 'no-tab' }),
     );
   }, [requestedTabId]);
@@ -59,7 +63,9 @@ export function usePageMentions(requestedTabId: number | undefined | null, api: 
       setUrl(address);
       const young = Date.now() - since.current < GRACE_MS;
       const unreadable = next.status === 'unsupported' && mayStillChange(next);
-      setState((prev) => (young && unreadable ? (prev.status === 'ready' ? prev : { status: 'checking' }) : next));
+      setState((prev) =>
+        young && unreadable ? (prev.status === 'ready' ? prev : { status: 'checking' }) : next,
+      );
       if (mayStillChange(next) && Date.now() - since.current < SETTLE_MS) {
         retryTimer.current = setTimeout(refresh, RETRY_MS);
       }
@@ -103,7 +109,9 @@ export function usePageMentions(requestedTabId: number | undefined | null, api: 
   const reveal = useCallback(
     async (mention: PageMention) => {
       if (tabId === undefined) return false;
-      const found = await api.sendToFrame<boolean>(tabId, mention.frameId, { type: 'mentions:reveal', id: mention.id }).catch(() => false);
+      const found = await api
+        .sendToFrame<boolean>(tabId, mention.frameId, { type: 'mentions:reveal', id: mention.id })
+        .catch(() => false);
       if (found !== true) refresh();
       return found === true;
     },

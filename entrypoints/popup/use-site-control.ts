@@ -5,7 +5,11 @@ import { loadSettings, updateSettings, watchSettings } from '../../utils/setting
 import { siteChange, siteStateOf } from './site-control';
 
 /** The reader's settings, live, and the on/off switch for `host` (null when there is no site to switch). */
-export function useSiteControl(host: string | undefined): { settings: Settings | null; site: SiteState | null; toggle(on: boolean): Promise<void> } {
+export function useSiteControl(host: string | undefined): {
+  settings: Settings | null;
+  site: SiteState | null;
+  toggle(on: boolean): Promise<void>;
+} {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     let live = true;
@@ -16,7 +20,8 @@ export function useSiteControl(host: string | undefined): { settings: Settings |
       unwatch();
     };
   }, []);
-  const site = settings && host && siteChange(settings, host, true) !== null ? siteStateOf(settings, host) : null;
+  const site =
+    settings && host && siteChange(settings, host, true) !== null ? siteStateOf(settings, host) : null;
   const toggle = async (on: boolean) => {
     if (!settings || !host) return;
     const change = siteChange(settings, host, on);

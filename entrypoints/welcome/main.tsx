@@ -44,7 +44,9 @@ function SampleCard() {
         onClose={none}
         onNeverOnSite={none}
         onUndoNeverOnSite={none}
-        onFullView={() => void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=full` })}
+        onFullView={() =>
+          void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=full` })
+        }
       />,
       frame,
     );

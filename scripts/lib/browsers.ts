@@ -74,9 +74,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   ]).finally(() => clearTimeout(timer));
 }
 
-export async function launchChromium(extensionDir: string, executablePath = ensureBrowser('chromium', 'the extension in Chromium')): Promise<ExtBrowser> {
+export async function launchChromium(
+  extensionDir: string,
+  executablePath = ensureBrowser('chromium', 'the extension in Chromium'),
+): Promise<ExtBrowser> {
   const dir = path.resolve(extensionDir);
-  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
+  if (!existsSync(path.join(dir, 'manifest.json')))
+    throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'ccsvi-chromium-'));
   const requests: string[] = [];
   let context: BrowserContext;
@@ -112,7 +116,9 @@ export async function launchChromium(extensionDir: string, executablePath = ensu
       .catch(async (err: unknown) => {
         await context.close().catch(() => {});
         await rm(userDataDir, { recursive: true, force: true });
-        throw new Error(`Chromium started but the extension's service worker never appeared (is ${dir} a valid MV3 build?): ${String(err)}`);
+        throw new Error(
+          `Chromium started but the extension's service worker never appeared (is ${dir} a valid MV3 build?): ${String(err)}`,
+        );
       });
   }
   const extensionId = new URL(worker.url()).host;
@@ -176,14 +182,20 @@ export const FIREFOX_PREFS: Record<string, unknown> = {
   'services.settings.server': 'data:,#remote-settings-dummy/v1',
 };
 
-export async function launchFirefox(extensionDir: string, executablePath = ensureBrowser('firefox', 'the extension in Firefox')): Promise<ExtBrowser> {
+export async function launchFirefox(
+  extensionDir: string,
+  executablePath = ensureBrowser('firefox', 'the extension in Firefox'),
+): Promise<ExtBrowser> {
   const dir = path.resolve(extensionDir);
-  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
+  if (!existsSync(path.join(dir, 'manifest.json')))
+    throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
   const requests: string[] = [];
   // Fix the add-on's moz-extension:// host in advance, so tests can open its pages.
   const geckoId = geckoIdOf(dir);
   const internalUuid = randomUUID();
-  const uuidPrefs = geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: internalUuid }) } : {};
+  const uuidPrefs = geckoId
+    ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: internalUuid }) }
+    : {};
   const proxy = await startRecordingProxy();
   let browser: PptrBrowser;
   try {
@@ -253,7 +265,8 @@ export async function launchFirefox(extensionDir: string, executablePath = ensur
       for (const k of keys.slice(0, -1).reverse()) await page.keyboard.up(k);
     },
     setViewport: (size) => page.setViewport(size),
-    emulateColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    emulateColorScheme: (scheme) =>
+      page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     bringToFront: () => page.bringToFront(),
   });
 
@@ -283,7 +296,9 @@ export async function launchFirefox(extensionDir: string, executablePath = ensur
       page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => {});
       const deadline = Date.now() + 20_000;
       for (;;) {
-        const ready = await page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`).catch(() => false);
+        const ready = await page
+          .evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`)
+          .catch(() => false);
         if (ready) return wrap(page);
         if (Date.now() > deadline) throw new Error(`${url} did not load within 20 s`);
         await new Promise((r) => setTimeout(r, 100));
@@ -292,7 +307,10 @@ export async function launchFirefox(extensionDir: string, executablePath = ensur
   };
 
   function extensionUrl(pathAndQuery: string): string {
-    if (!geckoId || geckoId !== extensionId) throw new Error(`The add-on's internal UUID is unknown (manifest gecko id ${geckoId ?? 'missing'}, installed as ${extensionId}).`);
+    if (!geckoId || geckoId !== extensionId)
+      throw new Error(
+        `The add-on's internal UUID is unknown (manifest gecko id ${geckoId ?? 'missing'}, installed as ${extensionId}).`,
+      );
     return `moz-extension://${internalUuid}/${pathAndQuery.replace(/^\//, '')}`;
   }
 }
@@ -300,7 +318,9 @@ export async function launchFirefox(extensionDir: string, executablePath = ensur
 /** The add-on id from manifest.json (browser_specific_settings.gecko.id), if any. */
 function geckoIdOf(dir: string): string | undefined {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: unknown } } };
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings?: { gecko?: { id?: unknown } };
+    };
     const id = manifest.browser_specific_settings?.gecko?.id;
     return typeof id === 'string' ? id : undefined;
   } catch {

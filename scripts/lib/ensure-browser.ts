@@ -20,7 +20,12 @@ export const BROWSERS: Record<BrowserName, BrowserInfo> = {
   chromium: {
     pkg: 'chromium',
     env: 'CHROME_PATH',
-    candidates: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    candidates: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+    ],
     label: 'Chromium',
   },
   firefox: {
@@ -43,7 +48,8 @@ export function findBrowser(name: BrowserName): string | null {
 export function missingBrowserHelp(name: BrowserName, reason?: string): string {
   const info = BROWSERS[name];
   const fromEnv = process.env[info.env];
-  if (fromEnv) return `${info.env} is set to ${fromEnv}, but there is no such file: point it at a ${info.label} binary, or unset it.`;
+  if (fromEnv)
+    return `${info.env} is set to ${fromEnv}, but there is no such file: point it at a ${info.label} binary, or unset it.`;
   return (
     `${info.label} is needed and was not found${reason ? ` (${reason})` : ''}. ` +
     `Install Debian's package \`${info.pkg}\` (sudo apt-get install ${info.pkg}), or set ${info.env} to a ${info.label} binary.`
@@ -84,10 +90,15 @@ export function ensureBrowser(name: BrowserName, purpose: string): string {
   if (process.env[info.env]) throw new Error(missingBrowserHelp(name));
   const prefix = aptPrefix();
   if (!prefix) throw new Error(missingBrowserHelp(name, 'installing it needs root or password-less sudo'));
-  console.log(`Installing Debian's package ${info.pkg} with apt-get: ${info.label} is needed for ${purpose} and is not installed.`);
+  console.log(
+    `Installing Debian's package ${info.pkg} with apt-get: ${info.label} is needed for ${purpose} and is not installed.`,
+  );
   apt(prefix, ['-qq', 'update']);
   apt(prefix, ['-qq', '-y', '-o', 'Dpkg::Use-Pty=0', 'install', info.pkg]);
   const installed = findBrowser(name);
-  if (!installed) throw new Error(`apt-get installed ${info.pkg}, but no binary appeared at ${info.candidates.join(', ')}.`);
+  if (!installed)
+    throw new Error(
+      `apt-get installed ${info.pkg}, but no binary appeared at ${info.candidates.join(', ')}.`,
+    );
   return installed;
 }

@@ -15,10 +15,13 @@ export async function screenshotCard(page: ExtPage, file: string): Promise<void>
   await page.mouseMove(2, 2);
   await page.mouseMove(target.x, target.y, { steps: 3 });
   const open = "!!document.querySelector('fact-context-card')?.shadowRoot?.querySelector('.verdict')";
-  for (let i = 0; i < 50 && !(await page.evaluate<boolean>(open)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 50 && !(await page.evaluate<boolean>(open)); i++)
+    await new Promise((r) => setTimeout(r, 100));
   await new Promise((r) => setTimeout(r, 300));
   await page.screenshot(file);
-  console.log(`Hover card: ${await page.evaluate<string>("document.querySelector('fact-context-card')?.shadowRoot?.querySelector('.verdict')?.textContent || '(did not open)'")}`);
+  console.log(
+    `Hover card: ${await page.evaluate<string>("document.querySelector('fact-context-card')?.shadowRoot?.querySelector('.verdict')?.textContent || '(did not open)'")}`,
+  );
   await page.mouseMove(2, 2);
 }
 
@@ -58,4 +61,3 @@ export async function screenshotPopup(
   await popup.close();
   console.log(`Popup for this tab: ${status}`);
 }
-

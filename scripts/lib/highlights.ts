@@ -94,7 +94,10 @@ export interface WaitOptions {
  * stable for `quietMs`, or until `timeoutMs` passes. Returns the last snapshot
  * either way; the caller asserts on it.
  */
-export async function waitForStableHighlights(page: ExtPage, options: WaitOptions = {}): Promise<HighlightSnapshot> {
+export async function waitForStableHighlights(
+  page: ExtPage,
+  options: WaitOptions = {},
+): Promise<HighlightSnapshot> {
   const { min = 1, quietMs = 700, timeoutMs = 10_000, win = 'window' } = options;
   const start = Date.now();
   let last = await readHighlights(page, win);

@@ -32,7 +32,8 @@ Options:
 Exit status: 0 after a scan (even with no mentions); 2 when the input is missing, empty or not HTML
 (a one-line message goes to standard error) or the arguments are wrong.`;
 
-export type ScanArgs = { kind: 'help' } | { kind: 'scan'; input: string } | { kind: 'error'; message: string };
+export type ScanArgs =
+  { kind: 'help' } | { kind: 'scan'; input: string } | { kind: 'error'; message: string };
 
 export function parseArgs(argv: readonly string[]): ScanArgs {
   const inputs: string[] = [];
@@ -43,10 +44,13 @@ export function parseArgs(argv: readonly string[]): ScanArgs {
       optionsEnded = true;
       continue;
     }
-    if (!optionsEnded && arg.startsWith('-') && arg !== '-') return { kind: 'error', message: `unknown option ${arg} (see --help)` };
+    if (!optionsEnded && arg.startsWith('-') && arg !== '-')
+      return { kind: 'error', message: `unknown option ${arg} (see --help)` };
     inputs.push(arg);
   }
-  if (inputs.length === 0) return { kind: 'error', message: 'no input: give an HTML file, or - for standard input (see --help)' };
-  if (inputs.length > 1) return { kind: 'error', message: `one input at a time, got ${inputs.length} (see --help)` };
+  if (inputs.length === 0)
+    return { kind: 'error', message: 'no input: give an HTML file, or - for standard input (see --help)' };
+  if (inputs.length > 1)
+    return { kind: 'error', message: `one input at a time, got ${inputs.length} (see --help)` };
   return { kind: 'scan', input: inputs[0]! };
 }

@@ -67,8 +67,10 @@ export function contextAround(text: string, start: number, end: number, chars = 
   const before = clip(readable(beforeRaw), chars, true);
   const after = clip(readable(afterRaw), chars, false);
   // At the very start or end of the text, a block mark leads nowhere.
-  const beforeText = before.cut || start - reach > 0 ? before.text.trimStart() : before.text.replace(EDGE_START, '');
-  const afterText = after.cut || end + reach < text.length ? after.text.trimEnd() : after.text.replace(EDGE_END, '');
+  const beforeText =
+    before.cut || start - reach > 0 ? before.text.trimStart() : before.text.replace(EDGE_START, '');
+  const afterText =
+    after.cut || end + reach < text.length ? after.text.trimEnd() : after.text.replace(EDGE_END, '');
   const cutBefore = beforeText.length > 0 && (before.cut || start - reach > 0);
   const cutAfter = afterText.length > 0 && (after.cut || end + reach < text.length);
   const middle = readable(text.slice(start, end));

@@ -7,8 +7,24 @@
 
 /** Elements that may host a shadow root (besides custom elements), per the DOM standard. */
 const VALID_HOSTS: ReadonlySet<string> = new Set([
-  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN',
-  'NAV', 'P', 'SECTION', 'SPAN',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
 ]);
 
 const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._\u00B7\u00C0-\uFFFF]*-[a-z0-9._\u00B7\u00C0-\uFFFF-]*$/;

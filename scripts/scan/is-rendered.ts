@@ -14,8 +14,20 @@
 
 /** Tags whose elements are `display: none` in every browser's default style sheet. */
 const NEVER_DISPLAYED: ReadonlySet<string> = new Set([
-  'HEAD', 'TITLE', 'META', 'LINK', 'BASE', 'STYLE', 'SCRIPT', 'TEMPLATE', 'DATALIST', 'NOEMBED', 'NOFRAMES',
-  'PARAM', 'AREA', 'RP',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BASE',
+  'STYLE',
+  'SCRIPT',
+  'TEMPLATE',
+  'DATALIST',
+  'NOEMBED',
+  'NOFRAMES',
+  'PARAM',
+  'AREA',
+  'RP',
 ]);
 
 /** Parses an inline `style` attribute into lower-case property → lower-case value (the declaration that wins). */
@@ -27,7 +39,10 @@ export function parseInlineStyle(style: string): Map<string, string> {
     const colon = declaration.indexOf(':');
     if (colon <= 0) continue;
     const property = declaration.slice(0, colon).trim().toLowerCase();
-    let value = declaration.slice(colon + 1).trim().toLowerCase();
+    let value = declaration
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase();
     if (!property || !value) continue;
     const isImportant = /!\s*important\s*$/.test(value);
     if (isImportant) value = value.replace(/!\s*important\s*$/, '').trim();
@@ -142,7 +157,11 @@ export function createStaticIsRendered(options: StaticRenderOptions = {}): (elem
   function inherited(
     element: Element,
     cache: WeakMap<Element, boolean>,
-    own: (element: Element, up: { parent: Element; viaShadow: boolean } | null, parentAnswer: boolean) => boolean,
+    own: (
+      element: Element,
+      up: { parent: Element; viaShadow: boolean } | null,
+      parentAnswer: boolean,
+    ) => boolean,
   ): boolean {
     const chain: Element[] = [];
     let answer: boolean | undefined;

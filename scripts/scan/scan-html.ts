@@ -69,7 +69,12 @@ export interface ScannedPage {
 
 /** Finds the mentions in an HTML page, in document order (then open shadow roots, as the extension finds them). */
 export async function scanHtml(html: string, options: ScanOptions = {}): Promise<ScanMention[]> {
-  return (await scanPage(html, options)).mentions.map(({ topic, term, text, context }) => ({ topic, term, text, context }));
+  return (await scanPage(html, options)).mentions.map(({ topic, term, text, context }) => ({
+    topic,
+    term,
+    text,
+    context,
+  }));
 }
 
 /** scanHtml, plus each mention's offsets in the body's text, the page's language and its labels if any. */
@@ -143,7 +148,9 @@ function pageLabels(doc: Document): ScannedPage['labels'] {
 
 /** The output: one JSON line per mention, then `{"total":N}`. */
 export function formatScan(mentions: readonly ScanMention[]): string {
-  const lines = mentions.map((m) => JSON.stringify({ topic: m.topic, term: m.term, text: m.text, context: m.context }));
+  const lines = mentions.map((m) =>
+    JSON.stringify({ topic: m.topic, term: m.term, text: m.text, context: m.context }),
+  );
   lines.push(JSON.stringify({ total: mentions.length }));
   return lines.join('\n') + '\n';
 }

@@ -44,7 +44,17 @@ export interface Figures {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function emptyScores(): Scores {
-  return { pages: 0, pagesWithMentions: 0, labelledPages: 0, gold: 0, found: 0, strictHits: 0, looseFoundHits: 0, looseGoldHits: 0, unlabelledFound: 0 };
+  return {
+    pages: 0,
+    pagesWithMentions: 0,
+    labelledPages: 0,
+    gold: 0,
+    found: 0,
+    strictHits: 0,
+    looseFoundHits: 0,
+    looseGoldHits: 0,
+    unlabelledFound: 0,
+  };
 }
 
 function add(scores: Scores, page: ScoredPage): void {
@@ -59,7 +69,9 @@ function add(scores: Scores, page: ScoredPage): void {
   if (gold.length > 0) scores.pagesWithMentions++;
   scores.gold += gold.length;
   scores.found += page.found.length;
-  scores.strictHits += page.found.filter((f) => gold.some((g) => g.start === f.start && g.end === f.end)).length;
+  scores.strictHits += page.found.filter((f) =>
+    gold.some((g) => g.start === f.start && g.end === f.end),
+  ).length;
   scores.looseFoundHits += page.found.filter((f) => gold.some((g) => overlaps(f, g))).length;
   scores.looseGoldHits += gold.filter((g) => page.found.some((f) => overlaps(f, g))).length;
 }
@@ -105,10 +117,13 @@ export function formatScores(table: ReadonlyMap<string, Scores>): string {
       String(s.pagesWithMentions),
       unlabelledOnly ? '-' : String(s.gold),
       String(s.found + s.unlabelledFound),
-      ...(unlabelledOnly ? ['-', '-', '-', '-'] : [f.strictPrecision, f.strictRecall, f.loosePrecision, f.looseRecall].map(fixed)),
+      ...(unlabelledOnly
+        ? ['-', '-', '-', '-']
+        : [f.strictPrecision, f.strictRecall, f.loosePrecision, f.looseRecall].map(fixed)),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }

@@ -32,7 +32,11 @@ test('the mention under the pointer, in the page and in an open shadow root; not
   document.body.innerHTML = `<p id="a" style="font: 20px/1.5 sans-serif; width: 300px">Some CCSVI text and a long line that wraps onto the next line before the Liberation Procedure ends it.</p><div id="host"></div>`;
   const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
   shadow.innerHTML = '<p id="s" style="font: 20px sans-serif">Inside: CCSVI here</p>';
-  const mentions = [mention(document, 'a', 'CCSVI'), mention(document, 'a', 'Liberation Procedure'), mention(shadow, 's', 'CCSVI')];
+  const mentions = [
+    mention(document, 'a', 'CCSVI'),
+    mention(document, 'a', 'Liberation Procedure'),
+    mention(shadow, 's', 'CCSVI'),
+  ];
   const index = new MentionIndex(mentions);
   const probe = domProbe(document, () => [shadow]);
   expect(probe.rangesAt, 'Chromium has highlightsFromPoint').toBeTypeOf('function');

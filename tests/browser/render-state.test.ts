@@ -25,11 +25,21 @@ test('shown text is rendered, hidden text is not, and text in an off-screen cont
 });
 
 type Tree = { style: string; children: Tree[] };
-const STYLES = ['', 'display: none', 'visibility: hidden', 'visibility: visible', 'content-visibility: auto; contain-intrinsic-size: auto 40px; margin-top: 3000px'];
+const STYLES = [
+  '',
+  'display: none',
+  'visibility: hidden',
+  'visibility: visible',
+  'content-visibility: auto; contain-intrinsic-size: auto 40px; margin-top: 3000px',
+];
 const treeArb = fc.letrec<{ tree: Tree }>((tie) => ({
   tree: fc.record({
     style: fc.constantFrom(...STYLES),
-    children: fc.oneof({ maxDepth: 5, depthIdentifier: 'tree' }, fc.constant<Tree[]>([]), fc.array(tie('tree'), { maxLength: 3 })),
+    children: fc.oneof(
+      { maxDepth: 5, depthIdentifier: 'tree' },
+      fc.constant<Tree[]>([]),
+      fc.array(tie('tree'), { maxLength: 3 }),
+    ),
   }),
 })).tree;
 
@@ -49,7 +59,9 @@ test('answers with a shared cache, asked in any order, are those asked afresh', 
       build(document.body, tree, elements);
       const fresh = elements.map((el) => renderStateOf(el));
       const cache = newRenderStateCache();
-      const order = elements.map((el, i) => ({ i, key: picks.next().value + i / elements.length })).sort((a, b) => a.key - b.key);
+      const order = elements
+        .map((el, i) => ({ i, key: picks.next().value + i / elements.length }))
+        .sort((a, b) => a.key - b.key);
       for (const { i } of order) expect(renderStateOf(elements[i]!, cache)).toBe(fresh[i]);
     }),
     { numRuns: 200 },

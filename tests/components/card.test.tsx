@@ -60,18 +60,23 @@ test('two or three key points and what this means for you, in plain text', () =>
   expect(points.length).toBeLessThanOrEqual(3);
   points.forEach((item, i) => expect(item.textContent).toContain(ccsviTopic.cardPoints[i]!.text));
   const means = screen.getByRole('region', { name: ccsviTopic.whatThisMeans.heading });
-  for (const i of ccsviTopic.whatThisMeans.onCard) expect(means.textContent).toContain(ccsviTopic.whatThisMeans.points[i]!.text);
+  for (const i of ccsviTopic.whatThisMeans.onCard)
+    expect(means.textContent).toContain(ccsviTopic.whatThisMeans.points[i]!.text);
   expect(within(means).queryAllByRole('link')).toEqual([]);
 });
 
 test('which term this is: the idea or the treatment', () => {
   renderCard({ subject: 'procedure' });
-  expect(screen.getByRole('dialog', { name: `Evidence check ${ccsviTopic.subjects.procedure}` })).toBeTruthy();
+  expect(
+    screen.getByRole('dialog', { name: `Evidence check ${ccsviTopic.subjects.procedure}` }),
+  ).toBeTruthy();
 });
 
 test('the last-reviewed date, and the keys', () => {
   renderCard();
-  expect(document.querySelector('.meta')!.textContent).toBe('Evidence last reviewed 3 December 2026. Esc closes this card. Alt + Shift + . goes to the next mention.');
+  expect(document.querySelector('.meta')!.textContent).toBe(
+    'Evidence last reviewed 3 December 2026. Esc closes this card. Alt + Shift + . goes to the next mention.',
+  );
 });
 
 test('at most 8 Tab stops', () => {
@@ -95,7 +100,9 @@ test('Escape closes the card and stays inside it', () => {
   const props = renderCard();
   const outside = vi.fn();
   document.addEventListener('keydown', outside);
-  fireEvent.keyDown(screen.getByRole('button', { name: 'See all the studies and the timeline' }), { key: 'Escape' });
+  fireEvent.keyDown(screen.getByRole('button', { name: 'See all the studies and the timeline' }), {
+    key: 'Escape',
+  });
   document.removeEventListener('keydown', outside);
   expect(props.onClose).toHaveBeenCalledTimes(1);
   expect(outside).not.toHaveBeenCalled();
@@ -120,7 +127,9 @@ test('no site (an about:blank frame): no site action', () => {
 
 test('a notice after a failed action is announced', () => {
   renderCard({ notice: 'The setting could not be changed. Please try again.' });
-  expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('could not be changed'))).toBe(true);
+  expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('could not be changed'))).toBe(
+    true,
+  );
 });
 
 test('while loading, and when loading failed (with a retry)', () => {

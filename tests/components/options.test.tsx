@@ -16,7 +16,11 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => hostAccess);
   vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
   vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1' });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'x',
+    version: '1',
+  });
   vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([
     { name: '_execute_action', description: '', shortcut: '' },
     { name: 'next-mention', description: 'Go to the next CCSVI mention', shortcut: 'Alt+Shift+Period' },
@@ -38,7 +42,12 @@ const radio = (name: string) => screen.getByRole('radio', { name }) as HTMLInput
 const checkbox = (name: string | RegExp) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 
 test('every setting has a labelled control showing the stored value', async () => {
-  await updateSettings({ highlightStyle: 'background', openCardOn: 'click', theme: 'dark', languages: ['en', 'it'] });
+  await updateSettings({
+    highlightStyle: 'background',
+    openCardOn: 'click',
+    theme: 'dark',
+    languages: ['en', 'it'],
+  });
   await renderPage();
   expect(checkbox(/Highlight mentions of CCSVI/).checked).toBe(true);
   expect(radio('Coloured background').checked).toBe(true);
@@ -53,14 +62,18 @@ test('every setting has a labelled control showing the stored value', async () =
   const delay = screen.getByLabelText('Wait before the card opens') as HTMLInputElement;
   expect(delay.value).toBe('300');
   expect(delay.disabled).toBe(true);
-  for (const { name } of LANGUAGES) expect(checkbox(name).checked).toBe(name === 'English' || name === 'Italian');
+  for (const { name } of LANGUAGES)
+    expect(checkbox(name).checked).toBe(name === 'English' || name === 'Italian');
   expect(radio('Dark').checked).toBe(true);
   await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
   expect(radio('On every page I visit').checked).toBe(true);
   expect(radio('Privacy mode: only when I click the toolbar button').checked).toBe(false);
   // Every form control has a name a screen reader can say.
   for (const control of document.querySelectorAll('input:not([type=file]), button')) {
-    const labelled = control.getAttribute('aria-label') || control.id && document.querySelector(`label[for="${control.id}"]`) || (control.tagName === 'BUTTON' && control.textContent?.trim());
+    const labelled =
+      control.getAttribute('aria-label') ||
+      (control.id && document.querySelector(`label[for="${control.id}"]`)) ||
+      (control.tagName === 'BUTTON' && control.textContent?.trim());
     expect(labelled, control.outerHTML).toBeTruthy();
   }
 });
@@ -86,7 +99,12 @@ test('changing a setting saves it at once and says so', async () => {
   fireEvent.click(radio('When I click a highlight'));
   fireEvent.click(checkbox('Japanese'));
   await waitFor(async () =>
-    expect(await stored()).toMatchObject({ enabled: false, highlightScope: 'first-on-page', openCardOn: 'click', languages: DEFAULT_SETTINGS.languages.filter((c) => c !== 'ja') }),
+    expect(await stored()).toMatchObject({
+      enabled: false,
+      highlightScope: 'first-on-page',
+      openCardOn: 'click',
+      languages: DEFAULT_SETTINGS.languages.filter((c) => c !== 'ja'),
+    }),
   );
 });
 
@@ -129,7 +147,10 @@ test('a bad site pattern is explained and not saved; a good one is added in its 
 });
 
 test('malformed stored settings: a visible notice, the other settings kept, no crash', async () => {
-  await fakeBrowser.storage.sync.set({ settings: { theme: 'dark', highlightStyle: 'glitter', hoverDelayMs: 'slow' }, settings$: { v: SETTINGS_VERSION } });
+  await fakeBrowser.storage.sync.set({
+    settings: { theme: 'dark', highlightStyle: 'glitter', hoverDelayMs: 'slow' },
+    settings$: { v: SETTINGS_VERSION },
+  });
   await renderPage();
   const notices = screen.getByRole('region', { name: 'Some saved settings could not be used' });
   expect(within(notices).getByText(/Highlight style/)).toBeTruthy();
@@ -142,18 +163,35 @@ test('malformed stored settings: a visible notice, the other settings kept, no c
 
 function importFile(text: string, name = 'settings.json') {
   const input = document.getElementById('import-file') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name, { type: 'application/json' })] });
+  Object.defineProperty(input, 'files', {
+    configurable: true,
+    value: [new File([text], name, { type: 'application/json' })],
+  });
   fireEvent.change(input);
 }
 
 test('import: good fields applied, bad fields noted and left as they were, missing fields kept', async () => {
   await updateSettings({ hoverDelayMs: 900, highlightStyle: 'background' });
   await renderPage();
-  importFile(JSON.stringify({ format: 'ccsvi-context-settings', version: SETTINGS_VERSION, settings: { theme: 'light', highlightStyle: 42, onlySites: ['ok.org', 'not ok'] } }));
+  importFile(
+    JSON.stringify({
+      format: 'ccsvi-context-settings',
+      version: SETTINGS_VERSION,
+      settings: { theme: 'light', highlightStyle: 42, onlySites: ['ok.org', 'not ok'] },
+    }),
+  );
   const notices = await screen.findByRole('region', { name: 'Notes about the imported file' });
   expect(within(notices).getByText(/Highlight style/)).toBeTruthy();
   expect(within(notices).getByText(/left out \("not ok"\)/)).toBeTruthy();
-  await waitFor(async () => expect(await stored()).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', onlySites: ['ok.org'], hoverDelayMs: 900, highlightStyle: 'background' }));
+  await waitFor(async () =>
+    expect(await stored()).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'light',
+      onlySites: ['ok.org'],
+      hoverDelayMs: 900,
+      highlightStyle: 'background',
+    }),
+  );
   expect(screen.getByText(/Imported the settings from settings.json/)).toBeTruthy();
 });
 
@@ -241,7 +279,9 @@ describe('privacy mode', () => {
     await updateSettings({ privacyMode: true });
     await renderPage();
     expect(await screen.findByText(/holds no permission to read sites/)).toBeTruthy();
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => (hostAccess = true));
+    const request = vi
+      .spyOn(fakeBrowser.permissions, 'request')
+      .mockImplementation(async () => (hostAccess = true));
     fireEvent.click(automaticRadio());
     expect(request).toHaveBeenCalledWith({ origins: ['<all_urls>'] });
     await waitFor(async () => expect((await stored()).privacyMode).toBe(false));
@@ -263,7 +303,9 @@ describe('privacy mode', () => {
     hostAccess = false;
     await renderPage();
     expect(await screen.findByText(/has not given the extension permission/)).toBeTruthy();
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => (hostAccess = true));
+    const request = vi
+      .spyOn(fakeBrowser.permissions, 'request')
+      .mockImplementation(async () => (hostAccess = true));
     fireEvent.click(screen.getByRole('button', { name: 'Allow reading all sites' }));
     expect(request).toHaveBeenCalled();
     expect(await screen.findByText(/lets the extension read all sites/)).toBeTruthy();

@@ -19,7 +19,26 @@ afterEach(cleanup);
 
 const MAX_WORDS = 25;
 const MAX_AVERAGE = 15;
-const INLINE = new Set(['A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'DFN', 'TIME', 'ABBR', 'CODE', 'MARK', 'SMALL', 'KBD', 'SUP', 'SUB', 'BR', 'SVG', 'PATH']);
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'STRONG',
+  'EM',
+  'B',
+  'I',
+  'DFN',
+  'TIME',
+  'ABBR',
+  'CODE',
+  'MARK',
+  'SMALL',
+  'KBD',
+  'SUP',
+  'SUB',
+  'BR',
+  'SVG',
+  'PATH',
+]);
 
 interface Chunk {
   text: string;
@@ -37,7 +56,10 @@ function readBlocks(root: Element): Chunk[] {
   let currentCitation = false;
   const flush = () => {
     const text = current.replace(/\s+/g, ' ').trim();
-    if (text) chunks.push(currentCitation ? { text, gloss: currentGloss, citation: true } : { text, gloss: currentGloss });
+    if (text)
+      chunks.push(
+        currentCitation ? { text, gloss: currentGloss, citation: true } : { text, gloss: currentGloss },
+      );
     current = '';
   };
   const walk = (node: Node, gloss: boolean, citation: boolean) => {
@@ -77,7 +99,8 @@ function checkView(chunks: readonly Chunk[], glossary: readonly GlossaryEntry[])
       if (/[.!?…][”"’')\]]?$/.test(sentence)) sentences.push(sentence);
     }
   const average = sentences.reduce((n, s) => n + countWords(s), 0) / Math.max(1, sentences.length);
-  if (average > MAX_AVERAGE) problems.push({ kind: 'average', detail: `${average.toFixed(1)} words a sentence` });
+  if (average > MAX_AVERAGE)
+    problems.push({ kind: 'average', detail: `${average.toFixed(1)} words a sentence` });
 
   for (const entry of glossary) {
     const first = chunks.findIndex((c) => !c.gloss && wordUses(c.text, [entry]).length > 0);
@@ -86,7 +109,10 @@ function checkView(chunks: readonly Chunk[], glossary: readonly GlossaryEntry[])
     const between = explained > first ? chunks.slice(first + 1, explained) : [];
     const atFirstUse = explained > first && between.every((c) => c.gloss);
     if (explained === -1 || (explained > first && !atFirstUse))
-      problems.push({ kind: 'unexplained word', detail: `${entry.term}: first used in “${chunks[first]!.text}”` });
+      problems.push({
+        kind: 'unexplained word',
+        detail: `${entry.term}: first used in “${chunks[first]!.text}”`,
+      });
   }
   return problems;
 }
@@ -96,14 +122,33 @@ const noop = () => {};
 
 function renderCard() {
   const { container } = render(
-    <Card content={buildCardContent(ccsviTopic)} loadState="ready" theme="system" site="news.example.org" onClose={noop} onFullView={noop} onNeverOnSite={noop} onUndoNeverOnSite={noop} />,
+    <Card
+      content={buildCardContent(ccsviTopic)}
+      loadState="ready"
+      theme="system"
+      site="news.example.org"
+      onClose={noop}
+      onFullView={noop}
+      onNeverOnSite={noop}
+      onUndoNeverOnSite={noop}
+    />,
   );
   return container;
 }
 
 function renderTab(mode: 'popup' | 'full', tab: PopupTab) {
   const page: PageState = { status: 'ready', count: 0, mentions: [], stillLoading: false };
-  const { container } = render(<PopupView topic={ccsviTopic} mode={mode} page={page} site={null} initialTab={tab} onOpenOptions={noop} onOpenFull={noop} />);
+  const { container } = render(
+    <PopupView
+      topic={ccsviTopic}
+      mode={mode}
+      page={page}
+      site={null}
+      initialTab={tab}
+      onOpenOptions={noop}
+      onOpenFull={noop}
+    />,
+  );
   return container;
 }
 
@@ -119,9 +164,27 @@ const views: Array<[string, () => Element | Promise<Element>]> = [
     'welcome page, with its sample card',
     () => {
       const card = (
-        <Card content={buildCardContent(ccsviTopic)} loadState="ready" theme="system" site={null} onClose={noop} onFullView={noop} onNeverOnSite={noop} onUndoNeverOnSite={noop} />
+        <Card
+          content={buildCardContent(ccsviTopic)}
+          loadState="ready"
+          theme="system"
+          site={null}
+          onClose={noop}
+          onFullView={noop}
+          onNeverOnSite={noop}
+          onUndoNeverOnSite={noop}
+        />
       );
-      return render(<WelcomePage hostAccess={false} accessRefused card={card} shortcuts={null} onGrantAccess={noop} onOpenOptions={noop} />).container;
+      return render(
+        <WelcomePage
+          hostAccess={false}
+          accessRefused
+          card={card}
+          shortcuts={null}
+          onGrantAccess={noop}
+          onOpenOptions={noop}
+        />,
+      ).container;
     },
   ],
   [
@@ -129,7 +192,11 @@ const views: Array<[string, () => Element | Promise<Element>]> = [
     async () => {
       fakeBrowser.reset();
       vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
-      vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '1' });
+      vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+        manifest_version: 3,
+        name: 'x',
+        version: '1',
+      });
       vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([] as never);
       const { container } = render(<OptionsPage />);
       await screen.findByRole('heading', { name: 'Highlighting' });
@@ -148,10 +215,17 @@ describe('every view reads plainly', () => {
 
   test('the store listing (store/listing.md)', () => {
     // Each paragraph or list line of the reader-facing sections; headings and the screenshot notes are not prose.
-    const listing = readFileSync(path.resolve(__dirname, '../../store/listing.md'), 'utf8').split(/^## Screenshots/m)[0]!;
+    const listing = readFileSync(path.resolve(__dirname, '../../store/listing.md'), 'utf8').split(
+      /^## Screenshots/m,
+    )[0]!;
     const chunks = listing
       .split(/\n\s*\n|\n(?=- )/)
-      .map((block) => block.replace(/^#+ .*$/gm, '').replace(/^- /, '').trim())
+      .map((block) =>
+        block
+          .replace(/^#+ .*$/gm, '')
+          .replace(/^- /, '')
+          .trim(),
+      )
       .filter((text) => text.length > 0)
       .map((text): Chunk => ({ text, gloss: false }));
     expect(chunks.length).toBeGreaterThan(8);
@@ -169,7 +243,9 @@ describe('every view reads plainly', () => {
 
   test('what this means for you is in the card, next to the verdict, and in the full view', () => {
     const card = renderCard();
-    const heading = [...card.querySelectorAll('h3')].find((h) => h.textContent === ccsviTopic.whatThisMeans.heading);
+    const heading = [...card.querySelectorAll('h3')].find(
+      (h) => h.textContent === ccsviTopic.whatThisMeans.heading,
+    );
     expect(heading).toBeDefined();
     expect(card.textContent).toContain(ccsviTopic.whatThisMeans.disclaimer);
     cleanup();
@@ -194,15 +270,22 @@ describe('the checker can fail', () => {
   });
 
   test('a glossary word used before it is explained, or never', () => {
-    expect(checkView([chunk('They had a sham.'), chunk('Other text.'), chunk(sham.explanation, true)], [sham]).map((p) => p.kind)).toEqual(['unexplained word']);
+    expect(
+      checkView([chunk('They had a sham.'), chunk('Other text.'), chunk(sham.explanation, true)], [sham]).map(
+        (p) => p.kind,
+      ),
+    ).toEqual(['unexplained word']);
     expect(checkView([chunk('They had a sham.')], [sham]).map((p) => p.kind)).toEqual(['unexplained word']);
-    expect(checkView([chunk('They had a sham.'), chunk('Sham', true), chunk(sham.explanation, true)], [sham])).toEqual([]);
+    expect(
+      checkView([chunk('They had a sham.'), chunk('Sham', true), chunk(sham.explanation, true)], [sham]),
+    ).toEqual([]);
     expect(checkView([chunk(sham.explanation, true), chunk('They had a sham.')], [sham])).toEqual([]);
   });
 
   test('the block reader keeps blocks apart and inline text together', () => {
     const div = document.createElement('div');
-    div.innerHTML = '<p>One <a href="#">two</a> three.</p><dl><dt>Sham</dt><dd>Fake.</dd></dl><p hidden>Gone.</p>';
+    div.innerHTML =
+      '<p>One <a href="#">two</a> three.</p><dl><dt>Sham</dt><dd>Fake.</dd></dl><p hidden>Gone.</p>';
     expect(readBlocks(div)).toEqual([chunk('One two three.'), chunk('Sham', true), chunk('Fake.', true)]);
   });
 });

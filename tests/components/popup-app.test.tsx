@@ -7,8 +7,21 @@ import { popupParams } from '../../entrypoints/popup/params';
 import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings-store';
 
-const summary = (id: number, text = 'CCSVI'): MentionSummary => ({ id, termId: 'ccsvi', text, before: `before ${id} `, after: ` after ${id}`, highlighted: true, lang: 'en' });
-const frame = (url: string, mentions: MentionSummary[]): FrameMentions => ({ frameId: -1, url, count: mentions.length, mentions });
+const summary = (id: number, text = 'CCSVI'): MentionSummary => ({
+  id,
+  termId: 'ccsvi',
+  text,
+  before: `before ${id} `,
+  after: ` after ${id}`,
+  highlighted: true,
+  lang: 'en',
+});
+const frame = (url: string, mentions: MentionSummary[]): FrameMentions => ({
+  frameId: -1,
+  url,
+  count: mentions.length,
+  mentions,
+});
 
 let frames: Record<number, FrameMentions>;
 let revealed: Array<{ frameId: number; id: number }>;
@@ -38,12 +51,16 @@ beforeEach(async () => {
   (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = sendMessage;
   fakeBrowser.runtime.onMessage.addListener((message: { type: string }, _sender, sendResponse) => {
     if (message.type !== 'tab:frames') return undefined;
-    const list = Object.entries(frames).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count })).filter((f) => f.count > 0);
+    const list = Object.entries(frames)
+      .map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count }))
+      .filter((f) => f.count > 0);
     sendResponse({ frames: list, total: list.reduce((s, f) => s + f.count, 0) });
     return true;
   });
   const win = await fakeBrowser.windows.create({ focused: true });
-  tabId = (await fakeBrowser.tabs.create({ url: 'https://forum.example.org/t/1', active: true, windowId: win!.id })).id!;
+  tabId = (
+    await fakeBrowser.tabs.create({ url: 'https://forum.example.org/t/1', active: true, windowId: win!.id })
+  ).id!;
   close = vi.spyOn(window, 'close').mockImplementation(() => {});
 });
 
@@ -59,7 +76,9 @@ test('lists the active tab’s mentions from all frames', async () => {
   await waitFor(() => expect(mentionButtons()).toHaveLength(3));
   expect(screen.getByText(/of CCSVI on this page/).textContent).toBe('3 mentions of CCSVI on this page');
   expect(mentionButtons()[2]!.textContent).toContain('in an embedded frame');
-  expect(screen.getByRole('switch', { name: 'Highlight on forum.example.org' }).getAttribute('aria-checked')).toBe('true');
+  expect(
+    screen.getByRole('switch', { name: 'Highlight on forum.example.org' }).getAttribute('aria-checked'),
+  ).toBe('true');
 });
 
 test('choosing a mention reveals it in its frame and closes the popup', async () => {
@@ -96,7 +115,11 @@ test('a new count from one of the tab’s frames refreshes the list', async () =
   render(<App params={popupParams('')} />);
   await waitFor(() => expect(mentionButtons()).toHaveLength(3));
   frames[0] = frame('https://forum.example.org/t/1', [summary(0), summary(1), summary(2)]);
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 3 }, { tab: { id: tabId } as never }, () => {});
+  await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'mentions:count', count: 3 },
+    { tab: { id: tabId } as never },
+    () => {},
+  );
   await waitFor(() => expect(mentionButtons()).toHaveLength(4));
 });
 

@@ -6,12 +6,32 @@ import { ccsviTopic } from '../../data';
 
 afterEach(cleanup);
 
-const mention: PageMention = { id: 1, termId: 'ccsvi', text: 'CCSVI', before: 'a ', after: ' b', highlighted: true, lang: 'en', frameId: 0, key: '0:1' };
+const mention: PageMention = {
+  id: 1,
+  termId: 'ccsvi',
+  text: 'CCSVI',
+  before: 'a ',
+  after: ' b',
+  highlighted: true,
+  lang: 'en',
+  frameId: 0,
+  key: '0:1',
+};
 const ready: PageState = { status: 'ready', count: 1, mentions: [mention], stillLoading: false };
-const LINE = 'This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.';
+const LINE =
+  'This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.';
 
 function renderPopup(context: PageContextView | null) {
-  render(<PopupView topic={ccsviTopic} mode="popup" page={ready} context={context} onChoose={vi.fn()} onOpenOptions={vi.fn()} />);
+  render(
+    <PopupView
+      topic={ccsviTopic}
+      mode="popup"
+      page={ready}
+      context={context}
+      onChoose={vi.fn()}
+      onOpenOptions={vi.fn()}
+    />,
+  );
 }
 
 test('the date line opens the first view', () => {
@@ -23,7 +43,10 @@ test('the date line opens the first view', () => {
 test('studies cited, with their role and what became of them, apart from the mentions; unknown items not verified', () => {
   renderPopup({
     dateLine: null,
-    cited: [{ studyId: 'zamboni-jnnp-2009', by: 'title' }, { studyId: 'zivadinov-2011', by: 'title' }],
+    cited: [
+      { studyId: 'zamboni-jnnp-2009', by: 'title' },
+      { studyId: 'zivadinov-2011', by: 'title' },
+    ],
     unverified: ['“CCSVI May Be the Result, Not the Cause of MS” by Susan Jeffrey in Medscape Medical News'],
     factCheck: null,
   });
@@ -34,13 +57,20 @@ test('studies cited, with their role and what became of them, apart from the men
     'Zamboni 2009 (opens in a new tab), the first CCSVI report: Later blinded studies did not find the same. The largest found CCSVI rare, and about as common without MS.',
   );
   expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe('https://doi.org/10.1136/jnnp.2008.157164');
-  expect(items[1]!.textContent).toMatch(/^Zivadinov 2011 \(opens in a new tab\), the Buffalo ultrasound study: /);
+  expect(items[1]!.textContent).toMatch(
+    /^Zivadinov 2011 \(opens in a new tab\), the Buffalo ultrasound study: /,
+  );
   expect(items[2]!.textContent).toMatch(/Medscape Medical News Not verified As the page gives it/);
   expect(document.querySelector('.mention-list')!.contains(section)).toBe(false);
 });
 
 test('a fact-check page: by whom, the claim and its rating', () => {
-  renderPopup({ dateLine: null, cited: [], unverified: [], factCheck: { by: 'Science Feedback', claim: 'CCSVI causes MS', rating: 'False' } });
+  renderPopup({
+    dateLine: null,
+    cited: [],
+    unverified: [],
+    factCheck: { by: 'Science Feedback', claim: 'CCSVI causes MS', rating: 'False' },
+  });
   expect(document.querySelector('[data-fact-check]')!.textContent).toBe(
     'This page is itself a fact-check about CCSVI, by Science Feedback. It checks the claim “CCSVI causes MS” and rates it: False.',
   );
@@ -52,7 +82,17 @@ test('no context: none of it is shown', () => {
 });
 
 test('the card shows the date line above the verdict, and nothing without one', () => {
-  const props = { content: null, loadState: 'loading' as const, theme: 'light' as const, site: null, onClose: vi.fn(), onFullView: vi.fn(), onNeverOnSite: vi.fn(), onUndoNeverOnSite: vi.fn(), onSettings: vi.fn() };
+  const props = {
+    content: null,
+    loadState: 'loading' as const,
+    theme: 'light' as const,
+    site: null,
+    onClose: vi.fn(),
+    onFullView: vi.fn(),
+    onNeverOnSite: vi.fn(),
+    onUndoNeverOnSite: vi.fn(),
+    onSettings: vi.fn(),
+  };
   render(<Card {...props} pageAge={LINE} />);
   expect(document.querySelector('.age')!.textContent).toBe(LINE);
   cleanup();

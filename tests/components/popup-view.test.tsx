@@ -18,10 +18,21 @@ const mention = (id: number, over: Partial<PageMention> = {}): PageMention => ({
   ...over,
 });
 
-const ready = (mentions: PageMention[]): PageState => ({ status: 'ready', count: mentions.length, mentions, stillLoading: false });
+const ready = (mentions: PageMention[]): PageState => ({
+  status: 'ready',
+  count: mentions.length,
+  mentions,
+  stillLoading: false,
+});
 
 function renderPopup(page: PageState, extra: Partial<Parameters<typeof PopupView>[0]> = {}) {
-  const handlers = { onChoose: vi.fn(), onReload: vi.fn(), onOpenOptions: vi.fn(), onToggleSite: vi.fn(), onOpenFull: vi.fn() };
+  const handlers = {
+    onChoose: vi.fn(),
+    onReload: vi.fn(),
+    onOpenOptions: vi.fn(),
+    onToggleSite: vi.fn(),
+    onOpenFull: vi.fn(),
+  };
   render(<PopupView topic={ccsviTopic} mode="popup" page={page} {...handlers} {...extra} />);
   return handlers;
 }
@@ -29,7 +40,15 @@ function renderPopup(page: PageState, extra: Partial<Parameters<typeof PopupView
 describe('mention list', () => {
   test('each mention is a button with its snippet and the term emphasised; choosing one calls onChoose', () => {
     const onChoose = vi.fn();
-    const mentions = [mention(1), mention(2, { text: 'Liberation Procedure', termId: 'liberation-procedure', before: 'had the ', after: ' in 2010' })];
+    const mentions = [
+      mention(1),
+      mention(2, {
+        text: 'Liberation Procedure',
+        termId: 'liberation-procedure',
+        before: 'had the ',
+        after: ' in 2010',
+      }),
+    ];
     render(<MentionList mentions={mentions} onChoose={onChoose} />);
     expect(screen.getByText(/of CCSVI on this page/).textContent).toBe('2 mentions of CCSVI on this page');
     const buttons = screen.getAllByRole('button');
@@ -41,7 +60,9 @@ describe('mention list', () => {
   });
 
   test("each snippet carries its text's language; the count is a polite live region", () => {
-    render(<MentionList mentions={[mention(1, { lang: 'it' }), mention(2, { lang: 'pl' })]} onChoose={() => {}} />);
+    render(
+      <MentionList mentions={[mention(1, { lang: 'it' }), mention(2, { lang: 'pl' })]} onChoose={() => {}} />,
+    );
     const snippets = [...document.querySelectorAll('.snippet')].map((s) => s.getAttribute('lang'));
     expect(snippets).toEqual(['it', 'pl']);
     expect(screen.getByText(/of CCSVI on this page/).getAttribute('aria-live')).toBe('polite');
@@ -54,7 +75,12 @@ describe('mention list', () => {
   });
 
   test('mentions past the highlight limit are counted and can be listed too', () => {
-    const mentions = [mention(1), mention(2), mention(3, { highlighted: false }), mention(4, { highlighted: false })];
+    const mentions = [
+      mention(1),
+      mention(2),
+      mention(3, { highlighted: false }),
+      mention(4, { highlighted: false }),
+    ];
     render(<MentionList mentions={mentions} onChoose={() => {}} />);
     expect(screen.getByText(/of CCSVI on this page/).textContent).toBe('4 mentions of CCSVI on this page');
     expect(document.querySelectorAll('[data-mention]')).toHaveLength(2);
@@ -86,7 +112,9 @@ describe('page states', () => {
 
   test('no mentions: says so and still offers the topic', () => {
     renderPopup(ready([]));
-    expect(screen.getByRole('status').textContent).toBe('No mentions of CCSVI or the Liberation Procedure on this page.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'No mentions of CCSVI or the Liberation Procedure on this page.',
+    );
     expect(screen.getByText(ccsviTopic.verdict.text)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'See the evidence' }));
     expect(screen.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
@@ -115,7 +143,9 @@ describe('page states', () => {
   });
 
   test('highlighting off on this site: says so and shows the switch off', () => {
-    const { onToggleSite } = renderPopup(ready([]), { site: { host: 'example.com', on: false, reason: 'site-off' } });
+    const { onToggleSite } = renderPopup(ready([]), {
+      site: { host: 'example.com', on: false, reason: 'site-off' },
+    });
     expect(screen.getByRole('status').textContent).toMatch(/off on this site/);
     const toggle = screen.getByRole('switch', { name: 'Highlight on example.com' });
     expect(toggle.getAttribute('aria-checked')).toBe('false');
@@ -133,7 +163,13 @@ describe('tabs and controls', () => {
   test('five tabs; arrow keys, Home and End move between them; one tab stop', () => {
     renderPopup(ready([mention(1)]));
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['This page', 'Evidence', 'Studies', 'Timeline', 'Safety']);
+    expect(tabs.map((t) => t.textContent)).toEqual([
+      'This page',
+      'Evidence',
+      'Studies',
+      'Timeline',
+      'Safety',
+    ]);
     expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     const panel = screen.getByRole('tabpanel');
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0]!.id);
@@ -158,7 +194,9 @@ describe('tabs and controls', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Timeline' }));
     expect(within(screen.getByRole('tabpanel')).getByRole('heading', { name: 'Timeline' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Studies' }));
-    expect(within(screen.getByRole('tabpanel')).getByRole('heading', { name: 'Studies and statements' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('tabpanel')).getByRole('heading', { name: 'Studies and statements' }),
+    ).toBeTruthy();
   });
 
   test('options and full view buttons', () => {
@@ -172,14 +210,25 @@ describe('tabs and controls', () => {
 
   test('full view: no "This page" tab, opens on Studies', () => {
     render(<PopupView topic={ccsviTopic} mode="full" onOpenOptions={() => {}} />);
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Evidence', 'Studies', 'Timeline', 'Safety']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Evidence',
+      'Studies',
+      'Timeline',
+      'Safety',
+    ]);
     expect(screen.getByRole('tab', { name: 'Studies' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.queryByText(/Open all studies and the timeline/)).toBeNull();
   });
 
   test('the site switch shows its state and turns off', () => {
     const onToggle = vi.fn();
-    render(<SiteToggle site={{ host: 'news.example.org', on: true, reason: 'on' }} onToggle={onToggle} onOpenOptions={() => {}} />);
+    render(
+      <SiteToggle
+        site={{ host: 'news.example.org', on: true, reason: 'on' }}
+        onToggle={onToggle}
+        onOpenOptions={() => {}}
+      />,
+    );
     const toggle = screen.getByRole('switch', { name: 'Highlight on news.example.org' });
     expect(toggle.getAttribute('aria-checked')).toBe('true');
     expect(toggle.textContent).toBe('On');
@@ -189,7 +238,13 @@ describe('tabs and controls', () => {
 
   test('when the switch cannot help (off everywhere), it says why and links to Options', () => {
     const onOpenOptions = vi.fn();
-    render(<SiteToggle site={{ host: 'example.com', on: false, reason: 'everywhere-off' }} onToggle={() => {}} onOpenOptions={onOpenOptions} />);
+    render(
+      <SiteToggle
+        site={{ host: 'example.com', on: false, reason: 'everywhere-off' }}
+        onToggle={() => {}}
+        onOpenOptions={onOpenOptions}
+      />,
+    );
     expect(screen.queryByRole('switch')).toBeNull();
     expect(document.body.textContent).toContain('Highlighting is turned off everywhere.');
     fireEvent.click(screen.getByRole('button', { name: 'Change in Options' }));

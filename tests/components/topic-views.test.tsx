@@ -1,7 +1,16 @@
 // Topic views (components/topic): verdict and key points with their sources, the study list's sorting,
 // filtering and details, the timeline, the safety warnings and the sources list.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { EVIDENCE_KINDS, Sources, StudyList, Timeline, Verdict, KeyPoints, Warnings, LastReviewed } from '../../components/topic';
+import {
+  EVIDENCE_KINDS,
+  Sources,
+  StudyList,
+  Timeline,
+  Verdict,
+  KeyPoints,
+  Warnings,
+  LastReviewed,
+} from '../../components/topic';
 import { arrangeItems, evidenceItems, kindOfRole } from '../../components/topic/evidence-items';
 import { formatDate } from '../../components/topic/format';
 import { ccsviTopic } from '../../data';
@@ -35,7 +44,11 @@ describe('verdict and key points', () => {
       const point = topic.keyPoints[i]!;
       expect(item.textContent).toContain(point.text);
       expect(item.textContent).toContain('Based on:');
-      expect(within(item).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(point.basedOn.map((id) => resolveBasis(topic, id)!.href));
+      expect(
+        within(item)
+          .getAllByRole('link')
+          .map((a) => a.getAttribute('href')),
+      ).toEqual(point.basedOn.map((id) => resolveBasis(topic, id)!.href));
     });
   });
 
@@ -76,8 +89,15 @@ describe('study list', () => {
     render(<StudyList topic={topic} />);
     const show = screen.getByRole('combobox', { name: 'Show' });
     fireEvent.change(show, { target: { value: 'trial' } });
-    expect(titles()).toEqual(['Brave Dreams, later analysis, 2020', 'Brave Dreams trial, 2018', 'Canadian trial, 2018', 'PREMiSe trial, 2014']);
-    expect(screen.getByRole('status').textContent).toContain(`Showing 4 of ${topic.studies.length + topic.statements.length}`);
+    expect(titles()).toEqual([
+      'Brave Dreams, later analysis, 2020',
+      'Brave Dreams trial, 2018',
+      'Canadian trial, 2018',
+      'PREMiSe trial, 2014',
+    ]);
+    expect(screen.getByRole('status').textContent).toContain(
+      `Showing 4 of ${topic.studies.length + topic.statements.length}`,
+    );
 
     fireEvent.change(show, { target: { value: 'review' } });
     const shown = titles();
@@ -90,7 +110,9 @@ describe('study list', () => {
 
   test('each kind option shows how many it holds', () => {
     render(<StudyList topic={topic} />);
-    const options = within(screen.getByRole('combobox', { name: 'Show' })).getAllByRole('option').map((o) => o.textContent);
+    const options = within(screen.getByRole('combobox', { name: 'Show' }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options[0]).toBe(`All (${topic.studies.length + topic.statements.length})`);
     expect(options).toContain(`Randomized trials (4)`);
     expect(options).toHaveLength(EVIDENCE_KINDS.length + 1);
@@ -99,7 +121,9 @@ describe('study list', () => {
   test('an expanded study shows its design, numbers, conclusion and a real https link', () => {
     render(<StudyList topic={topic} />);
     const cosmo = topic.studies.find((s) => s.id === 'cosmo-2013')!;
-    const details = screen.getAllByRole('group').find((d) => d.querySelector('.study-title')!.textContent === cosmo.shortName) as HTMLDetailsElement;
+    const details = screen
+      .getAllByRole('group')
+      .find((d) => d.querySelector('.study-title')!.textContent === cosmo.shortName) as HTMLDetailsElement;
     expect(details.open).toBe(false);
     fireEvent.click(details.querySelector('summary')!);
     details.open = true;
@@ -117,9 +141,15 @@ describe('study list', () => {
   test('a statement opens to what it says and a link to it', () => {
     render(<StudyList topic={topic} initialFilter="review" />);
     const nice = topic.statements.find((s) => s.id === 'nice-ipg640')!;
-    const details = screen.getAllByRole('group').find((d) => d.querySelector('.study-title')!.textContent === nice.body)!;
+    const details = screen
+      .getAllByRole('group')
+      .find((d) => d.querySelector('.study-title')!.textContent === nice.body)!;
     expect(details.textContent).toContain(nice.summary);
-    expect(within(details).getByRole('link', { name: /Read the statement/ }).getAttribute('href')).toBe(nice.url);
+    expect(
+      within(details)
+        .getByRole('link', { name: /Read the statement/ })
+        .getAttribute('href'),
+    ).toBe(nice.url);
   });
 
   test('every study link is https (DOI, PubMed or an https source page)', () => {
@@ -158,7 +188,9 @@ describe('timeline, safety, sources', () => {
     expect(events).toHaveLength(topic.timeline.length);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => Number(h.textContent));
     expect(headings).toEqual([...headings].sort((a, b) => a - b));
-    expect(screen.getByText('First CCSVI report online').closest('li')!.textContent).toContain('5 December 2008');
+    expect(screen.getByText('First CCSVI report online').closest('li')!.textContent).toContain(
+      '5 December 2008',
+    );
     for (const li of events) expect(within(li).getAllByRole('link').length).toBeGreaterThan(0);
   });
 

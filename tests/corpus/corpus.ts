@@ -47,7 +47,12 @@ export function loadCorpus(): CorpusPassage[] {
 
 /** The smallest figures `npm test` accepts (thresholds.json), per language and overall. */
 export interface CorpusThresholds {
-  [scope: string]: { strictPrecision: number; strictRecall: number; loosePrecision: number; looseRecall: number };
+  [scope: string]: {
+    strictPrecision: number;
+    strictRecall: number;
+    loosePrecision: number;
+    looseRecall: number;
+  };
 }
 
 export function loadThresholds(): CorpusThresholds {

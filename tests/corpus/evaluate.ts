@@ -27,16 +27,24 @@ export interface CorpusEvaluation {
   scanner: Map<string, Scores>;
 }
 
-export async function evaluateCorpus(passages: readonly CorpusPassage[] = loadCorpus()): Promise<CorpusEvaluation> {
+export async function evaluateCorpus(
+  passages: readonly CorpusPassage[] = loadCorpus(),
+): Promise<CorpusEvaluation> {
   const matcher = compileMatcher(ccsviTermSet);
   const results: PassageResult[] = [];
   for (const passage of passages) {
-    const byMatcher = matcher.findMentions(passage.text).map((m) => ({ start: m.start, end: m.end, term: m.termId }));
+    const byMatcher = matcher
+      .findMentions(passage.text)
+      .map((m) => ({ start: m.start, end: m.end, term: m.termId }));
     const page = await scanPage(passagePage(passage));
     const byScanner = page.mentions.map((m) => ({ start: m.start, end: m.end, term: m.term }));
     results.push({ passage, matcher: byMatcher, scanner: byScanner });
   }
   const scored = (pick: (r: PassageResult) => FoundSpan[]): ScoredPage[] =>
     results.map((r) => ({ lang: r.passage.lang, gold: r.passage.mentions, found: pick(r) }));
-  return { results, matcher: scorePages(scored((r) => r.matcher)), scanner: scorePages(scored((r) => r.scanner)) };
+  return {
+    results,
+    matcher: scorePages(scored((r) => r.matcher)),
+    scanner: scorePages(scored((r) => r.scanner)),
+  };
 }

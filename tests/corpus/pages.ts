@@ -1,7 +1,8 @@
 /** A corpus passage as a saved page: the scanner reads it like any page, and its labels travel with it. */
 import type { CorpusPassage } from './corpus';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One paragraph holding the passage, so offsets in the body's text are offsets in the passage. */
 export function passagePage(passage: CorpusPassage): string {

@@ -40,7 +40,9 @@ function backing(t: Topic, ids: readonly string[]) {
 /** Numbers in `text` that none of the cited sources backs (years may also come from the timeline). */
 function unbacked(t: Topic, text: string, ids: readonly string[]): string[] {
   const { numbers, percents } = backing(t, ids);
-  const bad = percentsIn(text).filter((p) => !percents.has(p)).map((p) => `${p}%`);
+  const bad = percentsIn(text)
+    .filter((p) => !percents.has(p))
+    .map((p) => `${p}%`);
   for (const n of numbersIn(text.replace(/\d+(?:\.\d+)?\s?%/g, ' '))) {
     if (numbers.has(n) || percents.has(n)) continue;
     if (isYear(n) && timelineYears.has(n)) continue;
@@ -54,7 +56,9 @@ const cited = [
   ...topic.keyPoints.map((k, i) => ({ where: `key point ${i + 1}`, text: k.text, ids: k.basedOn })),
   ...topic.explanation.map((e) => ({ where: e.heading, text: e.text, ids: e.basedOn })),
   ...topic.harms.filter((h) => h.basedOn).map((h) => ({ where: h.id, text: h.text, ids: h.basedOn ?? [] })),
-  ...topic.timeline.filter((e) => e.basedOn).map((e) => ({ where: e.date, text: e.label, ids: e.basedOn ?? [] })),
+  ...topic.timeline
+    .filter((e) => e.basedOn)
+    .map((e) => ({ where: e.date, text: e.label, ids: e.basedOn ?? [] })),
   ...topic.evidencePicture.trials.map((e) => ({ where: e.studyId, text: e.text, ids: [e.studyId] })),
 ];
 
@@ -91,7 +95,12 @@ describe('evidence picture', () => {
   });
 
   test('rows go from the first report to the blinded studies, and the gap closes', () => {
-    expect(rows.map((r) => r.studyId)).toEqual(['zamboni-jnnp-2009', 'plos-one-blind', 'cosmo-2013', 'traboulsee-2014']);
+    expect(rows.map((r) => r.studyId)).toEqual([
+      'zamboni-jnnp-2009',
+      'plos-one-blind',
+      'cosmo-2013',
+      'traboulsee-2014',
+    ]);
     const gaps = rows.map((r) => Math.abs(r.msPercent - r.controlPercent));
     for (let i = 1; i < gaps.length; i++) expect(gaps[i]).toBeLessThan(gaps[i - 1]!);
     expect(gaps.at(-1)!).toBeLessThanOrEqual(2);
@@ -105,7 +114,10 @@ describe('evidence picture', () => {
   });
 
   test('one outcome line for each randomized trial', () => {
-    const trials = topic.studies.filter((s) => s.role === 'randomized-trial').map((s) => s.id).sort();
+    const trials = topic.studies
+      .filter((s) => s.role === 'randomized-trial')
+      .map((s) => s.id)
+      .sort();
     expect(topic.evidencePicture.trials.map((t) => t.studyId).sort()).toEqual(trials);
     for (const t of topic.evidencePicture.trials) {
       const year = topic.studies.find((s) => s.id === t.studyId)?.year;

@@ -13,7 +13,9 @@ describe('sentence splitter', () => {
     expect(splitSentences('Veins, e.g. the azygos, were seen. Next one.')).toHaveLength(2);
     expect(splitSentences('Zamboni P et al. reported it. Then more.')).toHaveLength(2);
     expect(splitSentences('It was 3.26% in MS and 2.13% in others. A second sentence.')).toHaveLength(2);
-    expect(splitSentences('It was called the “Liberation Procedure.” Later trials differed.')).toHaveLength(2);
+    expect(splitSentences('It was called the “Liberation Procedure.” Later trials differed.')).toHaveLength(
+      2,
+    );
   });
   test('counts words, not punctuation', () => {
     expect(countWords('CCSVI – a hypothesis, (2009).')).toBe(4);
@@ -29,7 +31,13 @@ describe('plain language', () => {
   });
 
   test('the verdict rests on the randomized trials and the blinded studies', () => {
-    for (const id of ['premise-2014', 'brave-dreams-2018', 'traboulsee-2018', 'cochrane-update', 'cosmo-2013'])
+    for (const id of [
+      'premise-2014',
+      'brave-dreams-2018',
+      'traboulsee-2018',
+      'cochrane-update',
+      'cosmo-2013',
+    ])
       expect(topic.verdict.basedOn).toContain(id);
   });
 
@@ -53,20 +61,51 @@ describe('plain language', () => {
 
   test('the explanation covers the required subjects', () => {
     const all = topic.explanation.map((e) => e.text).join(' ');
-    for (const needle of ['Zamboni', 'Costa Rica', 'blinding', 'sham', 'FDA', 'TVAM', '2023', 'not proof of cause', 'British Columbia', 'symptom of MS', 'trend'])
+    for (const needle of [
+      'Zamboni',
+      'Costa Rica',
+      'blinding',
+      'sham',
+      'FDA',
+      'TVAM',
+      '2023',
+      'not proof of cause',
+      'British Columbia',
+      'symptom of MS',
+      'trend',
+    ])
       expect(all, needle).toContain(needle);
   });
 
   test('the glossary explains every term the issue lists, in short plain sentences without other glossary words', () => {
     const ids = topic.glossary.map((g) => g.id);
-    for (const id of ['meta-analysis', 'sham', 'blinding', 'venography', 'lesion', 'odds-ratio', 'adverse-event', 'prevalence',
-      'case-control', 'double-blind', 'angioplasty', 'tvam'])
+    for (const id of [
+      'meta-analysis',
+      'sham',
+      'blinding',
+      'venography',
+      'lesion',
+      'odds-ratio',
+      'adverse-event',
+      'prevalence',
+      'case-control',
+      'double-blind',
+      'angioplasty',
+      'tvam',
+    ])
       expect(ids, id).toContain(id);
     for (const g of topic.glossary) {
-      for (const sentence of splitSentences(g.explanation)) expect(countWords(sentence), g.explanation).toBeLessThanOrEqual(20);
+      for (const sentence of splitSentences(g.explanation))
+        expect(countWords(sentence), g.explanation).toBeLessThanOrEqual(20);
       const others = wordUses(g.explanation, topic.glossary).filter((u) => u.id !== g.id);
-      expect(others.map((u) => u.id), g.id).toEqual([]);
-      expect(g.forms.every((f) => f === f.toLowerCase()), g.id).toBe(true);
+      expect(
+        others.map((u) => u.id),
+        g.id,
+      ).toEqual([]);
+      expect(
+        g.forms.every((f) => f === f.toLowerCase()),
+        g.id,
+      ).toBe(true);
     }
   });
 
@@ -76,7 +115,9 @@ describe('plain language', () => {
     expect(text).toMatch(/healthcare professional should talk to you about other treatment options/);
     expect(text).toMatch(/stent/);
     expect(text).toMatch(/MS team/);
-    expect(means.points.flatMap((p) => p.basedOn)).toEqual(expect.arrayContaining(['nice-ipg640', 'nmss-2012']));
+    expect(means.points.flatMap((p) => p.basedOn)).toEqual(
+      expect.arrayContaining(['nice-ipg640', 'nmss-2012']),
+    );
     expect(means.disclaimer).toMatch(/not medical advice/);
   });
 
@@ -94,7 +135,9 @@ describe('plain language', () => {
   });
 
   test('the honest-association point is made without claiming no association was ever found', () => {
-    const text = [...topic.keyPoints.map((k) => k.text), ...topic.explanation.map((e) => e.text)].join(' ').toLowerCase();
+    const text = [...topic.keyPoints.map((k) => k.text), ...topic.explanation.map((e) => e.text)]
+      .join(' ')
+      .toLowerCase();
     expect(text).not.toMatch(/no (association|link) (was )?ever/);
     const point = topic.keyPoints.find((k) => k.basedOn.includes('bmjopen-2023'));
     expect(point?.text).toMatch(/does not show it causes MS/);

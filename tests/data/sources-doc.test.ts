@@ -15,17 +15,25 @@ function shownFacts(topic: Topic) {
   const strings = allStrings(shown);
   const urls = strings.filter((s) => /^https?:\/\//.test(s));
   const prose = strings.filter((s) => !/^https?:\/\//.test(s));
-  const dois = [...topic.studies.flatMap((s) => (s.doi ? [s.doi] : [])), ...topic.harms.flatMap((h) => (h.doi ? [h.doi] : []))];
+  const dois = [
+    ...topic.studies.flatMap((s) => (s.doi ? [s.doi] : [])),
+    ...topic.harms.flatMap((h) => (h.doi ? [h.doi] : [])),
+  ];
   const pmids = topic.studies.flatMap((s) => (s.pmid ? [s.pmid] : []));
   const registrations = topic.studies.flatMap((s) => (s.registration ? [s.registration] : []));
-  const dates = [...topic.timeline.map((t) => t.date), ...topic.statements.flatMap((s) => (s.date ? [s.date] : [])), ...topic.harms.flatMap((h) => (h.date ? [h.date] : []))];
+  const dates = [
+    ...topic.timeline.map((t) => t.date),
+    ...topic.statements.flatMap((s) => (s.date ? [s.date] : [])),
+    ...topic.harms.flatMap((h) => (h.date ? [h.date] : [])),
+  ];
   const numbers = new Set<string>();
   for (const text of prose) for (const n of numbersIn(text)) numbers.add(n);
   for (const s of topic.studies) {
     for (const g of s.design.groups) if (g.size !== undefined) numbers.add(String(g.size));
     if (s.year !== undefined) numbers.add(String(s.year));
   }
-  for (const r of topic.evidencePicture.rows) for (const n of [r.msPercent, r.controlPercent]) numbers.add(String(n));
+  for (const r of topic.evidencePicture.rows)
+    for (const n of [r.msPercent, r.controlPercent]) numbers.add(String(n));
   return { urls, dois, pmids, registrations, dates, numbers };
 }
 
@@ -52,7 +60,10 @@ test('every DOI, PubMed id, registration, link, date and number shown is in SOUR
 test('the check notices a fact missing from the document', () => {
   const withoutCosmoDoi = SOURCES.split('10.1177/1352458513501231').join('(removed)');
   expect(untraced(ccsviTopic, withoutCosmoDoi, documented)).toContain('10.1177/1352458513501231');
-  const changed: Topic = { ...ccsviTopic, keyPoints: [{ text: 'CoSMo found 97.5% of people had it.', basedOn: ['cosmo-2013'] }] };
+  const changed: Topic = {
+    ...ccsviTopic,
+    keyPoints: [{ text: 'CoSMo found 97.5% of people had it.', basedOn: ['cosmo-2013'] }],
+  };
   expect(untraced(changed, SOURCES, documented)).toContain('number 97.5');
 });
 
@@ -65,14 +76,19 @@ test('every study, statement and harm has a row, with a status word', () => {
 });
 
 test('the addendum items A1 to A14 each have a status', () => {
-  for (let i = 1; i <= 14; i++) expect(SOURCES, `A${i}`).toMatch(new RegExp(`\\| A${i} \\|[^\\n]*\\| (VERIFIED|PARTIAL|UNVERIFIED)`));
+  for (let i = 1; i <= 14; i++)
+    expect(SOURCES, `A${i}`).toMatch(new RegExp(`\\| A${i} \\|[^\\n]*\\| (VERIFIED|PARTIAL|UNVERIFIED)`));
 });
 
 test('no test reads the upstream research folder any more', () => {
   const dir = path.resolve(__dirname, '..');
   const files = ['data', 'components', 'unit', 'browser'].flatMap((sub) => {
-    return readdirSync(path.join(dir, sub), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, sub, f));
+    return readdirSync(path.join(dir, sub), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => path.join(dir, sub, f));
   });
-  const readers = files.filter((f) => /\.\.\/shared|ccsvi-facts\.md/.test(readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
+  const readers = files.filter((f) =>
+    /\.\.\/shared|ccsvi-facts\.md/.test(readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')),
+  );
   expect(readers).toEqual([]);
 });

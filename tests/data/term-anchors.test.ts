@@ -15,7 +15,8 @@ const sideOf = (terms: readonly TermDefinition[], anchor: string) => {
   return sides?.sides[sides.anchors.indexOf(anchor)];
 };
 /** anchors with their sides, sorted: the same whatever the table's order */
-const sorted = (sides: AnchorSides | null) => (sides ? sides.anchors.map((anchor, i) => `${anchor}:${sides.sides[i]}`).sort() : null);
+const sorted = (sides: AnchorSides | null) =>
+  sides ? sides.anchors.map((anchor, i) => `${anchor}:${sides.sides[i]}`).sort() : null;
 const termsById = (...ids: string[]) => ccsviTermSet.terms.filter((t) => ids.includes(t.id));
 
 test('data/ccsvi/anchors.ts is what `npm run anchors` writes from the current terms (run it after editing terms.ts)', () => {
@@ -36,13 +37,21 @@ test('a term missing from the table is an error, not a term that never matches',
 });
 
 test('a term without a usable anchor turns the prefilter off, so every text is matched', () => {
-  const anchors = anchorsFromTable(termsById('ccsvi-abbr', 'tvam-abbr'), { ...ccsviTermAnchors, byTerm: { ...ccsviTermAnchors.byTerm, 'tvam-abbr': null } });
+  const anchors = anchorsFromTable(termsById('ccsvi-abbr', 'tvam-abbr'), {
+    ...ccsviTermAnchors,
+    byTerm: { ...ccsviTermAnchors.byTerm, 'tvam-abbr': null },
+  });
   expect(anchors.perTerm).toEqual([['ccsvi'], null]);
   expect(anchors.sides).toBeNull();
-  expect(createMatcher({ ...ccsviTermSet, terms: termsById('ccsvi-abbr', 'tvam-abbr') }, anchors).prefilter).toBeNull();
+  expect(
+    createMatcher({ ...ccsviTermSet, terms: termsById('ccsvi-abbr', 'tvam-abbr') }, anchors).prefilter,
+  ).toBeNull();
 });
 
-const seedText = readFileSync(path.join(ROOT, 'tests/e2e/fixtures/seed-article.html'), 'utf8').replace(/<[^>]*>/g, ' ');
+const seedText = readFileSync(path.join(ROOT, 'tests/e2e/fixtures/seed-article.html'), 'utf8').replace(
+  /<[^>]*>/g,
+  ' ',
+);
 const SENTENCES = [
   'Die Befreiungs-Behandlung nach Zamboni bei CCSVI',
   "l'insuffisance veineuse chronique cérébro-spinale et la procédure de libération",
@@ -66,10 +75,14 @@ test('for any choice of languages, the matcher built from the table finds what o
       const fromTable = createMatcher(set, anchors);
       const derived = compileMatcher(set);
       // the same anchors (their order follows the table)
-      expect([...(fromTable.prefilter?.anchors ?? [])].sort()).toEqual([...(derived.prefilter?.anchors ?? [])].sort());
+      expect([...(fromTable.prefilter?.anchors ?? [])].sort()).toEqual(
+        [...(derived.prefilter?.anchors ?? [])].sort(),
+      );
       for (const text of [seedText, ...SENTENCES]) {
         expect(fromTable.findMentions(text)).toEqual(derived.findMentions(text));
-        expect(fromTable.prefilter?.anchorOffsets(text.toLowerCase(), true)).toEqual(derived.prefilter?.anchorOffsets(text.toLowerCase(), true));
+        expect(fromTable.prefilter?.anchorOffsets(text.toLowerCase(), true)).toEqual(
+          derived.prefilter?.anchorOffsets(text.toLowerCase(), true),
+        );
       }
     }),
     { numRuns: 40 },

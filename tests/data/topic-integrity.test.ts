@@ -78,10 +78,26 @@ describe('ids and references', () => {
 describe('studies', () => {
   test('includes the core studies the brief names', () => {
     for (const id of [
-      'zamboni-jnnp-2009', 'zamboni-jvs-2009', 'zivadinov-2011', 'cosmo-2013', 'traboulsee-2014', 'mayer-jnnp',
-      'baracchini-2011', 'marder-2011', 'plos-one-blind', 'simka-funct-neurol', 'premise-2014', 'brave-dreams-2018',
-      'traboulsee-2018', 'laupacis-2011', 'zwischenberger-2013', 'cochrane-2012', 'cochrane-update', 'bmjopen-2023',
-    ]) expect(studyIds).toContain(id);
+      'zamboni-jnnp-2009',
+      'zamboni-jvs-2009',
+      'zivadinov-2011',
+      'cosmo-2013',
+      'traboulsee-2014',
+      'mayer-jnnp',
+      'baracchini-2011',
+      'marder-2011',
+      'plos-one-blind',
+      'simka-funct-neurol',
+      'premise-2014',
+      'brave-dreams-2018',
+      'traboulsee-2018',
+      'laupacis-2011',
+      'zwischenberger-2013',
+      'cochrane-2012',
+      'cochrane-update',
+      'bmjopen-2023',
+    ])
+      expect(studyIds).toContain(id);
   });
 
   test('DOIs, PMIDs and registrations are well formed', () => {
@@ -100,7 +116,8 @@ describe('studies', () => {
   });
 
   test('years are plausible (2006-2024)', () => {
-    for (const s of topic.studies) if (s.year !== undefined) expect(s.year, s.id).toBeGreaterThanOrEqual(2006);
+    for (const s of topic.studies)
+      if (s.year !== undefined) expect(s.year, s.id).toBeGreaterThanOrEqual(2006);
     for (const s of topic.studies) if (s.year !== undefined) expect(s.year, s.id).toBeLessThanOrEqual(2024);
   });
 
@@ -125,11 +142,15 @@ describe('studies', () => {
   test('trials are double-blind and reviews/meta-analyses have no blinding of their own', () => {
     for (const s of topic.studies) {
       if (s.role === 'randomized-trial') expect(s.design.blinding, s.id).toBe('double');
-      if (s.role === 'meta-analysis' || s.role === 'review') expect(s.design.blinding, s.id).toBe('not-applicable');
+      if (s.role === 'meta-analysis' || s.role === 'review')
+        expect(s.design.blinding, s.id).toBe('not-applicable');
     }
-    expect(topic.studies.filter((s) => s.role === 'randomized-trial').map((s) => s.id).sort()).toEqual(
-      ['brave-dreams-2018', 'premise-2014', 'traboulsee-2018'],
-    );
+    expect(
+      topic.studies
+        .filter((s) => s.role === 'randomized-trial')
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['brave-dreams-2018', 'premise-2014', 'traboulsee-2018']);
   });
 
   test('the Cochrane update covers exactly the randomized people of the three trials', () => {
@@ -158,8 +179,18 @@ describe('statements and harms', () => {
   });
 
   test('regulators, NICE, the Dutch ruling and MS societies are all present', () => {
-    for (const id of ['fda-2012', 'fda-2017-tvam', 'nice-draft-2011', 'nice-ipg420', 'nice-ipg640', 'cvz-2011',
-      'ms-society-uk', 'ms-society-canada', 'nmss-2012', 'ms-ireland'])
+    for (const id of [
+      'fda-2012',
+      'fda-2017-tvam',
+      'nice-draft-2011',
+      'nice-ipg420',
+      'nice-ipg640',
+      'cvz-2011',
+      'ms-society-uk',
+      'ms-society-canada',
+      'nmss-2012',
+      'ms-ireland',
+    ])
       expect(statementIds).toContain(id);
     expect(topic.statements.find((s) => s.id === 'fda-2012')?.date).toBe('2012-05-10');
     expect(topic.statements.find((s) => s.id === 'fda-2017-tvam')?.date).toBe('2017-03-08');
@@ -223,8 +254,12 @@ describe('timeline', () => {
   });
 
   test('the original claim, the trials and the meta-analyses all have a publication event', () => {
-    const published = new Set(topic.timeline.filter((t) => t.kind === 'publication').flatMap((t) => t.basedOn ?? []));
-    const needed = topic.studies.filter((s) => ['original-claim', 'randomized-trial', 'meta-analysis'].includes(s.role));
+    const published = new Set(
+      topic.timeline.filter((t) => t.kind === 'publication').flatMap((t) => t.basedOn ?? []),
+    );
+    const needed = topic.studies.filter((s) =>
+      ['original-claim', 'randomized-trial', 'meta-analysis'].includes(s.role),
+    );
     expect(needed.filter((s) => !published.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 });
@@ -256,7 +291,10 @@ describe('study citations', () => {
     expect(noun).toBe('sham-controlled trial');
     for (const id of studyIds) {
       expect(topic.studies.find((s) => s.id === id)?.role, id).toBe('randomized-trial');
-      expect(topic.timeline.some((t) => t.kind === 'publication' && t.basedOn?.includes(id)), id).toBe(true);
+      expect(
+        topic.timeline.some((t) => t.kind === 'publication' && t.basedOn?.includes(id)),
+        id,
+      ).toBe(true);
     }
     expect(studyIds).toHaveLength(3);
   });
@@ -272,7 +310,10 @@ describe('link helpers', () => {
     });
     expect(studyLink(get('brave-dreams-2018')).href).toBe('https://pubmed.ncbi.nlm.nih.gov/29150995/');
     expect(studyLink(get('zwischenberger-2013')).href).toBe(get('zwischenberger-2013').sourceUrl);
-    expect(studyLink({ sourceUrl: 'https://example.org/x' })).toEqual({ href: 'https://example.org/x', label: 'Source page' });
+    expect(studyLink({ sourceUrl: 'https://example.org/x' })).toEqual({
+      href: 'https://example.org/x',
+      label: 'Source page',
+    });
   });
 
   test('findSource returns studies and statements only', () => {

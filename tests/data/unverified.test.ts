@@ -37,7 +37,9 @@ describe('no UNVERIFIED fact is present', () => {
         break;
       case 'publication-date':
         test(`no publication date for ${fact.studyId} (${fact.reason})`, () => {
-          const pubs = topic.timeline.filter((t) => t.kind === 'publication' && t.basedOn?.includes(fact.studyId));
+          const pubs = topic.timeline.filter(
+            (t) => t.kind === 'publication' && t.basedOn?.includes(fact.studyId),
+          );
           expect(pubs).toEqual([]);
         });
         break;

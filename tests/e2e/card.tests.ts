@@ -122,21 +122,42 @@ export function readCard(page: ExtPage, doc = 'document'): Promise<CardState> {
 }
 
 const center = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const fmt = (b: Box) => `[${Math.round(b.left)},${Math.round(b.top)} → ${Math.round(b.right)},${Math.round(b.bottom)}]`;
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const fmt = (b: Box) =>
+  `[${Math.round(b.left)},${Math.round(b.top)} → ${Math.round(b.right)},${Math.round(b.bottom)}]`;
 
 /** The card is inside the viewport and covers none of the mention's line boxes. */
 function assertPlacement(card: CardState, mention: MentionBox, what: string) {
   const { rect, viewport } = card;
-  assert.ok(rect.left >= -0.5 && rect.top >= -0.5 && rect.right <= viewport.width + 0.5 && rect.bottom <= viewport.height + 0.5, `${what}: card ${fmt(rect)} inside the viewport ${viewport.width}×${viewport.height}`);
-  for (const r of mention.rects) assert.ok(!overlaps(rect, r), `${what}: card ${fmt(rect)} covers the mention ${fmt(r)} (side ${card.side})`);
+  assert.ok(
+    rect.left >= -0.5 &&
+      rect.top >= -0.5 &&
+      rect.right <= viewport.width + 0.5 &&
+      rect.bottom <= viewport.height + 0.5,
+    `${what}: card ${fmt(rect)} inside the viewport ${viewport.width}×${viewport.height}`,
+  );
+  for (const r of mention.rects)
+    assert.ok(
+      !overlaps(rect, r),
+      `${what}: card ${fmt(rect)} covers the mention ${fmt(r)} (side ${card.side})`,
+    );
 }
 
 /** Moves the pointer off any text, then onto the mention; resolves when its card is open. */
-export async function hoverUntilOpen(page: ExtPage, mention: MentionBox, doc = 'document', offset = { x: 0, y: 0 }): Promise<CardState> {
+export async function hoverUntilOpen(
+  page: ExtPage,
+  mention: MentionBox,
+  doc = 'document',
+  offset = { x: 0, y: 0 },
+): Promise<CardState> {
   const target = center(mention.rects[0]!);
   await page.mouseMove(offset.x + target.x, offset.y + target.y, { steps: 3 });
-  const card = await poll(() => readCard(page, doc), (c) => c.open && c.verdict !== '', 5_000);
+  const card = await poll(
+    () => readCard(page, doc),
+    (c) => c.open && c.verdict !== '',
+    5_000,
+  );
   assert.ok(card.open, `the card opens on hovering "${mention.text}" at ${fmt(mention.rects[0]!)}`);
   return card;
 }
@@ -153,7 +174,10 @@ async function emulateScheme(page: ExtPage, scheme: 'light' | 'dark'): Promise<b
     await page.emulateColorScheme(scheme);
     return true;
   } catch {
-    if (scheme === 'dark') console.log('      note: this browser cannot emulate prefers-color-scheme here; the dark check was skipped');
+    if (scheme === 'dark')
+      console.log(
+        '      note: this browser cannot emulate prefers-color-scheme here; the dark check was skipped',
+      );
     return false;
   }
 }
@@ -230,26 +254,49 @@ export const CARD_TESTS: E2ETest[] = [
       const target = center(first.rects[0]!);
       await page.mouseMove(target.x, target.y, { steps: 3 });
       const early = await readCard(page);
-      const card = await poll(() => readCard(page), (c) => c.open && c.verdict !== '', 5_000);
+      const card = await poll(
+        () => readCard(page),
+        (c) => c.open && c.verdict !== '',
+        5_000,
+      );
       assert.ok(card.open, 'the card opens after resting on the mention');
-      assert.equal(early.open, false, `the card waits for the hover delay (${HOVER_DELAY_MS} ms) before opening`);
+      assert.equal(
+        early.open,
+        false,
+        `the card waits for the hover delay (${HOVER_DELAY_MS} ms) before opening`,
+      );
       assert.match(card.verdict, VERDICT);
-      assert.match(card.name, /^Evidence check (CCSVI, a proposed vein condition|The “Liberation Procedure”, a vein treatment for CCSVI)$/, 'the dialog is named by what the mention is');
+      assert.match(
+        card.name,
+        /^Evidence check (CCSVI, a proposed vein condition|The “Liberation Procedure”, a vein treatment for CCSVI)$/,
+        'the dialog is named by what the mention is',
+      );
       assert.equal(card.hostPosition, 'fixed');
       assert.ok(card.topmostIsCard, 'nothing of the page is painted over the card');
       const height = card.rect.bottom - card.rect.top;
-      console.log(`      card: ${Math.round(height)} px tall, ${card.tabStops} Tab stops, ${card.overflow} px of overflow`);
+      console.log(
+        `      card: ${Math.round(height)} px tall, ${card.tabStops} Tab stops, ${card.overflow} px of overflow`,
+      );
       assert.ok(height <= 520, `the card is at most 520 px tall (${height})`);
       assert.ok(card.overflow <= 1, `no scrolling inside the card at 1280×900 (${card.overflow} px over)`);
       assert.ok(card.tabStops <= 8, `at most 8 Tab stops (${card.tabStops})`);
       assert.ok(card.keyPoints >= 2 && card.keyPoints <= 3, `two or three key points (${card.keyPoints})`);
-      assert.equal(card.verdictLinks.length, 4, 'the verdict links the three sham-controlled trials and the Cochrane review');
+      assert.equal(
+        card.verdictLinks.length,
+        4,
+        'the verdict links the three sham-controlled trials and the Cochrane review',
+      );
       for (const link of card.verdictLinks) {
-        assert.match(link.href, /^https:\/\/(doi\.org|pubmed\.ncbi\.nlm\.nih\.gov)\//, `study link ${link.text}`);
+        assert.match(
+          link.href,
+          /^https:\/\/(doi\.org|pubmed\.ncbi\.nlm\.nih\.gov)\//,
+          `study link ${link.text}`,
+        );
         assert.equal(link.target, '_blank');
         assert.equal(link.rel, 'noopener noreferrer');
       }
-      for (const label of ['Close', 'See all the studies and the timeline', 'Don’t highlight on this site']) assert.ok(card.buttons.includes(label), `button "${label}" in ${card.buttons.join(', ')}`);
+      for (const label of ['Close', 'See all the studies and the timeline', 'Don’t highlight on this site'])
+        assert.ok(card.buttons.includes(label), `button "${label}" in ${card.buttons.join(', ')}`);
       assertPlacement(card, first, 'first mention');
 
       // Over the gap and into the card: it stays.
@@ -262,17 +309,30 @@ export const CARD_TESTS: E2ETest[] = [
       assert.ok((await readCard(page)).open, 'the card stays open while the pointer moves inside it');
 
       await shoot(ctx, page, 'card-light');
-      if (await emulateScheme(page, 'dark')) try {
-        const dark = await poll(() => readCard(page), (c) => c.background !== card.background, 2_000);
-        assert.notEqual(dark.background, card.background, `dark colours follow prefers-color-scheme (light ${card.background}, dark ${dark.background})`);
-        await sleep(150);
-        await shoot(ctx, page, 'card-dark');
-      } finally {
-        await emulateScheme(page, 'light');
-      }
+      if (await emulateScheme(page, 'dark'))
+        try {
+          const dark = await poll(
+            () => readCard(page),
+            (c) => c.background !== card.background,
+            2_000,
+          );
+          assert.notEqual(
+            dark.background,
+            card.background,
+            `dark colours follow prefers-color-scheme (light ${card.background}, dark ${dark.background})`,
+          );
+          await sleep(150);
+          await shoot(ctx, page, 'card-dark');
+        } finally {
+          await emulateScheme(page, 'light');
+        }
 
       await page.press('Escape');
-      const closed = await poll(() => readCard(page), (c) => !c.open, 2_000);
+      const closed = await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        2_000,
+      );
       assert.equal(closed.open, false, 'Escape closes the card');
     },
   },
@@ -286,11 +346,21 @@ export const CARD_TESTS: E2ETest[] = [
       await page.mouseMove(4, 400, { steps: 2 });
       const soon = await readCard(page);
       assert.equal(soon.open, true, `the card waits ${GRACE_MS} ms before closing (time to reach it)`);
-      const later = await poll(() => readCard(page), (c) => !c.open, 3_000);
-      assert.equal(later.open, false, 'the card closes once the pointer is on neither the mention nor the card');
+      const later = await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        3_000,
+      );
+      assert.equal(
+        later.open,
+        false,
+        'the card closes once the pointer is on neither the mention nor the card',
+      );
 
       // Two mentions in view: the card follows the pointer from one to the other.
-      const visible = mentions.filter((m) => m.rects.length > 0 && m.rects[0]!.top > 100 && m.rects[0]!.bottom < 800);
+      const visible = mentions.filter(
+        (m) => m.rects.length > 0 && m.rects[0]!.top > 100 && m.rects[0]!.bottom < 800,
+      );
       assert.ok(visible.length >= 2, 'two mentions in view');
       const a = await hoverUntilOpen(page, visible[0]!);
       // A mention the open card does not cover (the pointer must reach it).
@@ -302,7 +372,13 @@ export const CARD_TESTS: E2ETest[] = [
           await page.mouseMove(target.x, target.y, { steps: 2 });
           return readCard(page);
         },
-        (c) => c.open && !!c.anchor && c.anchor.rects.some((r) => Math.abs(r.top - second!.rects[0]!.top) < 1 && Math.abs(r.left - second!.rects[0]!.left) < 1),
+        (c) =>
+          c.open &&
+          !!c.anchor &&
+          c.anchor.rects.some(
+            (r) =>
+              Math.abs(r.top - second!.rects[0]!.top) < 1 && Math.abs(r.left - second!.rects[0]!.left) < 1,
+          ),
         4_000,
         400,
       );
@@ -321,7 +397,11 @@ export const CARD_TESTS: E2ETest[] = [
       await sleep(GRACE_MS + 300);
       assert.ok((await readCard(page)).open, 'a clicked (pinned) card stays when the pointer leaves');
       await page.mouseClick(4, 880);
-      const closed = await poll(() => readCard(page), (c) => !c.open, 2_000);
+      const closed = await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        2_000,
+      );
       assert.equal(closed.open, false, 'a click outside closes the card');
     },
   },
@@ -336,10 +416,18 @@ export const CARD_TESTS: E2ETest[] = [
 
       assert.equal(await step(1), true, 'the content script took the step');
       await page.bringToFront();
-      const card = await poll(() => readCard(page), (c) => c.open && c.focusInCard && c.verdict !== '', 5_000);
+      const card = await poll(
+        () => readCard(page),
+        (c) => c.open && c.focusInCard && c.verdict !== '',
+        5_000,
+      );
       assert.ok(card.open, 'the card opens on the first mention');
       assert.ok(card.focusInCard, 'keyboard focus is inside the card');
-      assert.equal(card.focused, 'card', 'the dialog itself has focus (a screen reader reads its name and the verdict)');
+      assert.equal(
+        card.focused,
+        'card',
+        'the dialog itself has focus (a screen reader reads its name and the verdict)',
+      );
 
       assert.equal(await step(1), true);
       // The page scrolls (smoothly) to the second mention; the card follows it.
@@ -350,7 +438,12 @@ export const CARD_TESTS: E2ETest[] = [
           second = now[1];
           return readCard(page);
         },
-        (c) => c.open && !!second && second.rects.length > 0 && !second.rects.some((r) => overlaps(c.rect, r)) && Math.abs(c.rect.top - card.rect.top) > 1,
+        (c) =>
+          c.open &&
+          !!second &&
+          second.rects.length > 0 &&
+          !second.rects.some((r) => overlaps(c.rect, r)) &&
+          Math.abs(c.rect.top - card.rect.top) > 1,
         5_000,
         150,
       );
@@ -368,9 +461,15 @@ export const CARD_TESTS: E2ETest[] = [
       assert.equal(tabbed.focused, 'Close');
 
       await page.press('Escape');
-      const closed = await poll(() => readCard(page), (c) => !c.open, 2_000);
+      const closed = await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        2_000,
+      );
       assert.equal(closed.open, false, 'Escape closes the card');
-      const focused = await page.evaluate<string>(`document.activeElement ? document.activeElement.tagName + ':' + document.activeElement.textContent : ''`);
+      const focused = await page.evaluate<string>(
+        `document.activeElement ? document.activeElement.tagName + ':' + document.activeElement.textContent : ''`,
+      );
       assert.equal(focused, 'A:Home', 'focus went back to the link that had it before');
     },
   },
@@ -383,7 +482,9 @@ export const CARD_TESTS: E2ETest[] = [
       assert.match(card.name, /vein (condition|treatment)/);
       assert.equal(card.keyPoints, 2, 'two key points');
       assert.equal(card.verdictLinks.length, 4, 'the verdict has its "based on" links');
-      const unnamed = await page.evaluate<string[]>(`[...document.querySelector('fact-context-card').shadowRoot.querySelectorAll('a, button')]
+      const unnamed = await page.evaluate<
+        string[]
+      >(`[...document.querySelector('fact-context-card').shadowRoot.querySelectorAll('a, button')]
         .filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim())).map((el) => el.outerHTML.slice(0, 60))`);
       assert.deepEqual(unnamed, [], 'every link and button has a name');
       for (const scheme of ['light', 'dark'] as const) {
@@ -396,7 +497,10 @@ export const CARD_TESTS: E2ETest[] = [
       await emulateScheme(page, 'light');
       assert.ok(existsSync(AXE_FILE), `axe-core is missing (${AXE_FILE}): run npm ci`);
       await page.evaluate(readFileSync(AXE_FILE, 'utf8'));
-      const { violations, passes } = await page.evaluate<{ violations: Array<{ id: string; impact: string; help: string; nodes: number }>; passes: number }>(`
+      const { violations, passes } = await page.evaluate<{
+        violations: Array<{ id: string; impact: string; help: string; nodes: number }>;
+        passes: number;
+      }>(`
         axe.run(document.querySelector('fact-context-card').shadowRoot.querySelector('[role="dialog"]'), { resultTypes: ['violations', 'passes'] })
           .then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length })) }))`);
       // A run that matched nothing inside the shadow root would pass vacuously.
@@ -404,7 +508,8 @@ export const CARD_TESTS: E2ETest[] = [
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       assert.deepEqual(serious, [], 'axe-core: serious or critical violations inside the card');
       console.log(`      axe-core: ${violations.length} violation(s) in the card`);
-      if (violations.length) console.log(`      axe-core, minor: ${violations.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
+      if (violations.length)
+        console.log(`      axe-core, minor: ${violations.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
     },
   },
   {
@@ -421,26 +526,51 @@ export const CARD_TESTS: E2ETest[] = [
       };
       const transformed = await byId('transformed');
       const card = await hoverUntilOpen(page, transformed);
-      assert.equal(card.hostPosition, 'fixed', 'the host keeps position: fixed against * { all: unset !important }');
-      assert.ok(card.rect.right - card.rect.left > 300, `the card keeps its width (${card.rect.right - card.rect.left}px)`);
-      assert.doesNotMatch(card.background, /rgba\(0, 0, 0, 0\)|transparent/, `the card keeps its background (${card.background})`);
+      assert.equal(
+        card.hostPosition,
+        'fixed',
+        'the host keeps position: fixed against * { all: unset !important }',
+      );
+      assert.ok(
+        card.rect.right - card.rect.left > 300,
+        `the card keeps its width (${card.rect.right - card.rect.left}px)`,
+      );
+      assert.doesNotMatch(
+        card.background,
+        /rgba\(0, 0, 0, 0\)|transparent/,
+        `the card keeps its background (${card.background})`,
+      );
       assert.ok(card.topmostIsCard, 'the card is above the page (max z-index banner and fixed box)');
       assertPlacement(card, transformed, 'mention in a transformed container');
       await shoot(ctx, page, 'card-hostile');
 
       await page.mouseMove(2, 300, { steps: 2 });
-      await poll(() => readCard(page), (c) => !c.open, 3_000);
+      await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        3_000,
+      );
       const rtl = await byId('rtl');
       const rtlCard = await hoverUntilOpen(page, rtl);
       assertPlacement(rtlCard, rtl, 'right-to-left mention');
-      assert.ok(Math.abs(rtlCard.rect.right - rtl.rects[0]!.right) <= 2, `in right-to-left text the card lines up with the mention's right edge (${fmt(rtlCard.rect)} vs ${fmt(rtl.rects[0]!)})`);
+      assert.ok(
+        Math.abs(rtlCard.rect.right - rtl.rects[0]!.right) <= 2,
+        `in right-to-left text the card lines up with the mention's right edge (${fmt(rtlCard.rect)} vs ${fmt(rtl.rects[0]!)})`,
+      );
       await shoot(ctx, page, 'card-hostile-rtl');
 
       await page.mouseMove(2, 300, { steps: 2 });
-      await poll(() => readCard(page), (c) => !c.open, 3_000);
+      await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        3_000,
+      );
       const fixed = await byId('fixed');
       const fixedCard = await hoverUntilOpen(page, fixed);
-      assert.ok(fixedCard.side === 'above' || fixedCard.side === 'left', `near the bottom edge the card flips (side ${fixedCard.side})`);
+      assert.ok(
+        fixedCard.side === 'above' || fixedCard.side === 'left',
+        `near the bottom edge the card flips (side ${fixedCard.side})`,
+      );
       assertPlacement(fixedCard, fixed, 'mention in a fixed box at the bottom right');
       assert.ok(fixedCard.topmostIsCard, 'the card is above the fixed box');
       await shoot(ctx, page, 'card-hostile-fixed');
@@ -454,7 +584,10 @@ export const CARD_TESTS: E2ETest[] = [
       await page.mouseMove(2, 600);
       const [first] = await readMentions(page);
       const card = await hoverUntilOpen(page, first!);
-      assert.ok(card.rect.right - card.rect.left > 300 && card.hostPosition === 'fixed', `styles apply under the CSP (width ${card.rect.right - card.rect.left}, position ${card.hostPosition})`);
+      assert.ok(
+        card.rect.right - card.rect.left > 300 && card.hostPosition === 'fixed',
+        `styles apply under the CSP (width ${card.rect.right - card.rect.left}, position ${card.hostPosition})`,
+      );
       assert.doesNotMatch(card.background, /rgba\(0, 0, 0, 0\)|transparent/, `background ${card.background}`);
     },
   },
@@ -465,7 +598,9 @@ export const CARD_TESTS: E2ETest[] = [
       const page = await ctx.open('/card-frame.html');
       const childDoc = "document.getElementById('child').contentDocument";
       await waitForStableHighlights(page, { min: 1, win: "document.getElementById('child').contentWindow" });
-      const offset = await page.evaluate<{ x: number; y: number }>(`(() => { const r = document.getElementById('child').getBoundingClientRect(); return { x: r.left + 2, y: r.top + 2 }; })()`);
+      const offset = await page.evaluate<{ x: number; y: number }>(
+        `(() => { const r = document.getElementById('child').getBoundingClientRect(); return { x: r.left + 2, y: r.top + 2 }; })()`,
+      );
       const [mention] = await readMentions(page, childDoc);
       await page.mouseMove(2, 2);
       const card = await hoverUntilOpen(page, mention!, childDoc, offset);
@@ -487,11 +622,15 @@ export const CARD_TESTS: E2ETest[] = [
       await sleep(200);
       await page.mouseMove(2, 2);
       const mentions = await readMentions(page);
-      const middle = mentions.find((m) => m.rects.length > 0 && m.rects[0]!.top > 180 && m.rects[0]!.bottom < 280) ?? mentions.find((m) => m.rects.length > 0 && m.rects[0]!.top > 40 && m.rects[0]!.bottom < 410);
+      const middle =
+        mentions.find((m) => m.rects.length > 0 && m.rects[0]!.top > 180 && m.rects[0]!.bottom < 280) ??
+        mentions.find((m) => m.rects.length > 0 && m.rects[0]!.top > 40 && m.rects[0]!.bottom < 410);
       assert.ok(middle, 'a mention in view');
       const card = await hoverUntilOpen(page, middle!);
       assertPlacement(card, middle!, 'small viewport');
-      const scrolls = await page.evaluate<boolean>(`(() => { const c = document.querySelector('fact-context-card').shadowRoot.querySelector('.card'); return c.scrollHeight > c.clientHeight; })()`);
+      const scrolls = await page.evaluate<boolean>(
+        `(() => { const c = document.querySelector('fact-context-card').shadowRoot.querySelector('.card'); return c.scrollHeight > c.clientHeight; })()`,
+      );
       assert.ok(scrolls, 'the card scrolls inside instead of leaving the viewport');
       // The verdict and the next step (the first point of "what this means for you") show without scrolling.
       const unseen = await page.evaluate<string[]>(`(() => {
@@ -519,7 +658,9 @@ export const CARD_TESTS: E2ETest[] = [
       const clickButton = async (label: string) => {
         // Into the card first (within the grace period), then scrolled into view inside it.
         await page.mouseMove(card.rect.left + 30, card.rect.top + 30, { steps: 4 });
-        await page.evaluate(`[...document.querySelector('fact-context-card').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(label)}).scrollIntoView({ block: 'nearest' })`);
+        await page.evaluate(
+          `[...document.querySelector('fact-context-card').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(label)}).scrollIntoView({ block: 'nearest' })`,
+        );
         const box = await button(label);
         assert.ok(box, `button "${label}"`);
         const c = center(box!);
@@ -530,13 +671,21 @@ export const CARD_TESTS: E2ETest[] = [
       try {
         await clickButton('Don’t highlight on this site');
         off = true;
-        const gone = await poll(() => readHighlights(page), (s) => s.size === 0, 5_000);
+        const gone = await poll(
+          () => readHighlights(page),
+          (s) => s.size === 0,
+          5_000,
+        );
         assert.equal(gone.size, 0, 'highlighting stopped on this page, without reloading');
         const after = await readCard(page);
         assert.ok(after.open, 'the card stays to confirm');
         assert.match(after.status, /Highlighting is off on 127\.0\.0\.1/);
         await clickButton('Undo');
-        const back = await poll(() => readHighlights(page), (s) => s.size === SEED, 8_000);
+        const back = await poll(
+          () => readHighlights(page),
+          (s) => s.size === SEED,
+          8_000,
+        );
         assert.equal(back.size, SEED, 'Undo brings the highlights back');
         off = false;
       } finally {
@@ -544,7 +693,8 @@ export const CARD_TESTS: E2ETest[] = [
           // Leave the browser's settings as they were for the tests that follow.
           await sendToTab(ctx, ctx.server.url('/seed-article.html'), { type: 'ping' }).catch(() => {});
           const cleanup = `(async () => { const api = typeof browser !== 'undefined' ? browser : chrome; const all = await api.storage.sync.get('settings'); const s = all.settings; if (s && Array.isArray(s.neverSites)) { s.neverSites = s.neverSites.filter((p) => p !== '127.0.0.1'); await api.storage.sync.set({ settings: s }); } })()`;
-          if (ctx.browser.evaluateInBackground) await ctx.browser.evaluateInBackground(cleanup).catch(() => {});
+          if (ctx.browser.evaluateInBackground)
+            await ctx.browser.evaluateInBackground(cleanup).catch(() => {});
         }
       }
     },

@@ -49,7 +49,11 @@ export const CONTRAST_TESTS: E2ETest[] = [
     async run(ctx) {
       const page = await ctx.open('/tones.html');
       const snap = await waitForStableHighlights(page, { min: 3, quietMs: 500 });
-      assert.equal(snap.size, 3, `three mentions highlighted: ${snap.mentions.map((m) => m.name).join(', ')}`);
+      assert.equal(
+        snap.size,
+        3,
+        `three mentions highlighted: ${snap.mentions.map((m) => m.name).join(', ')}`,
+      );
       // Firefox cannot emulate the system theme here; Chromium checks both.
       const schemes = ctx.browser.name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
       const figures: string[] = [];
@@ -62,8 +66,13 @@ export const CONTRAST_TESTS: E2ETest[] = [
         assert.equal(probes.length, 3);
         for (const probe of probes) {
           const contrast = strongestContrast(probe);
-          figures.push(`${scheme} system, page rgb(${probe.bg.r},${probe.bg.g},${probe.bg.b}): ${contrast.toFixed(2)}:1`);
-          assert.ok(contrast >= 3, `underline contrast ${contrast.toFixed(2)}:1 on rgb(${probe.bg.r},${probe.bg.g},${probe.bg.b}) in a ${scheme} system theme`);
+          figures.push(
+            `${scheme} system, page rgb(${probe.bg.r},${probe.bg.g},${probe.bg.b}): ${contrast.toFixed(2)}:1`,
+          );
+          assert.ok(
+            contrast >= 3,
+            `underline contrast ${contrast.toFixed(2)}:1 on rgb(${probe.bg.r},${probe.bg.g},${probe.bg.b}) in a ${scheme} system theme`,
+          );
         }
       }
       console.log(`      underline contrast: ${figures.join('; ')}`);

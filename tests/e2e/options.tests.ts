@@ -14,7 +14,8 @@ import { poll, sleep } from './wait.ts';
 
 /** The seed article's mentions (SEED_MENTIONS in tests.ts; not imported, as tests.ts imports this file). */
 const SEED = 39;
-const show = (s: HighlightSnapshot) => `${s.size} mention(s) under [${[...new Set(s.mentions.map((m) => m.name))].join(', ')}]`;
+const show = (s: HighlightSnapshot) =>
+  `${s.size} mention(s) under [${[...new Set(s.mentions.map((m) => m.name))].join(', ')}]`;
 
 /** `chrome` in Chromium, `browser` in Firefox: the extension API as seen from an extension page. */
 const api = (ctx: TestContext) => (ctx.browser.name === 'chromium' ? 'chrome' : 'browser');
@@ -23,9 +24,15 @@ const api = (ctx: TestContext) => (ctx.browser.name === 'chromium' ? 'chrome' : 
  * Runs `body` with the options page open in a tab of its own; puts the settings back to their defaults
  * afterwards (and waits until the content script is registered again) for the tests that follow.
  */
-async function withOptions(ctx: TestContext, body: (options: ExtPage) => Promise<void>, only?: 'chromium'): Promise<void> {
+async function withOptions(
+  ctx: TestContext,
+  body: (options: ExtPage) => Promise<void>,
+  only?: 'chromium',
+): Promise<void> {
   if (only && ctx.browser.name !== only) {
-    console.log(`      (not run in ${ctx.browser.name}: see the comment at the top of tests/e2e/options.tests.ts)`);
+    console.log(
+      `      (not run in ${ctx.browser.name}: see the comment at the top of tests/e2e/options.tests.ts)`,
+    );
     return;
   }
   const options = await ctx.browser.newExtensionPage('options.html');
@@ -34,7 +41,10 @@ async function withOptions(ctx: TestContext, body: (options: ExtPage) => Promise
     await body(options);
   } finally {
     await options.evaluate(`${api(ctx)}.storage.sync.remove('settings')`).catch(() => {});
-    await poll(() => registeredScripts(ctx, options), (n) => n === 1).catch(() => {});
+    await poll(
+      () => registeredScripts(ctx, options),
+      (n) => n === 1,
+    ).catch(() => {});
     await options.close().catch(() => {});
   }
 }
@@ -74,7 +84,9 @@ async function typeAndSubmit(page: ExtPage, id: string, text: string): Promise<s
 }
 
 const storedSettings = (ctx: TestContext, options: ExtPage) =>
-  options.evaluate<Record<string, unknown> | undefined>(`${api(ctx)}.storage.sync.get('settings').then((r) => r.settings)`);
+  options.evaluate<Record<string, unknown> | undefined>(
+    `${api(ctx)}.storage.sync.get('settings').then((r) => r.settings)`,
+  );
 
 export const OPTIONS_TESTS: E2ETest[] = [
   {
@@ -86,9 +98,19 @@ export const OPTIONS_TESTS: E2ETest[] = [
       assert.equal(before.size, SEED, show(before));
       await withOptions(ctx, async (options) => {
         const message = await typeAndSubmit(options, 'never-sites-input', 'http://127.0.0.1:8080/anything');
-        const saved = await poll(() => storedSettings(ctx, options), (s) => Array.isArray(s?.neverSites) && (s.neverSites as string[]).includes('127.0.0.1'));
-        assert.deepEqual(saved?.neverSites, ['127.0.0.1'], `the site rule is stored in its normal form (message: ${JSON.stringify(message)})`);
-        const off = await poll(() => readHighlights(page), (s) => s.size === 0);
+        const saved = await poll(
+          () => storedSettings(ctx, options),
+          (s) => Array.isArray(s?.neverSites) && (s.neverSites as string[]).includes('127.0.0.1'),
+        );
+        assert.deepEqual(
+          saved?.neverSites,
+          ['127.0.0.1'],
+          `the site rule is stored in its normal form (message: ${JSON.stringify(message)})`,
+        );
+        const off = await poll(
+          () => readHighlights(page),
+          (s) => s.size === 0,
+        );
         assert.equal(off.size, 0, 'highlights left on the open tab after "never on 127.0.0.1": ' + show(off));
 
         await click(options, 'Remove 127.0.0.1');
@@ -106,7 +128,10 @@ export const OPTIONS_TESTS: E2ETest[] = [
           moved.size === SEED && moved.mentions.every((m) => m.name === 'fact-context-mention-background'),
           'after choosing "Coloured background": ' + show(moved),
         );
-        assert.ok(!moved.names.includes('fact-context-mention-underline'), `the underline highlight is still registered: ${moved.names.join(', ')}`);
+        assert.ok(
+          !moved.names.includes('fact-context-mention-underline'),
+          `the underline highlight is still registered: ${moved.names.join(', ')}`,
+        );
       });
     },
   },
@@ -116,9 +141,19 @@ export const OPTIONS_TESTS: E2ETest[] = [
       await withOptions(ctx, async (options) => {
         const message = await typeAndSubmit(options, 'only-sites-input', 'my site.com');
         assert.equal(message, 'A site name has no spaces.');
-        assert.equal(await options.evaluate<string>(`document.getElementById('only-sites-input').getAttribute('aria-invalid')`), 'true');
+        assert.equal(
+          await options.evaluate<string>(
+            `document.getElementById('only-sites-input').getAttribute('aria-invalid')`,
+          ),
+          'true',
+        );
         const stored = await storedSettings(ctx, options);
-        assert.ok(!stored || (stored.onlySites as string[] | undefined)?.length === 0 || stored.onlySites === undefined, `stored: ${JSON.stringify(stored)}`);
+        assert.ok(
+          !stored ||
+            (stored.onlySites as string[] | undefined)?.length === 0 ||
+            stored.onlySites === undefined,
+          `stored: ${JSON.stringify(stored)}`,
+        );
       });
     },
   },
@@ -126,56 +161,83 @@ export const OPTIONS_TESTS: E2ETest[] = [
     name: 'options (Chromium only): privacy mode: no highlights until the toolbar action scans the tab; turning it off highlights open tabs',
     timeoutMs: 60_000,
     async run(ctx) {
-      await withOptions(ctx, async (options) => {
-        await click(options, 'Privacy mode: only when I click the toolbar button');
-        const unregistered = await poll(() => registeredScripts(ctx, options), (n) => n === 0);
-        assert.equal(unregistered, 0, 'the content script is still registered in privacy mode');
-        const state = await options.evaluate<string>(`document.querySelector('.permission-state').textContent`);
-        assert.match(state, /nothing is read until you click/i, 'the page says what privacy mode does');
+      await withOptions(
+        ctx,
+        async (options) => {
+          await click(options, 'Privacy mode: only when I click the toolbar button');
+          const unregistered = await poll(
+            () => registeredScripts(ctx, options),
+            (n) => n === 0,
+          );
+          assert.equal(unregistered, 0, 'the content script is still registered in privacy mode');
+          const state = await options.evaluate<string>(
+            `document.querySelector('.permission-state').textContent`,
+          );
+          assert.match(state, /nothing is read until you click/i, 'the page says what privacy mode does');
 
-        const page = await ctx.open('/seed-article.html');
-        await sleep(2000);
-        const none = await readHighlights(page);
-        assert.equal(none.size, 0, 'a page opened in privacy mode was highlighted: ' + show(none));
+          const page = await ctx.open('/seed-article.html');
+          await sleep(2000);
+          const none = await readHighlights(page);
+          assert.equal(none.size, 0, 'a page opened in privacy mode was highlighted: ' + show(none));
 
-        // What the popup does when the reader clicks the toolbar button: ask the background to scan that tab.
-        const url = ctx.server.url('/seed-article.html');
-        const tabId = await options.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`);
-        const result = await options.evaluate<{ ok: boolean }>(`chrome.runtime.sendMessage({ type: 'privacy:scan-tab', tabId: ${tabId} })`);
-        assert.equal(result.ok, true, `scan refused: ${JSON.stringify(result)}`);
-        await page.bringToFront();
-        const scanned = await waitForStableHighlights(page, { min: SEED, quietMs: 800, timeoutMs: 12_000 });
-        assert.equal(scanned.size, SEED, 'after the on-demand scan: ' + show(scanned));
+          // What the popup does when the reader clicks the toolbar button: ask the background to scan that tab.
+          const url = ctx.server.url('/seed-article.html');
+          const tabId = await options.evaluate<number>(
+            `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`,
+          );
+          const result = await options.evaluate<{ ok: boolean }>(
+            `chrome.runtime.sendMessage({ type: 'privacy:scan-tab', tabId: ${tabId} })`,
+          );
+          assert.equal(result.ok, true, `scan refused: ${JSON.stringify(result)}`);
+          await page.bringToFront();
+          const scanned = await waitForStableHighlights(page, { min: SEED, quietMs: 800, timeoutMs: 12_000 });
+          assert.equal(scanned.size, SEED, 'after the on-demand scan: ' + show(scanned));
 
-        // Another page opened in privacy mode stays unread ...
-        const other = await ctx.open('/shadow.html');
-        await sleep(1500);
-        assert.equal((await readHighlights(other)).size, 0, 'a second page was highlighted in privacy mode');
-        // ... until privacy mode is turned off: then open tabs are highlighted without a reload.
-        await options.bringToFront();
-        await click(options, 'On every page I visit');
-        const registered = await poll(() => registeredScripts(ctx, options), (n) => n === 1);
-        assert.equal(registered, 1, 'the content script was not registered again');
-        await other.bringToFront();
-        const after = await waitForStableHighlights(other, { min: 2, timeoutMs: 10_000 });
-        assert.equal(after.size, 2, 'the open tab after turning privacy mode off: ' + show(after));
-      }, 'chromium');
+          // Another page opened in privacy mode stays unread ...
+          const other = await ctx.open('/shadow.html');
+          await sleep(1500);
+          assert.equal(
+            (await readHighlights(other)).size,
+            0,
+            'a second page was highlighted in privacy mode',
+          );
+          // ... until privacy mode is turned off: then open tabs are highlighted without a reload.
+          await options.bringToFront();
+          await click(options, 'On every page I visit');
+          const registered = await poll(
+            () => registeredScripts(ctx, options),
+            (n) => n === 1,
+          );
+          assert.equal(registered, 1, 'the content script was not registered again');
+          await other.bringToFront();
+          const after = await waitForStableHighlights(other, { min: 2, timeoutMs: 10_000 });
+          assert.equal(after.size, 2, 'the open tab after turning privacy mode off: ' + show(after));
+        },
+        'chromium',
+      );
     },
   },
   {
     name: 'options (Chromium only): turning privacy mode on clears the highlights of tabs read before',
     timeoutMs: 60_000,
     async run(ctx) {
-      await withOptions(ctx, async (options) => {
-        const page = await ctx.open('/seed-article.html');
-        const before = await waitForStableHighlights(page, { min: SEED, quietMs: 800 });
-        assert.equal(before.size, SEED, 'before privacy mode: ' + show(before));
-        await options.bringToFront();
-        await click(options, 'Privacy mode: only when I click the toolbar button');
-        await page.bringToFront();
-        const after = await poll(() => readHighlights(page), (snap) => snap.size === 0);
-        assert.equal(after.size, 0, 'a tab read before privacy mode kept its highlights: ' + show(after));
-      }, 'chromium');
+      await withOptions(
+        ctx,
+        async (options) => {
+          const page = await ctx.open('/seed-article.html');
+          const before = await waitForStableHighlights(page, { min: SEED, quietMs: 800 });
+          assert.equal(before.size, SEED, 'before privacy mode: ' + show(before));
+          await options.bringToFront();
+          await click(options, 'Privacy mode: only when I click the toolbar button');
+          await page.bringToFront();
+          const after = await poll(
+            () => readHighlights(page),
+            (snap) => snap.size === 0,
+          );
+          assert.equal(after.size, 0, 'a tab read before privacy mode kept its highlights: ' + show(after));
+        },
+        'chromium',
+      );
     },
   },
   {
@@ -184,16 +246,24 @@ export const OPTIONS_TESTS: E2ETest[] = [
       await withOptions(ctx, async (options) => {
         await typeAndSubmit(options, 'never-sites-input', '*.example.com');
         await typeAndSubmit(options, 'only-sites-input', 'not a site');
-        const background = () => options.evaluate<string>(`getComputedStyle(document.documentElement).backgroundColor`);
+        const background = () =>
+          options.evaluate<string>(`getComputedStyle(document.documentElement).backgroundColor`);
         const LIGHT = 'rgb(250, 250, 249)';
         const DARK = 'rgb(28, 25, 23)';
-        for (const [theme, label, colour] of [['light', 'Light', LIGHT], ['dark', 'Dark', DARK]] as const) {
+        for (const [theme, label, colour] of [
+          ['light', 'Light', LIGHT],
+          ['dark', 'Dark', DARK],
+        ] as const) {
           await click(options, label);
           // From the top, so the sticky header is where a reader sees it.
-          await options.evaluate(`(document.activeElement && document.activeElement.blur(), window.scrollTo({ top: 0, behavior: 'instant' }))`);
+          await options.evaluate(
+            `(document.activeElement && document.activeElement.blur(), window.scrollTo({ top: 0, behavior: 'instant' }))`,
+          );
           await sleep(400);
           assert.equal(await background(), colour, `Theme: ${label}`);
-          await options.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-options-${theme}.png`), { fullPage: true });
+          await options.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-options-${theme}.png`), {
+            fullPage: true,
+          });
         }
         // "Same as my system" follows prefers-color-scheme (Puppeteer cannot emulate it in Firefox).
         if (ctx.browser.name === 'chromium') {

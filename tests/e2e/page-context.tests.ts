@@ -8,7 +8,8 @@ import type { E2ETest, TestContext } from './tests.ts';
 import { poll, sleep } from './wait.ts';
 
 const POPUP_VIEWPORT = { width: 400, height: 600 };
-const DATE_LINE = 'This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.';
+const DATE_LINE =
+  'This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.';
 
 const api = (ctx: TestContext) => (ctx.browser.name === 'chromium' ? 'chrome' : 'browser');
 
@@ -23,7 +24,11 @@ async function tabIdOf(ctx: TestContext, extPage: ExtPage, url: string): Promise
     }
     return null;
   })()`;
-  const id = await poll(() => extPage.evaluate<number | null>(expression), (v) => typeof v === 'number', 5_000);
+  const id = await poll(
+    () => extPage.evaluate<number | null>(expression),
+    (v) => typeof v === 'number',
+    5_000,
+  );
   assert.equal(typeof id, 'number', `no tab found with the address ${url}`);
   return id!;
 }
@@ -109,16 +114,33 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
       const pages: ExtPage[] = [];
       try {
         const { popup } = await openWithPopup(ctx, '/seed-article.html', 39, pages);
-        const view = await poll(() => readContext(popup), (v) => v.cited.length >= 2 && v.notVerified.length >= 2, 10_000);
+        const view = await poll(
+          () => readContext(popup),
+          (v) => v.cited.length >= 2 && v.notVerified.length >= 2,
+          10_000,
+        );
         assert.equal(view.heading, 'Studies cited on this page');
-        assert.deepEqual(view.cited.map((c) => c.id), ['zamboni-jnnp-2009', 'zivadinov-2011'], JSON.stringify(view.cited));
-        assert.match(view.cited[0]!.text, /^Zamboni 2009.*, the first CCSVI report: Later blinded studies did not find the same\./);
+        assert.deepEqual(
+          view.cited.map((c) => c.id),
+          ['zamboni-jnnp-2009', 'zivadinov-2011'],
+          JSON.stringify(view.cited),
+        );
+        assert.match(
+          view.cited[0]!.text,
+          /^Zamboni 2009.*, the first CCSVI report: Later blinded studies did not find the same\./,
+        );
         assert.match(view.cited[1]!.text, /^Zivadinov 2011.*, the Buffalo ultrasound study: /);
         assert.equal(view.cited[0]!.href, 'https://doi.org/10.1136/jnnp.2008.157164');
         assert.equal(view.notVerified.length, 2, JSON.stringify(view.notVerified));
-        assert.match(view.notVerified[0]!, /CCSVI May Be the Result, Not the Cause of MS.*Medscape.*Not verified/);
+        assert.match(
+          view.notVerified[0]!,
+          /CCSVI May Be the Result, Not the Cause of MS.*Medscape.*Not verified/,
+        );
         assert.match(view.notVerified[1]!, /CCSVI as the Cause of Multiple Sclerosis.*Rhodes.*Not verified/);
-        assert.ok(view.apartFromMentions, 'the cited studies are a section of their own, after the page’s mentions');
+        assert.ok(
+          view.apartFromMentions,
+          'the cited studies are a section of their own, after the page’s mentions',
+        );
         assert.equal(view.mentions, 39);
         // The seed article carries no date: still none once everything has been read.
         await sleep(300);
@@ -137,11 +159,20 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
       const pages: ExtPage[] = [];
       try {
         const { article, popup, helper, tabId } = await openWithPopup(ctx, '/dated-2011.html', 3, pages);
-        const view = await poll(() => readContext(popup), (v) => v.dateLine !== '' && v.cited.length > 0, 10_000);
+        const view = await poll(
+          () => readContext(popup),
+          (v) => v.dateLine !== '' && v.cited.length > 0,
+          10_000,
+        );
         assert.equal(view.dateLine, DATE_LINE);
-        assert.deepEqual(view.cited.map((c) => c.id), ['zamboni-jnnp-2009']);
+        assert.deepEqual(
+          view.cited.map((c) => c.id),
+          ['zamboni-jnnp-2009'],
+        );
         assert.deepEqual(view.notVerified, [], 'an unrelated reference (a travel guide) is not shown');
-        const first = await popup.evaluate<string>(`(() => { const panel = document.querySelector('[role="tabpanel"]:not([hidden])'); const el = panel && panel.firstElementChild; return el ? el.className : ''; })()`);
+        const first = await popup.evaluate<string>(
+          `(() => { const panel = document.querySelector('[role="tabpanel"]:not([hidden])'); const el = panel && panel.firstElementChild; return el ? el.className : ''; })()`,
+        );
         assert.equal(first, 'page-age', 'the date line opens the first view');
         await sleep(150);
         await popup.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-popup-dated-page.png`));
@@ -153,8 +184,14 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
         // so the screenshot finds it open whatever the pointer does meanwhile.
         await article.mouseMove(2, 2);
         await sleep(700);
-        await helper.evaluate(`${api(ctx)}.tabs.sendMessage(${tabId}, { type: 'mentions:step', direction: 1 }, { frameId: 0 })`);
-        const pinned = await poll(() => readCardAge(article), (c) => c.open && c.age !== '', 5_000);
+        await helper.evaluate(
+          `${api(ctx)}.tabs.sendMessage(${tabId}, { type: 'mentions:step', direction: 1 }, { frameId: 0 })`,
+        );
+        const pinned = await poll(
+          () => readCardAge(article),
+          (c) => c.open && c.age !== '',
+          5_000,
+        );
         assert.equal(pinned.age, DATE_LINE, 'the card opened from the keyboard shows the date line');
         await sleep(300);
         await article.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-dated-page.png`));
@@ -169,8 +206,15 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
       const pages: ExtPage[] = [];
       try {
         const { popup } = await openWithPopup(ctx, '/fact-check.html', 2, pages);
-        const view = await poll(() => readContext(popup), (v) => v.factCheck !== '', 10_000);
-        assert.equal(view.factCheck, 'This page is itself a fact-check about CCSVI, by Example Fact Desk. It checks the claim “The CCSVI liberation procedure cures multiple sclerosis” and rates it: False.');
+        const view = await poll(
+          () => readContext(popup),
+          (v) => v.factCheck !== '',
+          10_000,
+        );
+        assert.equal(
+          view.factCheck,
+          'This page is itself a fact-check about CCSVI, by Example Fact Desk. It checks the claim “The CCSVI liberation procedure cures multiple sclerosis” and rates it: False.',
+        );
         assert.equal(view.dateLine, '', 'a page newer than the trials gets no date line');
       } finally {
         await closeAll(pages);

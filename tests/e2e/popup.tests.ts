@@ -58,7 +58,9 @@ async function tabIdOf(ctx: TestContext, extPage: ExtPage, url: string): Promise
 /** The toolbar badge of a tab: from the service worker in Chromium, from an extension page in Firefox. */
 function badgeText(ctx: TestContext, extPage: ExtPage, tabId: number): Promise<string> {
   const expression = `${api(ctx)}.action.getBadgeText({ tabId: ${tabId} })`;
-  return ctx.browser.evaluateInBackground ? ctx.browser.evaluateInBackground<string>(expression) : extPage.evaluate<string>(expression);
+  return ctx.browser.evaluateInBackground
+    ? ctx.browser.evaluateInBackground<string>(expression)
+    : extPage.evaluate<string>(expression);
 }
 
 interface PopupList {
@@ -84,14 +86,27 @@ async function seedArticleWithPopup(ctx: TestContext, pages: ExtensionPages) {
   const helper = await pages.open('popup.html?view=full');
   const tabId = await tabIdOf(ctx, helper, ctx.server.url('/seed-article.html'));
 
-  const badge = await poll(() => badgeText(ctx, helper, tabId), (t) => t === String(SEED), 5_000);
+  const badge = await poll(
+    () => badgeText(ctx, helper, tabId),
+    (t) => t === String(SEED),
+    5_000,
+  );
   assert.equal(badge, String(SEED), 'toolbar badge text for the seed article tab');
 
   const popup = await pages.open(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
-  const list = await poll(() => readPopup(popup), (l) => l.count === SEED, 10_000);
-  assert.equal(list.count, SEED, `mentions listed in the popup (heading "${list.heading}", status "${list.status}")`);
+  const list = await poll(
+    () => readPopup(popup),
+    (l) => l.count === SEED,
+    10_000,
+  );
+  assert.equal(
+    list.count,
+    SEED,
+    `mentions listed in the popup (heading "${list.heading}", status "${list.status}")`,
+  );
   assert.match(list.heading, new RegExp(`^${SEED} mentions of CCSVI on this page`));
-  for (const mark of list.marks) assert.match(mark, MENTION_TEXT, `emphasised term in a snippet: ${JSON.stringify(mark)}`);
+  for (const mark of list.marks)
+    assert.match(mark, MENTION_TEXT, `emphasised term in a snippet: ${JSON.stringify(mark)}`);
   return { article, popup, tabId };
 }
 
@@ -111,7 +126,11 @@ async function setDark(ctx: TestContext, popup: ExtPage, dark: boolean): Promise
     const { settings } = await area.get('settings');
     await area.set({ settings: { ...(settings || {}), theme: ${JSON.stringify(dark ? 'dark' : 'system')} } });
   })()`);
-  await poll(() => popup.evaluate<string>('document.documentElement.dataset.theme || ""'), (t) => t === (dark ? 'dark' : 'system'), 3_000);
+  await poll(
+    () => popup.evaluate<string>('document.documentElement.dataset.theme || ""'),
+    (t) => t === (dark ? 'dark' : 'system'),
+    3_000,
+  );
 }
 
 async function screenshotPopup(ctx: TestContext, popup: ExtPage, name: string) {
@@ -154,7 +173,9 @@ export const POPUP_TESTS: E2ETest[] = [
         await article.bringToFront();
         const before = await article.evaluate<number>('scrollY');
         const chosen = SEED - 5;
-        const chosenText = await popup.evaluate<string>(`document.querySelectorAll('[data-mention] mark')[${chosen}].textContent`);
+        const chosenText = await popup.evaluate<string>(
+          `document.querySelectorAll('[data-mention] mark')[${chosen}].textContent`,
+        );
         await popup.evaluate(`document.querySelectorAll('[data-mention]')[${chosen}].click()`);
         const seen = { active: '', scrollY: before };
         const read = () =>
@@ -174,20 +195,47 @@ export const POPUP_TESTS: E2ETest[] = [
           5_000,
           40,
         );
-        assert.equal(seen.active.trim().toLowerCase(), chosenText.trim().toLowerCase(), 'the chosen mention flashes (fact-context-active highlight)');
-        assert.ok(Math.abs(seen.scrollY - before) > 100, `the page scrolled to the mention (scrollY ${before} → ${seen.scrollY})`);
-        assert.equal(await popup.evaluate<number>(`document.querySelectorAll('[data-mention]').length`), SEED, 'the popup opened with ?tab= stays open');
+        assert.equal(
+          seen.active.trim().toLowerCase(),
+          chosenText.trim().toLowerCase(),
+          'the chosen mention flashes (fact-context-active highlight)',
+        );
+        assert.ok(
+          Math.abs(seen.scrollY - before) > 100,
+          `the page scrolled to the mention (scrollY ${before} → ${seen.scrollY})`,
+        );
+        assert.equal(
+          await popup.evaluate<number>(`document.querySelectorAll('[data-mention]').length`),
+          SEED,
+          'the popup opened with ?tab= stays open',
+        );
 
         // …and its card opens there (an element with an open shadow root, made by the content script).
         const card = await poll(
-          () => article.evaluate<string | null>(`(() => { const c = document.querySelector('fact-context-card'); return c && c.shadowRoot ? c.shadowRoot.textContent : null; })()`),
+          () =>
+            article.evaluate<string | null>(
+              `(() => { const c = document.querySelector('fact-context-card'); return c && c.shadowRoot ? c.shadowRoot.textContent : null; })()`,
+            ),
           (t) => !!t && /CCSVI/.test(t),
           5_000,
         );
-        assert.ok(card && /CCSVI/.test(card), `the card opens at the revealed mention (fact-context-card with an open shadow root): ${JSON.stringify(card?.slice(0, 120) ?? null)}`);
+        assert.ok(
+          card && /CCSVI/.test(card),
+          `the card opens at the revealed mention (fact-context-card with an open shadow root): ${JSON.stringify(card?.slice(0, 120) ?? null)}`,
+        );
         // Let the smooth scroll finish before the screenshot.
         let last = -1;
-        await poll(async () => { const y = await article.evaluate<number>('scrollY'); const still = y === last; last = y; return still; }, (still) => still, 3_000, 150);
+        await poll(
+          async () => {
+            const y = await article.evaluate<number>('scrollY');
+            const still = y === last;
+            last = y;
+            return still;
+          },
+          (still) => still,
+          3_000,
+          150,
+        );
         await article.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-popup-revealed.png`));
       } finally {
         await pages.closeAll();
@@ -195,7 +243,7 @@ export const POPUP_TESTS: E2ETest[] = [
     },
   },
   {
-    name: "popup: each snippet carries the language of the page where the mention is (it, fr, pl)",
+    name: 'popup: each snippet carries the language of the page where the mention is (it, fr, pl)',
     async run(ctx) {
       const pages = new ExtensionPages(ctx);
       try {
@@ -205,7 +253,10 @@ export const POPUP_TESTS: E2ETest[] = [
         const tabId = await tabIdOf(ctx, helper, ctx.server.url('/languages.html'));
         const popup = await pages.open(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
         const langs = await poll(
-          () => popup.evaluate<string[]>(`[...document.querySelectorAll('[data-mention] .snippet')].map((s) => s.lang)`),
+          () =>
+            popup.evaluate<string[]>(
+              `[...document.querySelectorAll('[data-mention] .snippet')].map((s) => s.lang)`,
+            ),
           (l) => l.length === 3,
         );
         assert.deepEqual(langs, ['it', 'fr', 'pl']);
@@ -224,10 +275,16 @@ export const POPUP_TESTS: E2ETest[] = [
         const helper = await pages.open('popup.html?view=full');
         const tabId = await tabIdOf(ctx, helper, ctx.server.url('/no-mention.html'));
         const popup = await pages.open(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
-        const list = await poll(() => readPopup(popup), (l) => /No mentions/.test(l.status), 8_000);
+        const list = await poll(
+          () => readPopup(popup),
+          (l) => /No mentions/.test(l.status),
+          8_000,
+        );
         assert.match(list.status, /No mentions of CCSVI or the Liberation Procedure on this page/);
         assert.equal(list.count, 0);
-        const verdict = await popup.evaluate<string>(`(document.querySelector('.verdict-text') || {}).textContent || ''`);
+        const verdict = await popup.evaluate<string>(
+          `(document.querySelector('.verdict-text') || {}).textContent || ''`,
+        );
         assert.match(verdict, /strongest studies/);
         assert.equal(await badgeText(ctx, helper, tabId), '', 'no badge on a page without mentions');
       } finally {
@@ -243,8 +300,14 @@ export const POPUP_TESTS: E2ETest[] = [
         const own = await pages.open('popup.html?view=full');
         const ownTabId = await own.evaluate<number>(`${api(ctx)}.tabs.getCurrent().then((t) => t.id)`);
         const popup = await pages.open(`popup.html?tab=${ownTabId}`, POPUP_VIEWPORT);
-        const list = await poll(() => readPopup(popup), (l) => /not allowed to read/.test(l.status), 10_000);
-        const shown = await popup.evaluate<string>('location.href + " | " + document.body.innerText.slice(0, 300)');
+        const list = await poll(
+          () => readPopup(popup),
+          (l) => /not allowed to read/.test(l.status),
+          10_000,
+        );
+        const shown = await popup.evaluate<string>(
+          'location.href + " | " + document.body.innerText.slice(0, 300)',
+        );
         assert.match(list.status, /browser’s own pages/, `tab ${ownTabId}: ${shown}`);
       } finally {
         await pages.closeAll();
@@ -258,7 +321,8 @@ export const POPUP_TESTS: E2ETest[] = [
       try {
         const full = await pages.open('popup.html?view=full', { width: 1000, height: 800 });
         const info = await poll(
-          () => full.evaluate<{ tabs: string[]; selected: string; studies: number }>(`(() => ({
+          () =>
+            full.evaluate<{ tabs: string[]; selected: string; studies: number }>(`(() => ({
             tabs: [...document.querySelectorAll('[role=tab]')].map((t) => t.textContent.trim()),
             selected: (document.querySelector('[role=tab][aria-selected=true]') || {}).textContent || '',
             studies: document.querySelectorAll('.study-list > li').length,

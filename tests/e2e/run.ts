@@ -36,12 +36,18 @@ const { values } = parseArgs({
   },
 });
 const browsers: BrowserName[] =
-  values.browser === 'all' ? ['chromium', 'firefox'] : values.browser === 'chromium' || values.browser === 'firefox' ? [values.browser] : [];
+  values.browser === 'all'
+    ? ['chromium', 'firefox']
+    : values.browser === 'chromium' || values.browser === 'firefox'
+      ? [values.browser]
+      : [];
 if (browsers.length === 0) {
   console.error(`--browser must be chromium, firefox or all (got ${values.browser})`);
   process.exit(2);
 }
-const selected = values.grep ? TESTS.filter((t) => t.name.toLowerCase().includes(values.grep!.toLowerCase())) : TESTS;
+const selected = values.grep
+  ? TESTS.filter((t) => t.name.toLowerCase().includes(values.grep!.toLowerCase()))
+  : TESTS;
 const artifactsDir = path.join(ARTIFACTS_DIR, 'e2e');
 const results: Result[] = [];
 
@@ -102,7 +108,10 @@ async function main() {
   console.log(`fixtures: ${FIXTURES_DIR} on ${server.origin}`);
   try {
     for (const name of browsers) {
-      const extDir = name === 'chromium' ? (process.env.E2E_CHROME_EXT ?? CHROME_BUILD) : (process.env.E2E_FIREFOX_EXT ?? FIREFOX_BUILD);
+      const extDir =
+        name === 'chromium'
+          ? (process.env.E2E_CHROME_EXT ?? CHROME_BUILD)
+          : (process.env.E2E_FIREFOX_EXT ?? FIREFOX_BUILD);
       console.log(`\n${name}: loading ${extDir}`);
       const started = Date.now();
       let browser: ExtBrowser;

@@ -9,7 +9,14 @@ import { anchorsFromTable } from '../../core/prefilter';
 import { PageScanner } from '../../core/page-scanner';
 import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
-import { applyEdit, batchesArb, describeMentions, startingPage, textNodesIn, type Edit } from '../lib/edit-batches';
+import {
+  applyEdit,
+  batchesArb,
+  describeMentions,
+  startingPage,
+  textNodesIn,
+  type Edit,
+} from '../lib/edit-batches';
 
 const matcher = createMatcher(ccsviTermSet, anchorsFromTable(ccsviTermSet.terms, ccsviTermAnchors));
 
@@ -31,7 +38,11 @@ async function settle(scanner: PageScanner): Promise<void> {
   }
 }
 
-async function runStoreProperty(options: { runs: number; maxChurn: number; seed?: number }): Promise<{ ok: boolean; runs: number; records: number; message?: string }> {
+async function runStoreProperty(options: {
+  runs: number;
+  maxChurn: number;
+  seed?: number;
+}): Promise<{ ok: boolean; runs: number; records: number; message?: string }> {
   let largestBatch = 0;
   const stage = document.getElementById('stage')!;
   const counter = new MutationObserver(() => {});
@@ -57,13 +68,27 @@ async function runStoreProperty(options: { runs: number; maxChurn: number; seed?
         await fresh.start(document);
         const expected = describeMentions(fresh, texts);
         fresh.stop();
-        if (JSON.stringify(kept) !== JSON.stringify(expected)) throw new Error(`kept ${JSON.stringify(kept)}\nfresh ${JSON.stringify(expected)}`);
+        if (JSON.stringify(kept) !== JSON.stringify(expected))
+          throw new Error(`kept ${JSON.stringify(kept)}\nfresh ${JSON.stringify(expected)}`);
       }),
-      { numRuns: options.runs, endOnFailure: true, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+      {
+        numRuns: options.runs,
+        endOnFailure: true,
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
+      },
     );
     return { ok: true, runs: options.runs, records: largestBatch };
   } catch (error) {
-    return { ok: false, runs: options.runs, records: largestBatch, message: `${String(error instanceof Error ? error.message : error)}\n${String((error as { cause?: { message?: string } }).cause?.message ?? '')}`.slice(0, 8000) };
+    return {
+      ok: false,
+      runs: options.runs,
+      records: largestBatch,
+      message:
+        `${String(error instanceof Error ? error.message : error)}\n${String((error as { cause?: { message?: string } }).cause?.message ?? '')}`.slice(
+          0,
+          8000,
+        ),
+    };
   }
 }
 

@@ -17,7 +17,12 @@ export async function bundleStoreProperty(): Promise<string> {
       sourcemap: false,
       copyPublicDir: false,
       reportCompressedSize: false,
-      lib: { entry: path.join(ROOT, 'tests/e2e/store-property.page.ts'), formats: ['iife'], name: 'StoreProperty', fileName: () => 'store-property.js' },
+      lib: {
+        entry: path.join(ROOT, 'tests/e2e/store-property.page.ts'),
+        formats: ['iife'],
+        name: 'StoreProperty',
+        fileName: () => 'store-property.js',
+      },
     },
   });
   return outDir;

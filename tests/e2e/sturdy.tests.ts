@@ -43,7 +43,10 @@ export const STURDY_TESTS: E2ETest[] = [
       const empty = snap.mentions.filter((m) => m.text.trim() === '');
       assert.deepEqual(empty.map(describeMention), [], 'collapsed (phantom) ranges are still highlighted');
       assert.equal(snap.size, live, `highlights vs mentions on the page (${live}): ${show(snap)}`);
-      assert.ok(snap.mentions.every((m) => /^CCSVI$/.test(m.text)), show(snap));
+      assert.ok(
+        snap.mentions.every((m) => /^CCSVI$/.test(m.text)),
+        show(snap),
+      );
     },
   },
   {
@@ -53,13 +56,21 @@ export const STURDY_TESTS: E2ETest[] = [
       const before = await waitForStableHighlights(page, { min: 2 });
       assert.equal(before.size, 2, show(before));
       await page.evaluate(`document.getElementById('edit').click()`);
-      const after = await poll(() => countInside(page, '#editor'), (n) => n === 0, 3000);
+      const after = await poll(
+        () => countInside(page, '#editor'),
+        (n) => n === 0,
+        3000,
+      );
       assert.equal(after, 0, 'a highlight is left inside the editable region');
       // Typing inside the word that was highlighted.
       await page.evaluate(`document.getElementById('note').firstChild.insertData(23, 'X')`);
       await sleep(500);
       const typed = await readHighlights(page);
-      assert.equal(await countInside(page, '#editor'), 0, 'a highlight came back inside the editor: ' + show(typed));
+      assert.equal(
+        await countInside(page, '#editor'),
+        0,
+        'a highlight came back inside the editor: ' + show(typed),
+      );
       assert.equal(typed.size, 1, show(typed));
     },
   },
@@ -67,7 +78,11 @@ export const STURDY_TESTS: E2ETest[] = [
     name: 'sturdy: Ace (a code editor that draws its own text, no contenteditable) gets no highlight',
     async run(ctx) {
       const page = await ctx.open('/ace.html');
-      const lines = await poll(() => page.evaluate<number>(`document.querySelectorAll('#editor .ace_line').length`), (n) => n >= 2, 5000);
+      const lines = await poll(
+        () => page.evaluate<number>(`document.querySelectorAll('#editor .ace_line').length`),
+        (n) => n >= 2,
+        5000,
+      );
       assert.ok(lines >= 2, 'Ace rendered its lines');
       const snap = await waitForStableHighlights(page, { min: 1, quietMs: 1000 });
       assert.equal(await countInside(page, '#editor'), 0, 'highlight inside the Ace editor: ' + show(snap));
@@ -84,12 +99,27 @@ export const STURDY_TESTS: E2ETest[] = [
       const page = await ctx.open('/late-shadow.html');
       const first = await waitForStableHighlights(page, { min: 1 });
       assert.ok(first.size >= 1, show(first));
-      const defined = await poll(() => readHighlights(page), (s) => s.mentions.filter((m) => m.inShadow).length >= 2, 6000);
-      assert.equal(defined.mentions.filter((m) => m.inShadow).length, 2, 'the late component: ' + show(defined));
+      const defined = await poll(
+        () => readHighlights(page),
+        (s) => s.mentions.filter((m) => m.inShadow).length >= 2,
+        6000,
+      );
+      assert.equal(
+        defined.mentions.filter((m) => m.inShadow).length,
+        2,
+        'the late component: ' + show(defined),
+      );
       await page.evaluate(`document.getElementById('attach').click()`);
-      const clicked = await poll(() => readHighlights(page), (s) => s.size >= 4, 5000);
+      const clicked = await poll(
+        () => readHighlights(page),
+        (s) => s.size >= 4,
+        5000,
+      );
       assert.equal(clicked.size, 4, 'the shadow root attached on a click: ' + show(clicked));
-      assert.ok(clicked.mentions.some((m) => /venous insufficiency/i.test(m.text) && m.inShadow), show(clicked));
+      assert.ok(
+        clicked.mentions.some((m) => /venous insufficiency/i.test(m.text) && m.inShadow),
+        show(clicked),
+      );
     },
   },
   {
@@ -100,16 +130,31 @@ export const STURDY_TESTS: E2ETest[] = [
       const first = await waitForStableHighlights(page, { min: 1, quietMs: 800 });
       assert.equal(first.size, 1, show(first));
       await page.evaluate(`document.getElementById('pop').showPopover()`);
-      const popover = await poll(() => readHighlights(page), (s) => s.size >= 2, 3000);
+      const popover = await poll(
+        () => readHighlights(page),
+        (s) => s.size >= 2,
+        3000,
+      );
       assert.equal(popover.size, 2, 'after showPopover(): ' + show(popover));
       await page.evaluate(`document.getElementById('more').open = true`);
-      const details = await poll(() => readHighlights(page), (s) => s.size >= 3, 3000);
+      const details = await poll(
+        () => readHighlights(page),
+        (s) => s.size >= 3,
+        3000,
+      );
       assert.equal(details.size, 3, 'after opening <details>: ' + show(details));
       await page.setViewport({ width: 640, height: 700 });
       try {
-        const narrow = await poll(() => readHighlights(page), (s) => s.size >= 4, 4000);
+        const narrow = await poll(
+          () => readHighlights(page),
+          (s) => s.size >= 4,
+          4000,
+        );
         assert.equal(narrow.size, 4, 'after a resize to 640 px: ' + show(narrow));
-        assert.ok(narrow.mentions.some((m) => /^CCSVI treatment$/i.test(m.text)), show(narrow));
+        assert.ok(
+          narrow.mentions.some((m) => /^CCSVI treatment$/i.test(m.text)),
+          show(narrow),
+        );
       } finally {
         await page.setViewport({ width: 1280, height: 900 }).catch(() => {});
       }
@@ -126,7 +171,9 @@ export const STURDY_TESTS: E2ETest[] = [
         console.log('      note: the store property runs in Chromium only (open question in Firefox)');
         return;
       }
-      const result = await page.evaluate<{ ok: boolean; runs: number; records: number; message?: string }>(`window.runStoreProperty({ runs: 40, maxChurn: 3000, seed: ${STORE_PROPERTY_SEED} })`);
+      const result = await page.evaluate<{ ok: boolean; runs: number; records: number; message?: string }>(
+        `window.runStoreProperty({ runs: 40, maxChurn: 3000, seed: ${STORE_PROPERTY_SEED} })`,
+      );
       assert.ok(result.ok, result.message ?? 'property failed');
       assert.ok(result.records >= 2000, `the largest batch had ${result.records} records`);
       console.log(`      ${result.runs} runs, largest batch ${result.records} records`);
@@ -147,11 +194,14 @@ async function inExtensionPage<T>(ctx: Parameters<E2ETest['run']>[0], expression
 /** The keyboard command's path: the background steps to the next mention of the tab showing `url`, across its frames. */
 function stepTab(ctx: Parameters<E2ETest['run']>[0], url: string, direction: 1 | -1): Promise<unknown> {
   const api = ctx.browser.name === 'chromium' ? 'chrome' : 'browser';
-  return inExtensionPage(ctx, `(async () => {
+  return inExtensionPage(
+    ctx,
+    `(async () => {
     const tab = (await ${api}.tabs.query({})).find((t) => t.url === ${JSON.stringify(url)});
     if (!tab) return 'no tab shows ' + ${JSON.stringify(url)};
     return ${api}.runtime.sendMessage({ type: 'mentions:step-tab', tabId: tab.id, direction: ${direction} });
-  })()`);
+  })()`,
+  );
 }
 
 const CHILD_DOC = "document.getElementById('child').contentDocument";
@@ -183,9 +233,17 @@ STURDY_TESTS.push(
       })()`);
       assert.ok(close, 'the card has a Close button');
       await page.mouseClick(close.x, close.y);
-      const closed = await poll(() => readCard(page), (c) => !c.open, 2000);
+      const closed = await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        2000,
+      );
       assert.equal(closed.open, false, 'a click on the card’s Close button closes it');
-      assert.equal(await page.evaluate<boolean>(`document.getElementById('dlg').open`), true, 'the dialog stays open');
+      assert.equal(
+        await page.evaluate<boolean>(`document.getElementById('dlg').open`),
+        true,
+        'the dialog stays open',
+      );
     },
   },
   {
@@ -194,17 +252,25 @@ STURDY_TESTS.push(
     async run(ctx) {
       const page = await ctx.open('/card-frame.html');
       await waitForStableHighlights(page, { min: 1, win: CHILD_WIN });
-      const offset = await page.evaluate<{ x: number; y: number }>(`(() => { const r = document.getElementById('child').getBoundingClientRect(); return { x: r.left + 2, y: r.top + 2 }; })()`);
+      const offset = await page.evaluate<{ x: number; y: number }>(
+        `(() => { const r = document.getElementById('child').getBoundingClientRect(); return { x: r.left + 2, y: r.top + 2 }; })()`,
+      );
       const [mention] = await readMentions(page, CHILD_DOC);
       await page.mouseMove(2, 2);
       await page.evaluate(`document.body.focus()`);
       const card = await hoverUntilOpen(page, mention!, CHILD_DOC, offset);
       assert.ok(card.open);
-      const focusInTop = await page.evaluate<boolean>(`document.hasFocus() && document.activeElement !== document.getElementById('child')`);
+      const focusInTop = await page.evaluate<boolean>(
+        `document.hasFocus() && document.activeElement !== document.getElementById('child')`,
+      );
       assert.ok(focusInTop, 'focus is in the top page');
       await sleep(300);
       await page.press('Escape');
-      const closed = await poll(() => readCard(page, CHILD_DOC), (c) => !c.open, 3000);
+      const closed = await poll(
+        () => readCard(page, CHILD_DOC),
+        (c) => !c.open,
+        3000,
+      );
       assert.equal(closed.open, false, 'Escape in the top page closes the card in the frame');
     },
   },
@@ -220,7 +286,8 @@ STURDY_TESTS.push(
       const where = async () => {
         const top = await readCard(page);
         const child = await readCard(page, CHILD_DOC);
-        if (top.open && top.anchor) return `top:${(await page.evaluate<string>(`(() => { const a = [...CSS.highlights.get('fact-context-active')][0]; return a ? a.startContainer.parentElement.id : ''; })()`))}`;
+        if (top.open && top.anchor)
+          return `top:${await page.evaluate<string>(`(() => { const a = [...CSS.highlights.get('fact-context-active')][0]; return a ? a.startContainer.parentElement.id : ''; })()`)}`;
         if (child.open && child.anchor) return `frame:${child.anchor.text}`;
         return 'none';
       };
@@ -230,7 +297,13 @@ STURDY_TESTS.push(
         const before = seen[seen.length - 1];
         seen.push(await poll(where, (w) => w !== 'none' && w !== before, 4000, 100));
       }
-      assert.deepEqual(seen, ['top:top-first', 'frame:CCSVI treatment', 'top:top-last', 'top:top-first', 'top:top-last']);
+      assert.deepEqual(seen, [
+        'top:top-first',
+        'frame:CCSVI treatment',
+        'top:top-last',
+        'top:top-first',
+        'top:top-last',
+      ]);
     },
   },
 );

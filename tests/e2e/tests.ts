@@ -4,7 +4,12 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { ExtBrowser, ExtPage } from '../../scripts/lib/browsers.ts';
 import type { StaticServer } from '../../scripts/lib/server.ts';
-import { MENTION_PREFIX, describeMention, readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
+import {
+  MENTION_PREFIX,
+  describeMention,
+  readHighlights,
+  waitForStableHighlights,
+} from '../../scripts/lib/highlights.ts';
 import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { CARD_TESTS } from './card.tests.ts';
@@ -54,7 +59,11 @@ export const TESTS: E2ETest[] = [
     name: `seed article: exactly ${SEED_MENTIONS} highlighted mentions (+ screenshots)`,
     async run(ctx) {
       const page = await ctx.open('/seed-article.html');
-      const snap = await waitForStableHighlights(page, { min: SEED_MENTIONS, quietMs: 800, timeoutMs: 12_000 });
+      const snap = await waitForStableHighlights(page, {
+        min: SEED_MENTIONS,
+        quietMs: 800,
+        timeoutMs: 12_000,
+      });
       const base = path.join(ctx.artifactsDir, `${ctx.browser.name}-seed-article`);
       await page.screenshot(`${base}.png`);
       await page.screenshot(`${base}-full.png`, { fullPage: true });
@@ -62,7 +71,11 @@ export const TESTS: E2ETest[] = [
       assert.equal(snap.size, SEED_MENTIONS, show(snap));
       assert.equal(snap.mentions.length, SEED_MENTIONS, 'every counted entry is a range');
       for (const m of snap.mentions) {
-        assert.match(m.text, /ccsvi|liberation procedure|chronic cerebro-?spinal venous insufficiency/i, `unexpected highlighted text ${JSON.stringify(m.text)}`);
+        assert.match(
+          m.text,
+          /ccsvi|liberation procedure|chronic cerebro-?spinal venous insufficiency/i,
+          `unexpected highlighted text ${JSON.stringify(m.text)}`,
+        );
       }
       const count = (re: RegExp) => texts(snap).filter((t) => re.test(t)).length;
       assert.equal(count(/ccsvi/i), 28, 'CCSVI mentions: ' + show(snap));
@@ -112,7 +125,10 @@ export const TESTS: E2ETest[] = [
       assert.ok(elapsed >= 0, 'the appended mention was not highlighted within 3 s: ' + show(after));
       assert.ok(elapsed <= 1000, `the appended mention took ${elapsed} ms to be highlighted`);
       assert.equal(after.size, 2, show(after));
-      assert.ok(texts(after).some((t) => /^liberation procedure$/i.test(t)), show(after));
+      assert.ok(
+        texts(after).some((t) => /^liberation procedure$/i.test(t)),
+        show(after),
+      );
     },
   },
   {
@@ -136,10 +152,16 @@ export const TESTS: E2ETest[] = [
       const top = await waitForStableHighlights(page, { min: 1 });
       assertApi(top);
       assert.equal(top.size, 1, 'top document: ' + show(top));
-      const child = await waitForStableHighlights(page, { min: 1, win: "document.getElementById('child-frame').contentWindow" });
+      const child = await waitForStableHighlights(page, {
+        min: 1,
+        win: "document.getElementById('child-frame').contentWindow",
+      });
       assert.equal(child.size, 1, 'same-origin frame (frame-child.html): ' + show(child));
       assert.match(child.mentions[0]!.text, /^chronic cerebrospinal venous insufficiency$/i);
-      const blank = await waitForStableHighlights(page, { min: 1, win: "document.getElementById('blank-frame').contentWindow" });
+      const blank = await waitForStableHighlights(page, {
+        min: 1,
+        win: "document.getElementById('blank-frame').contentWindow",
+      });
       assert.equal(blank.size, 1, 'about:blank frame written by the parent: ' + show(blank));
       assert.match(blank.mentions[0]!.text, /^ccsvi$/i);
     },
@@ -150,7 +172,11 @@ export const TESTS: E2ETest[] = [
       const page = await ctx.open('/editable.html');
       const snap = await waitForStableHighlights(page, { min: 1, quietMs: 1000 });
       assertApi(snap);
-      assert.equal(snap.mentions.filter((m) => m.inEditable).length, 0, 'highlight inside an editable region: ' + show(snap));
+      assert.equal(
+        snap.mentions.filter((m) => m.inEditable).length,
+        0,
+        'highlight inside an editable region: ' + show(snap),
+      );
       assert.equal(snap.size, 1, 'only the read-only paragraph: ' + show(snap));
     },
   },
@@ -158,7 +184,11 @@ export const TESTS: E2ETest[] = [
     name: 'strict CSP page (default-src none) is still highlighted',
     async run(ctx) {
       const res = await fetch(ctx.server.url('/csp.html'));
-      assert.equal(res.headers.get('content-security-policy'), STRICT_CSP, 'fixture server sends the CSP header');
+      assert.equal(
+        res.headers.get('content-security-policy'),
+        STRICT_CSP,
+        'fixture server sends the CSP header',
+      );
       const page = await ctx.open('/csp.html');
       const snap = await waitForStableHighlights(page, { min: 2 });
       assertApi(snap);
@@ -195,11 +225,18 @@ export const TESTS: E2ETest[] = [
       const before = await waitForStableHighlights(page, { min: shown.length, quietMs: 800 });
       assertApi(before);
       for (const text of shown) {
-        assert.ok(texts(before).filter((t) => t === text).length >= shown.filter((s) => s === text).length, `${text} missing: ${show(before)}`);
+        assert.ok(
+          texts(before).filter((t) => t === text).length >= shown.filter((s) => s === text).length,
+          `${text} missing: ${show(before)}`,
+        );
       }
       await page.evaluate(`document.getElementById('second-far').scrollIntoView()`);
       const after = await waitForStableHighlights(page, { min: shown.length, quietMs: 800 });
-      assert.deepEqual(texts(after).sort(), [...shown].sort(), 'after the section was rendered: ' + show(after));
+      assert.deepEqual(
+        texts(after).sort(),
+        [...shown].sort(),
+        'after the section was rendered: ' + show(after),
+      );
     },
   },
   ...POPUP_TESTS,

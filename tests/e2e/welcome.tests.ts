@@ -34,21 +34,40 @@ export const WELCOME_TESTS: E2ETest[] = [
       try {
         // The tab the install opened is still there (getViews sees this one too, so at least two).
         const open = await poll(
-          () => welcome.evaluate<number>(`${api(ctx)}.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname === '/welcome.html').length`),
+          () =>
+            welcome.evaluate<number>(
+              `${api(ctx)}.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname === '/welcome.html').length`,
+            ),
           (n) => n >= 2,
         );
         assert.ok(open >= 2, `the install opened no welcome tab (views: ${open})`);
-        const state = await poll(() => welcome.evaluate<WelcomeState>(READ_STATE), (s) => s.highlighted.length >= 2 && s.verdict !== '' && s.shortcuts > 0);
-        assert.deepEqual(state.highlighted, ['CCSVI', 'Liberation Procedure'], 'the sample is highlighted by the real matcher');
+        const state = await poll(
+          () => welcome.evaluate<WelcomeState>(READ_STATE),
+          (s) => s.highlighted.length >= 2 && s.verdict !== '' && s.shortcuts > 0,
+        );
+        assert.deepEqual(
+          state.highlighted,
+          ['CCSVI', 'Liberation Procedure'],
+          'the sample is highlighted by the real matcher',
+        );
         assert.match(state.verdict, /\S{10,}/, 'the sample card shows the verdict');
-        for (const heading of ['Try it here', 'What it does, and what it does not do', 'Turn it off on a site', 'Keyboard shortcuts']) {
-          assert.ok(state.headings.includes(heading), `heading "${heading}" in ${JSON.stringify(state.headings)}`);
+        for (const heading of [
+          'Try it here',
+          'What it does, and what it does not do',
+          'Turn it off on a site',
+          'Keyboard shortcuts',
+        ]) {
+          assert.ok(
+            state.headings.includes(heading),
+            `heading "${heading}" in ${JSON.stringify(state.headings)}`,
+          );
         }
         assert.ok(state.shortcuts >= 2, 'the next and previous shortcuts are listed');
         // Host access is given in the test profiles, so the page does not ask for it.
         assert.equal(await welcome.evaluate<boolean>(`!!document.getElementById('access-title')`), false);
         await welcome.setViewport({ width: 1280, height: 900 });
-        const shot = (scheme: string) => path.join(ctx.artifactsDir, `${ctx.browser.name}-welcome-${scheme}.png`);
+        const shot = (scheme: string) =>
+          path.join(ctx.artifactsDir, `${ctx.browser.name}-welcome-${scheme}.png`);
         await welcome.screenshot(shot('light'), { fullPage: true });
         if (ctx.browser.name === 'chromium') {
           await welcome.emulateColorScheme('dark');

@@ -30,20 +30,34 @@ export function editArb(maxChurn: number): fc.Arbitrary<Edit> {
     fc.record({ kind: fc.constant('insert-inline' as const), at: fc.nat(), mention }),
     fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('set-text' as const), at: fc.nat(), mention, keep: fc.boolean() }),
-    fc.record({ kind: fc.constant('delete-text' as const), at: fc.nat(), from: fc.nat(40), length: fc.integer({ min: 1, max: 12 }) }),
+    fc.record({
+      kind: fc.constant('delete-text' as const),
+      at: fc.nat(),
+      from: fc.nat(40),
+      length: fc.integer({ min: 1, max: 12 }),
+    }),
     fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
     fc.record({ kind: fc.constant('editable' as const), at: fc.nat(), on: fc.boolean() }),
     fc.record({ kind: fc.constant('shadow' as const), at: fc.nat(), mention }),
-    fc.record({ kind: fc.constant('churn' as const), at: fc.nat(), count: fc.integer({ min: 1, max: maxChurn }), every: fc.integer({ min: 1, max: 400 }) }),
+    fc.record({
+      kind: fc.constant('churn' as const),
+      at: fc.nat(),
+      count: fc.integer({ min: 1, max: maxChurn }),
+      every: fc.integer({ min: 1, max: 400 }),
+    }),
   );
 }
 
 /** Batches of edits: each batch runs in one task, so the scanner gets it as one MutationObserver batch. */
 export function batchesArb(maxChurn: number): fc.Arbitrary<Edit[][]> {
-  return fc.array(fc.array(editArb(maxChurn), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 });
+  return fc.array(fc.array(editArb(maxChurn), { minLength: 1, maxLength: 8 }), {
+    minLength: 1,
+    maxLength: 4,
+  });
 }
 
-const textOf = (m: number | null, seed: number) => `${WORDS[seed % WORDS.length]} ${m === null ? WORDS[(seed + 1) % WORDS.length] : MENTIONS[m]} ${WORDS[(seed + 2) % WORDS.length]}`;
+const textOf = (m: number | null, seed: number) =>
+  `${WORDS[seed % WORDS.length]} ${m === null ? WORDS[(seed + 1) % WORDS.length] : MENTIONS[m]} ${WORDS[(seed + 2) % WORDS.length]}`;
 
 /** Elements of the page (and its open shadow roots) under `root`, in document order. */
 function elementsIn(root: ParentNode): Element[] {
@@ -107,7 +121,13 @@ export function applyEdit(doc: Document, stage: Element, edit: Edit): void {
     case 'move': {
       const moving = pick(edit.at);
       const target = pick(edit.to);
-      if (moving === stage || moving.contains(target) || moving.getRootNode() !== doc || target.getRootNode() !== doc) break;
+      if (
+        moving === stage ||
+        moving.contains(target) ||
+        moving.getRootNode() !== doc ||
+        target.getRootNode() !== doc
+      )
+        break;
       target.appendChild(moving);
       break;
     }
@@ -127,10 +147,14 @@ export function applyEdit(doc: Document, stage: Element, edit: Edit): void {
     case 'churn': {
       const parent = doc.createElement('div');
       pick(edit.at).appendChild(parent);
-      for (let i = 0; i < edit.count; i++) parent.appendChild(doc.createElement('span')).textContent = `${i % edit.every === 0 ? 'CCSVI' : 'word'} ${i} `;
+      for (let i = 0; i < edit.count; i++)
+        parent.appendChild(doc.createElement('span')).textContent =
+          `${i % edit.every === 0 ? 'CCSVI' : 'word'} ${i} `;
       // The edits the scanner has to follow: each removal and each append is a record of its own.
       while (parent.firstChild) parent.firstChild.remove();
-      for (let i = 0; i < edit.count; i++) parent.appendChild(doc.createElement('span')).textContent = `${(i + 1) % edit.every === 0 ? 'CCSVI' : 'word'} ${i} `;
+      for (let i = 0; i < edit.count; i++)
+        parent.appendChild(doc.createElement('span')).textContent =
+          `${(i + 1) % edit.every === 0 ? 'CCSVI' : 'word'} ${i} `;
       break;
     }
   }
@@ -138,7 +162,12 @@ export function applyEdit(doc: Document, stage: Element, edit: Edit): void {
 
 /** The mentions as comparable lines: text node index and offsets, text, highlighted. */
 export function describeMentions(scanner: PageScanner, texts: Text[]): string[] {
-  return scanner.mentions().map((m) => `${texts.indexOf(m.startNode)}:${m.startOffset}-${texts.indexOf(m.endNode)}:${m.endOffset} ${m.range.toString()} ${m.highlighted ? 'H' : '-'}`);
+  return scanner
+    .mentions()
+    .map(
+      (m) =>
+        `${texts.indexOf(m.startNode)}:${m.startOffset}-${texts.indexOf(m.endNode)}:${m.endOffset} ${m.range.toString()} ${m.highlighted ? 'H' : '-'}`,
+    );
 }
 
 /** A starting page: a few paragraphs, some with mentions, one in a shadow root. */

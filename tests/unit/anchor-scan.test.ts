@@ -38,7 +38,9 @@ describe('AnchorScan', () => {
 
   test('every anchor is kept once, across pieces, and traced to its text node, also inside elements read whole', () => {
     const html = Array.from({ length: 60 }, (_, i) =>
-      i % 2 === 0 ? `<p>${filler(i)} CCSVI ${i}</p>` : `<div><section><ul><li>${filler(i)}<b>term <i>ccsvi-${i}</i></b></li></ul></section></div>`,
+      i % 2 === 0
+        ? `<p>${filler(i)} CCSVI ${i}</p>`
+        : `<div><section><ul><li>${filler(i)}<b>term <i>ccsvi-${i}</i></b></li></ul></section></div>`,
     ).join('');
     document.body.innerHTML = `<div><div><div>${html}</div></div></div>`;
     const scan = new AnchorScan(document.body, prefilter, () => {});
@@ -58,7 +60,10 @@ describe('AnchorScan', () => {
     document.body.innerHTML = `<pre></pre>`;
     document.querySelector('pre')!.textContent = chars.join('');
     const searched: number[] = [];
-    const spy = { ...prefilter, mayContain: (text: string) => (searched.push(text.length), prefilter.mayContain(text)) };
+    const spy = {
+      ...prefilter,
+      mayContain: (text: string) => (searched.push(text.length), prefilter.mayContain(text)),
+    };
     const scan = new AnchorScan(document.body, spy, () => {});
     expect(runToEnd(scan, 0)).toBe('done');
     expect(scan.hits.map((hit) => hit.offset)).toEqual(planted);
@@ -73,7 +78,10 @@ describe('AnchorScan', () => {
     document.body.innerHTML = '<p>Intro on CCSVI, then CC<span></span></p>';
     document.querySelector('span')!.textContent = big.join('');
     const searched: number[] = [];
-    const spy = { ...prefilter, mayContain: (text: string) => (searched.push(text.length), prefilter.mayContain(text)) };
+    const spy = {
+      ...prefilter,
+      mayContain: (text: string) => (searched.push(text.length), prefilter.mayContain(text)),
+    };
     const scan = new AnchorScan(document.body, spy, () => {});
     expect(runToEnd(scan, 0)).toBe('done');
     const intro = document.querySelector('p')!.firstChild!;

@@ -12,7 +12,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROME_OUTPUT_DIR, CONTENT_SCRIPT_BUDGET_GZIP_BYTES, CONTENT_SCRIPT_PATH, contentScriptSize, isBuildStale } from '../../bench/lib/bundle-size';
+import {
+  CHROME_OUTPUT_DIR,
+  CONTENT_SCRIPT_BUDGET_GZIP_BYTES,
+  CONTENT_SCRIPT_PATH,
+  contentScriptSize,
+  isBuildStale,
+} from '../../bench/lib/bundle-size';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT = path.join(ROOT, CHROME_OUTPUT_DIR);
@@ -24,21 +30,37 @@ beforeAll(() => {
   if (!isBuildStale(ROOT)) return;
   try {
     // Vitest sets NODE_ENV=test, which would make this build bigger than the real one (about 600 B gzipped).
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000, env: { ...process.env, NODE_ENV: 'production' } });
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      timeout: 120_000,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   } catch (err) {
     buildError = err instanceof Error ? err.message.split('\n').slice(0, 5).join('\n') : String(err);
   }
 }, 130_000);
 
-test("content script (JS + its CSS) is within its budget gzipped, and holds no Preact and no card", () => {
+test('content script (JS + its CSS) is within its budget gzipped, and holds no Preact and no card', () => {
   if (!existsSync(CONTENT_JS)) {
-    throw new Error(`No built content script at ${CHROME_OUTPUT_DIR}/${CONTENT_SCRIPT_PATH}: run \`npm run build\` first.` + (buildError ? `\n(npx wxt build failed: ${buildError})` : ''));
+    throw new Error(
+      `No built content script at ${CHROME_OUTPUT_DIR}/${CONTENT_SCRIPT_PATH}: run \`npm run build\` first.` +
+        (buildError ? `\n(npx wxt build failed: ${buildError})` : ''),
+    );
   }
   const size = contentScriptSize(OUTPUT);
   const detail = size.files.map((f) => `${f.file}: ${f.raw} B raw, ${f.gzip} B gzipped`).join('; ');
   expect(size.files.map((f) => f.file)).toContain(CONTENT_SCRIPT_PATH);
   const code = readFileSync(CONTENT_JS, 'utf8');
   // The card's own strings and Preact's hook names stay out of the every-page script.
-  for (const marker of ['See all the studies and the timeline', 'dangerouslySetInnerHTML', '.frame{position:fixed']) expect(code).not.toContain(marker);
-  expect(size.gzip, `content script too big: ${size.gzip} B gzipped > ${CONTENT_SCRIPT_BUDGET_GZIP_BYTES} B (${detail})`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP_BYTES);
+  for (const marker of [
+    'See all the studies and the timeline',
+    'dangerouslySetInnerHTML',
+    '.frame{position:fixed',
+  ])
+    expect(code).not.toContain(marker);
+  expect(
+    size.gzip,
+    `content script too big: ${size.gzip} B gzipped > ${CONTENT_SCRIPT_BUDGET_GZIP_BYTES} B (${detail})`,
+  ).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP_BYTES);
 });

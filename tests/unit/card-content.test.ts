@@ -17,18 +17,26 @@ test('what the mention names: the idea or the treatment', () => {
 
 test('the verdict links only the sham-controlled trials and the review of them (each link is a Tab stop)', () => {
   expect(content.verdict.text).toBe(ccsviTopic.verdict.text);
-  const decisive = ccsviTopic.verdict.basedOn.filter((id) => ['randomized-trial', 'review'].includes(ccsviTopic.studies.find((s) => s.id === id)?.role ?? ''));
+  const decisive = ccsviTopic.verdict.basedOn.filter((id) =>
+    ['randomized-trial', 'review'].includes(ccsviTopic.studies.find((s) => s.id === id)?.role ?? ''),
+  );
   expect(decisive).toEqual(['premise-2014', 'brave-dreams-2018', 'traboulsee-2018', 'cochrane-update']);
-  expect(content.verdict.basedOn.map((l) => l.href)).toEqual(decisive.map((id) => resolveBasis(ccsviTopic, id)!.href));
-  for (const link of content.verdict.basedOn) expect(link.href).toMatch(/^https:\/\/(doi\.org\/10\.|pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/)/);
+  expect(content.verdict.basedOn.map((l) => l.href)).toEqual(
+    decisive.map((id) => resolveBasis(ccsviTopic, id)!.href),
+  );
+  for (const link of content.verdict.basedOn)
+    expect(link.href).toMatch(/^https:\/\/(doi\.org\/10\.|pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/)/);
 });
 
 test('a few key points, in plain text (their sources are in the full view)', () => {
   expect(content.keyPoints.map((p) => p.text)).toEqual(ccsviTopic.cardPoints.map((p) => p.text));
-  expect(content.whatThisMeans.points.map((p) => p.text)).toEqual(ccsviTopic.whatThisMeans.onCard.map((i) => ccsviTopic.whatThisMeans.points[i]!.text));
+  expect(content.whatThisMeans.points.map((p) => p.text)).toEqual(
+    ccsviTopic.whatThisMeans.onCard.map((i) => ccsviTopic.whatThisMeans.points[i]!.text),
+  );
   expect(content.keyPoints.length).toBeGreaterThanOrEqual(2);
   expect(content.keyPoints.length).toBeLessThanOrEqual(3);
-  for (const point of [...content.keyPoints, ...content.whatThisMeans.points]) expect(point.basedOn).toEqual([]);
+  for (const point of [...content.keyPoints, ...content.whatThisMeans.points])
+    expect(point.basedOn).toEqual([]);
 });
 
 test('last reviewed, in words, and the shortcuts', () => {
@@ -57,7 +65,10 @@ test("the background answers topic:card with the digest and the browser's shortc
   const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
   startCardContent();
   const listener = addListener.mock.calls[0]![0] as (message: unknown) => Promise<unknown> | undefined;
-  expect(await listener({ type: 'topic:card' })).toEqual({ ...content, shortcuts: { next: 'Alt+Shift+Period', previous: '' } });
+  expect(await listener({ type: 'topic:card' })).toEqual({
+    ...content,
+    shortcuts: { next: 'Alt+Shift+Period', previous: '' },
+  });
   expect(listener({ type: 'open:full-view' })).toBeUndefined();
 });
 
@@ -70,6 +81,10 @@ test('what this means for you travels with the card, and each glossary word is e
   expect(new Set(explained).size).toBe(explained.length);
   for (const entry of ccsviTopic.glossary) {
     const first = blocks.find((b) => wordUses(b.text, [entry]).length > 0);
-    if (first) expect(first.gloss?.map((g) => g.term), entry.id).toContain(entry.term);
+    if (first)
+      expect(
+        first.gloss?.map((g) => g.term),
+        entry.id,
+      ).toContain(entry.term);
   }
 });

@@ -18,14 +18,40 @@ function mentionIn(p: HTMLElement, word: string, rect: RectLike, id: number): Fo
   range.setStart(text, start);
   range.setEnd(text, start + word.length);
   (range as { getClientRects: () => unknown }).getClientRects = () => [rect];
-  return { id, termId: 'ccsvi-abbr', range, startNode: text, startOffset: start, endNode: text, endOffset: start + word.length, block: p, highlighted: true } as unknown as FoundMention;
+  return {
+    id,
+    termId: 'ccsvi-abbr',
+    range,
+    startNode: text,
+    startOffset: start,
+    endNode: text,
+    endOffset: start + word.length,
+    block: p,
+    highlighted: true,
+  } as unknown as FoundMention;
 }
 
 function setup(settings: Partial<Settings> = {}) {
-  document.body.innerHTML = '<button id="before">before</button><p id="a">People ask about CCSVI a lot.</p><p id="b">And CCSVI again.</p><a id="link" href="#x">Read about CCSVI</a>';
-  const a = mentionIn(document.getElementById('a')!, 'CCSVI', { left: 100, top: 100, right: 150, bottom: 120 }, 1);
-  const b = mentionIn(document.getElementById('b')!, 'CCSVI', { left: 100, top: 200, right: 150, bottom: 220 }, 2);
-  const inLink = mentionIn(document.getElementById('link')!, 'CCSVI', { left: 100, top: 300, right: 150, bottom: 320 }, 3);
+  document.body.innerHTML =
+    '<button id="before">before</button><p id="a">People ask about CCSVI a lot.</p><p id="b">And CCSVI again.</p><a id="link" href="#x">Read about CCSVI</a>';
+  const a = mentionIn(
+    document.getElementById('a')!,
+    'CCSVI',
+    { left: 100, top: 100, right: 150, bottom: 120 },
+    1,
+  );
+  const b = mentionIn(
+    document.getElementById('b')!,
+    'CCSVI',
+    { left: 100, top: 200, right: 150, bottom: 220 },
+    2,
+  );
+  const inLink = mentionIn(
+    document.getElementById('link')!,
+    'CCSVI',
+    { left: 100, top: 300, right: 150, bottom: 320 },
+    3,
+  );
   let mentions: FoundMention[] = [];
   const setActive = vi.fn();
   const services = {
@@ -34,10 +60,20 @@ function setup(settings: Partial<Settings> = {}) {
     setSiteOff: vi.fn(async () => undefined),
   } satisfies CardServices;
   const controller = new AbortController();
-  const card = startCard(controller.signal, { mentions: () => mentions, highlights: () => ({ setActive }) as never }, services);
+  const card = startCard(
+    controller.signal,
+    { mentions: () => mentions, highlights: () => ({ setActive }) as never },
+    services,
+  );
   card.setSettings({ ...DEFAULT_SETTINGS, ...settings });
   return {
-    a, b, inLink, card, services, setActive, controller,
+    a,
+    b,
+    inLink,
+    card,
+    services,
+    setActive,
+    controller,
     setMentions(list: FoundMention[]) {
       mentions = list;
       card.refresh();
@@ -48,9 +84,13 @@ function setup(settings: Partial<Settings> = {}) {
 const host = () => document.querySelector('fact-context-card');
 const dialog = () => host()?.shadowRoot?.querySelector('[role="dialog"]') ?? null;
 const pointer = (type: string, x: number, y: number, target: EventTarget = window, pointerType = 'mouse') =>
-  target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerType, bubbles: true, composed: true }));
+  target.dispatchEvent(
+    new PointerEvent(type, { clientX: x, clientY: y, pointerType, bubbles: true, composed: true }),
+  );
 const click = (x: number, y: number, target: EventTarget = document.body) =>
-  target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, button: 0, detail: 1, bubbles: true, composed: true }));
+  target.dispatchEvent(
+    new MouseEvent('click', { clientX: x, clientY: y, button: 0, detail: 1, bubbles: true, composed: true }),
+  );
 const flush = async () => {
   vi.advanceTimersByTime(20);
   await Promise.resolve();
@@ -61,14 +101,18 @@ let listening: string[] = [];
 beforeEach(() => {
   vi.useFakeTimers();
   // Animation frames on the fake clock.
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => setTimeout(() => cb(0), 16) as unknown as number);
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation(
+    (cb) => setTimeout(() => cb(0), 16) as unknown as number,
+  );
   vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => clearTimeout(id));
   listening = [];
   const add = window.addEventListener.bind(window);
-  vi.spyOn(window, 'addEventListener').mockImplementation((type: string, listener: unknown, options?: unknown) => {
-    listening.push(type);
-    add(type, listener as EventListener, options as AddEventListenerOptions);
-  });
+  vi.spyOn(window, 'addEventListener').mockImplementation(
+    (type: string, listener: unknown, options?: unknown) => {
+      listening.push(type);
+      add(type, listener as EventListener, options as AddEventListenerOptions);
+    },
+  );
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -163,7 +207,9 @@ test('keys pressed inside the card do not reach the page', async () => {
   t.card.reveal(t.a, true);
   const seen = vi.fn();
   document.addEventListener('keydown', seen);
-  host()!.shadowRoot!.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true, composed: true }));
+  host()!
+    .shadowRoot!.querySelector('button')!
+    .dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true, composed: true }));
   document.removeEventListener('keydown', seen);
   expect(seen).not.toHaveBeenCalled();
   t.controller.abort();
@@ -215,7 +261,9 @@ test("Don't highlight on this site: saved, confirmed with the site's name even a
   t.setMentions([t.a]);
   await flush();
   t.card.reveal(t.a, true);
-  const button = [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Don’t highlight on this site')!;
+  const button = [...host()!.shadowRoot!.querySelectorAll('button')].find(
+    (b) => b.textContent === 'Don’t highlight on this site',
+  )!;
   button.click();
   // The scan stops before the save resolves: the card stays to confirm.
   t.setMentions([]);
@@ -237,7 +285,10 @@ test('a failed action says so in the card', async () => {
   t.setMentions([t.a]);
   await flush();
   t.card.reveal(t.a, false);
-  const fullView = () => [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'See all the studies and the timeline')!;
+  const fullView = () =>
+    [...host()!.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'See all the studies and the timeline',
+    )!;
   fullView().click();
   await flush();
   expect(dialog()!.textContent).toContain('That did not work. Please try again.');
@@ -251,7 +302,9 @@ test('a failed action says so in the card', async () => {
 test('content that could not be loaded: the card says so and retries', async () => {
   const t = setup();
   // Fails when prefetched and again when the card opens (it asks again then).
-  t.services.loadContent.mockRejectedValueOnce(new Error('worker asleep')).mockRejectedValueOnce(new Error('still asleep'));
+  t.services.loadContent
+    .mockRejectedValueOnce(new Error('worker asleep'))
+    .mockRejectedValueOnce(new Error('still asleep'));
   t.setMentions([t.a]);
   await flush();
   t.card.reveal(t.a, false);

@@ -4,10 +4,16 @@ import fc from 'fast-check';
 import { anyInViewport, placeCard, rectsOverlap, unionRect, type Placement } from '../../core/card-position';
 import type { RectLike } from '../../core/hit-test';
 
-const rect = (left: number, top: number, right: number, bottom: number): RectLike => ({ left, top, right, bottom });
+const rect = (left: number, top: number, right: number, bottom: number): RectLike => ({
+  left,
+  top,
+  right,
+  bottom,
+});
 const viewport = { width: 1280, height: 900 };
 const card = { width: 400, height: 500 };
-const cardRect = (p: Placement): RectLike => rect(p.left, p.top, p.left + p.width, p.top + Math.min(card.height, p.maxHeight));
+const cardRect = (p: Placement): RectLike =>
+  rect(p.left, p.top, p.left + p.width, p.top + Math.min(card.height, p.maxHeight));
 
 test('below the mention, lined up with its start, when there is room', () => {
   const p = placeCard({ anchor: [rect(100, 100, 160, 120)], card, viewport });
@@ -76,7 +82,9 @@ test('a pinned card whose mention scrolled out of view stays inside the viewport
 });
 
 test('helpers', () => {
-  expect(unionRect([rect(0, 0, 0, 0), rect(10, 10, 20, 20), rect(5, 15, 8, 30)])).toEqual(rect(5, 10, 20, 30));
+  expect(unionRect([rect(0, 0, 0, 0), rect(10, 10, 20, 20), rect(5, 15, 8, 30)])).toEqual(
+    rect(5, 10, 20, 30),
+  );
   expect(unionRect([])).toBeNull();
   expect(rectsOverlap(rect(0, 0, 10, 10), rect(10, 0, 20, 10))).toBe(false);
   expect(anyInViewport([rect(-50, -50, -10, -10)], viewport)).toBe(false);
@@ -86,7 +94,12 @@ test('helpers', () => {
 test('property: never over the mention, always inside the viewport (mention in view)', () => {
   const box = (vw: number, vh: number) =>
     fc
-      .record({ x: fc.integer({ min: 0, max: vw - 20 }), y: fc.integer({ min: 0, max: vh - 12 }), w: fc.integer({ min: 8, max: 300 }), h: fc.integer({ min: 10, max: 40 }) })
+      .record({
+        x: fc.integer({ min: 0, max: vw - 20 }),
+        y: fc.integer({ min: 0, max: vh - 12 }),
+        w: fc.integer({ min: 8, max: 300 }),
+        h: fc.integer({ min: 10, max: 40 }),
+      })
       .map(({ x, y, w, h }) => rect(x, y, Math.min(vw, x + w), Math.min(vh, y + h)));
   fc.assert(
     fc.property(
@@ -98,10 +111,19 @@ test('property: never over the mention, always inside the viewport (mention in v
       fc.integer({ min: 1, max: 3 }),
       (vw, vh, cw, ch, rtl, lines) => {
         const anchors = fc.sample(box(vw, vh), { numRuns: lines, seed: vw * 7 + vh });
-        const p = placeCard({ anchor: anchors, card: { width: cw, height: ch }, viewport: { width: vw, height: vh }, direction: rtl ? 'rtl' : 'ltr' });
+        const p = placeCard({
+          anchor: anchors,
+          card: { width: cw, height: ch },
+          viewport: { width: vw, height: vh },
+          direction: rtl ? 'rtl' : 'ltr',
+        });
         const placed = rect(p.left, p.top, p.left + p.width, p.top + Math.min(ch, p.maxHeight));
         for (const a of anchors) if (rectsOverlap(placed, a)) return false;
-        const inside = placed.left >= 8 - 1e-9 && placed.right <= vw - 8 + 1e-9 && placed.top >= 8 - 1e-9 && placed.bottom <= vh - 8 + 1e-9;
+        const inside =
+          placed.left >= 8 - 1e-9 &&
+          placed.right <= vw - 8 + 1e-9 &&
+          placed.top >= 8 - 1e-9 &&
+          placed.bottom <= vh - 8 + 1e-9;
         return inside || p.maxHeight === 0;
       },
     ),

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { citableStudies, identifiersIn, normalise, recogniseReference, sameWord, titleCoverage, tokens, type PageReference } from '../../core/citations';
+import {
+  citableStudies,
+  identifiersIn,
+  normalise,
+  recogniseReference,
+  sameWord,
+  titleCoverage,
+  tokens,
+  type PageReference,
+} from '../../core/citations';
 import { ccsviTopic } from '../../data';
 import type { Study } from '../../data/topic-types';
 
@@ -17,7 +26,12 @@ const SEED_REFERENCES = [
 
 describe('the seed article', () => {
   test('item 1 is Zamboni 2009 (JNNP), item 4 is Zivadinov 2011; the news story and the book match nothing', () => {
-    expect(SEED_REFERENCES.map((t) => ids(ref(t)))).toEqual([['zamboni-jnnp-2009:title'], [], [], ['zivadinov-2011:title']]);
+    expect(SEED_REFERENCES.map((t) => ids(ref(t)))).toEqual([
+      ['zamboni-jnnp-2009:title'],
+      [],
+      [],
+      ['zivadinov-2011:title'],
+    ]);
   });
 });
 
@@ -62,30 +76,61 @@ describe('identifiers', () => {
   });
 
   test('a DOI keeps its own brackets and loses the sentence around it', () => {
-    expect(identifiersIn(ref('(see doi:10.1016/S0140-6736(13)61747-X).')).dois).toEqual(['10.1016/s0140-6736(13)61747-x']);
+    expect(identifiersIn(ref('(see doi:10.1016/S0140-6736(13)61747-X).')).dois).toEqual([
+      '10.1016/s0140-6736(13)61747-x',
+    ]);
     expect(identifiersIn(ref('“10.1177/1352458513501231”,')).dois).toEqual(['10.1177/1352458513501231']);
   });
 
   test('one reference can cite two studies by identifier', () => {
-    expect(ids(ref('PMID 24975855 and PMID 30266886'))).toEqual(['premise-2014:pmid', 'traboulsee-2018:pmid']);
+    expect(ids(ref('PMID 24975855 and PMID 30266886'))).toEqual([
+      'premise-2014:pmid',
+      'traboulsee-2018:pmid',
+    ]);
   });
 });
 
 describe('citations by title, authors and journal', () => {
   test('journal abbreviations and full names', () => {
-    expect(ids(ref('Zamboni P, et al. J Neurol Neurosurg Psychiatry 2009;80:392–399'))).toEqual(['zamboni-jnnp-2009:citation']);
-    expect(ids(ref('Zamboni P. et al., Journal of Neurology, Neurosurgery, and Psychiatry, vol. 80, no. 4, pp. 392-399, 2009'))).toEqual(['zamboni-jnnp-2009:citation']);
+    expect(ids(ref('Zamboni P, et al. J Neurol Neurosurg Psychiatry 2009;80:392–399'))).toEqual([
+      'zamboni-jnnp-2009:citation',
+    ]);
+    expect(
+      ids(
+        ref(
+          'Zamboni P. et al., Journal of Neurology, Neurosurgery, and Psychiatry, vol. 80, no. 4, pp. 392-399, 2009',
+        ),
+      ),
+    ).toEqual(['zamboni-jnnp-2009:citation']);
     expect(ids(ref('Comi G et al. Mult Scler. 2013 Oct;19(11):1508-17.'))).toEqual(['cosmo-2013:citation']);
   });
 
   test('titles with case, punctuation and typos', () => {
-    expect(ids(ref('CHRONIC CEREBRO-SPINAL VENOUS INSUFFICENCY IN PATIENTS WITH MULTIPLE SCLEROSIS (Zamboni, 2009)'))).toEqual(['zamboni-jnnp-2009:title']);
-    expect(ids(ref('Traboulsee et al: "Prevalance of extracranial venous narowing on catheter venography in people with MS, their siblings and unrelated healthy controls", Lancet'))).toEqual(['traboulsee-2014:title']);
+    expect(
+      ids(
+        ref('CHRONIC CEREBRO-SPINAL VENOUS INSUFFICENCY IN PATIENTS WITH MULTIPLE SCLEROSIS (Zamboni, 2009)'),
+      ),
+    ).toEqual(['zamboni-jnnp-2009:title']);
+    expect(
+      ids(
+        ref(
+          'Traboulsee et al: "Prevalance of extracranial venous narowing on catheter venography in people with MS, their siblings and unrelated healthy controls", Lancet',
+        ),
+      ),
+    ).toEqual(['traboulsee-2014:title']);
   });
 
   test('cut-off titles with a corroborating detail', () => {
-    expect(ids(ref('Zivadinov R et al. Prevalence, sensitivity, and specificity of chronic cerebrospinal venous… Neurology 2011'))).toEqual(['zivadinov-2011:title']);
-    expect(ids(ref('“Safety and efficacy of venoplasty in MS: a randomized…”, Neurology (2018)'))).toEqual(['traboulsee-2018:title']);
+    expect(
+      ids(
+        ref(
+          'Zivadinov R et al. Prevalence, sensitivity, and specificity of chronic cerebrospinal venous… Neurology 2011',
+        ),
+      ),
+    ).toEqual(['zivadinov-2011:title']);
+    expect(ids(ref('“Safety and efficacy of venoplasty in MS: a randomized…”, Neurology (2018)'))).toEqual([
+      'traboulsee-2018:title',
+    ]);
   });
 
   test('a short, common title start alone is not enough', () => {
@@ -103,7 +148,8 @@ describe('citations by title, authors and journal', () => {
   test('two studies that fit equally well: neither is chosen', () => {
     const zamboni = STUDIES.find((s) => s.id === 'zamboni-jnnp-2009')!;
     const twin = { ...zamboni, id: 'twin', dois: [], pmids: [] };
-    const text = 'Zamboni P. Chronic cerebrospinal venous insufficiency in patients with multiple sclerosis. JNNP 2009';
+    const text =
+      'Zamboni P. Chronic cerebrospinal venous insufficiency in patients with multiple sclerosis. JNNP 2009';
     expect(recogniseReference(ref(text), [zamboni])).toHaveLength(1);
     expect(recogniseReference(ref(text), [zamboni, twin])).toEqual([]);
   });
@@ -122,7 +168,9 @@ describe('citations by title, authors and journal', () => {
 
 describe('building blocks', () => {
   test('normalise', () => {
-    expect(normalise('Cerebro-Spinal  Venous—Insufficiency, in Multiple Sclerosis!')).toBe('cerebrospinal venous insufficiency in ms');
+    expect(normalise('Cerebro-Spinal  Venous—Insufficiency, in Multiple Sclerosis!')).toBe(
+      'cerebrospinal venous insufficiency in ms',
+    );
     expect(tokens('J. Neurol. Neurosurg. Psychiatr.')).toEqual(['j', 'neurol', 'neurosurg', 'psychiatr']);
   });
 
@@ -134,8 +182,12 @@ describe('building blocks', () => {
   });
 
   test('title coverage counts a cut-off title as partial', () => {
-    const title = tokens('Prevalence, sensitivity, and specificity of chronic cerebrospinal venous insufficiency in MS');
-    expect(titleCoverage(title, tokens('Prevalence, sensitivity, and specificity of chronic'))).toBeCloseTo(6 / 11);
+    const title = tokens(
+      'Prevalence, sensitivity, and specificity of chronic cerebrospinal venous insufficiency in MS',
+    );
+    expect(titleCoverage(title, tokens('Prevalence, sensitivity, and specificity of chronic'))).toBeCloseTo(
+      6 / 11,
+    );
     expect(titleCoverage(title, title)).toBe(1);
   });
 
@@ -158,9 +210,29 @@ describe('building blocks', () => {
 
   test('random text never matches a study by title or citation (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('venous', 'ms', 'ccsvi', 'study', 'in', 'of', 'patients', 'Neurology', 'Lancet', '2011', '2009', 'et al', 'the'), { maxLength: 12 }), (words) => {
-        expect(ids(ref(words.join(' ')))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'venous',
+            'ms',
+            'ccsvi',
+            'study',
+            'in',
+            'of',
+            'patients',
+            'Neurology',
+            'Lancet',
+            '2011',
+            '2009',
+            'et al',
+            'the',
+          ),
+          { maxLength: 12 },
+        ),
+        (words) => {
+          expect(ids(ref(words.join(' ')))).toEqual([]);
+        },
+      ),
     );
   });
 });

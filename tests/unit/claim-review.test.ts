@@ -20,12 +20,17 @@ test('a ClaimReview about the topic: who checked, the claim and its rating', () 
 });
 
 test('found inside @graph and arrays; the publisher when there is no author', () => {
-  const graph = { '@graph': [{ '@type': 'WebPage' }, review({ author: undefined, publisher: [{ name: 'AFP Factuel' }] })] };
+  const graph = {
+    '@graph': [{ '@type': 'WebPage' }, review({ author: undefined, publisher: [{ name: 'AFP Factuel' }] })],
+  };
   expect(findFactCheck([[graph]], aboutCcsvi)?.by).toBe('AFP Factuel');
 });
 
 test('the item reviewed can say what the claim is about', () => {
-  const r = review({ claimReviewed: 'Opening neck veins cures MS', itemReviewed: { '@type': 'Claim', name: 'CCSVI treatment claim' } });
+  const r = review({
+    claimReviewed: 'Opening neck veins cures MS',
+    itemReviewed: { '@type': 'Claim', name: 'CCSVI treatment claim' },
+  });
   expect(findFactCheck([r], aboutCcsvi)?.claim).toBe('Opening neck veins cures MS');
 });
 

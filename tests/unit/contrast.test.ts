@@ -1,7 +1,18 @@
 import fc from 'fast-check';
-import { composite, contrastRatio, hexToRgb, parseCssColour, toneForBackground, UNDERLINE_COLOURS } from '../../core/contrast';
+import {
+  composite,
+  contrastRatio,
+  hexToRgb,
+  parseCssColour,
+  toneForBackground,
+  UNDERLINE_COLOURS,
+} from '../../core/contrast';
 
-const rgb = fc.record({ r: fc.integer({ min: 0, max: 255 }), g: fc.integer({ min: 0, max: 255 }), b: fc.integer({ min: 0, max: 255 }) });
+const rgb = fc.record({
+  r: fc.integer({ min: 0, max: 255 }),
+  g: fc.integer({ min: 0, max: 255 }),
+  b: fc.integer({ min: 0, max: 255 }),
+});
 
 test('the underline keeps at least 3:1 against any opaque page background', () => {
   fc.assert(
@@ -26,5 +37,9 @@ test('computed colours parse in both syntaxes, and transparency composes', () =>
   expect(parseCssColour('rgb(10 20 30 / 50%)')).toEqual({ r: 10, g: 20, b: 30, a: 0.5 });
   expect(parseCssColour('transparent')).toEqual({ r: 0, g: 0, b: 0, a: 0 });
   expect(parseCssColour('color(srgb 1 0 0)')).toBeNull();
-  expect(composite({ r: 0, g: 0, b: 0, a: 0.5 }, { r: 255, g: 255, b: 255 })).toEqual({ r: 128, g: 128, b: 128 });
+  expect(composite({ r: 0, g: 0, b: 0, a: 0.5 }, { r: 255, g: 255, b: 255 })).toEqual({
+    r: 128,
+    g: 128,
+    b: 128,
+  });
 });

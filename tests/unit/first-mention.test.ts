@@ -33,7 +33,10 @@ test('the card handle asks once, at the first mention, and hands over what came 
     return true;
   });
   let mentions: FoundMention[] = [];
-  const handle = createCardHandle(new AbortController().signal, { mentions: () => mentions, highlights: () => null });
+  const handle = createCardHandle(new AbortController().signal, {
+    mentions: () => mentions,
+    highlights: () => null,
+  });
   handle.setSettings({ ...DEFAULT_SETTINGS, hoverDelayMs: 900 });
   handle.refresh();
   expect(sent).toEqual([]);

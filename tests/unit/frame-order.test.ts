@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { orderAcrossFrames, stepAcrossFrames, type FrameMentionRef } from '../../core/frame-order';
 
-const ref = (frameId: number, framePath: number[], frameSlot: number, index: number): FrameMentionRef => ({ frameId, framePath, frameSlot, index, id: index + 1 });
+const ref = (frameId: number, framePath: number[], frameSlot: number, index: number): FrameMentionRef => ({
+  frameId,
+  framePath,
+  frameSlot,
+  index,
+  id: index + 1,
+});
 
 test('mentions of the top page around a frame, and those inside it and its own frame, read in page order', () => {
   // Top: m0 (before frame 0), frame 0 [a, nested frame 0 [x], b], m1 (after frame 0, before frame 1), frame 1 [c], m2.
@@ -14,9 +20,12 @@ test('mentions of the top page around a frame, and those inside it and its own f
   const top2 = ref(0, [], 2, 2);
   const expected = [top0, a, x, b, top1, c, top2];
   fc.assert(
-    fc.property(fc.shuffledSubarray(expected, { minLength: expected.length, maxLength: expected.length }), (shuffled) => {
-      expect(orderAcrossFrames(shuffled)).toEqual(expected);
-    }),
+    fc.property(
+      fc.shuffledSubarray(expected, { minLength: expected.length, maxLength: expected.length }),
+      (shuffled) => {
+        expect(orderAcrossFrames(shuffled)).toEqual(expected);
+      },
+    ),
   );
 });
 

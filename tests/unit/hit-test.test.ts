@@ -1,8 +1,23 @@
 // Hit-testing helpers (core/hit-test.ts) with fake line boxes: whatever the browser's APIs say, a hit
 // is confirmed against the mention's own rects.
-import { domProbe, isEmptyRect, mentionAt, MentionIndex, pointInRect, rectAtPoint, type HitProbe, type RangeLike, type RectLike } from '../../core/hit-test';
+import {
+  domProbe,
+  isEmptyRect,
+  mentionAt,
+  MentionIndex,
+  pointInRect,
+  rectAtPoint,
+  type HitProbe,
+  type RangeLike,
+  type RectLike,
+} from '../../core/hit-test';
 
-const rect = (left: number, top: number, right: number, bottom: number): RectLike => ({ left, top, right, bottom });
+const rect = (left: number, top: number, right: number, bottom: number): RectLike => ({
+  left,
+  top,
+  right,
+  bottom,
+});
 
 interface FakeMention {
   name: string;
@@ -11,7 +26,14 @@ interface FakeMention {
 }
 
 /** A mention whose range reports `rects` and counts (node, offset) as inside when node is `text` and offset in [start, end]. */
-function fakeMention(name: string, block: Node, text: Node, start: number, end: number, rects: RectLike[]): FakeMention {
+function fakeMention(
+  name: string,
+  block: Node,
+  text: Node,
+  start: number,
+  end: number,
+  rects: RectLike[],
+): FakeMention {
   return {
     name,
     block,
@@ -27,7 +49,8 @@ function fakeMention(name: string, block: Node, text: Node, start: number, end: 
 }
 
 function setup() {
-  document.body.innerHTML = '<p id="a">Some CCSVI text and more CCSVI</p><p id="b">The <b>Liberation Procedure</b> here</p>';
+  document.body.innerHTML =
+    '<p id="a">Some CCSVI text and more CCSVI</p><p id="b">The <b>Liberation Procedure</b> here</p>';
   const a = document.getElementById('a')!;
   const b = document.getElementById('b')!;
   const aText = a.firstChild!;
@@ -36,7 +59,14 @@ function setup() {
   const second = fakeMention('second', a, aText, 24, 29, [rect(300, 10, 350, 30)]);
   // Wraps onto two lines.
   const third = fakeMention('third', b, bText, 0, 20, [rect(400, 50, 600, 70), rect(0, 70, 60, 90)]);
-  return { a, b, aText, bText, mentions: [first, second, third], index: new MentionIndex([first, second, third]) };
+  return {
+    a,
+    b,
+    aText,
+    bText,
+    mentions: [first, second, third],
+    index: new MentionIndex([first, second, third]),
+  };
 }
 
 describe('rect helpers', () => {
@@ -64,7 +94,9 @@ describe('MentionIndex', () => {
     expect(index.byRangeOf(mentions[1]!.range)).toBe(mentions[1]);
     const copy = { startContainer: aText, startOffset: 24, endContainer: aText, endOffset: 29 };
     expect(index.byRangeOf(copy)).toBe(mentions[1]);
-    expect(index.byRangeOf({ startContainer: aText, startOffset: 0, endContainer: aText, endOffset: 4 })).toBeUndefined();
+    expect(
+      index.byRangeOf({ startContainer: aText, startOffset: 0, endContainer: aText, endOffset: 4 }),
+    ).toBeUndefined();
     expect(index.byRangeOf(null)).toBeUndefined();
   });
 
@@ -98,9 +130,21 @@ describe('mentionAt', () => {
 
   test('highlightsFromPoint: ranges that are not ours are ignored; no ranges means no mention', () => {
     const { index } = setup();
-    const foreign = { startContainer: document.body, startOffset: 0, endContainer: document.body, endOffset: 1 };
+    const foreign = {
+      startContainer: document.body,
+      startOffset: 0,
+      endContainer: document.body,
+      endOffset: 1,
+    };
     expect(mentionAt(60, 20, index, { rangesAt: () => [foreign] })).toBeNull();
-    expect(mentionAt(60, 20, index, { rangesAt: () => [], caretAt: () => { throw new Error('not asked'); } })).toBeNull();
+    expect(
+      mentionAt(60, 20, index, {
+        rangesAt: () => [],
+        caretAt: () => {
+          throw new Error('not asked');
+        },
+      }),
+    ).toBeNull();
   });
 
   test('returns the line box under the point of a mention that wraps', () => {
@@ -112,7 +156,9 @@ describe('mentionAt', () => {
 
   test('caret path: the mention of the caret block that holds the caret, confirmed by rects', () => {
     const { index, mentions, aText } = setup();
-    expect(mentionAt(320, 20, index, { caretAt: () => ({ node: aText, offset: 26 }) })?.mention).toBe(mentions[1]);
+    expect(mentionAt(320, 20, index, { caretAt: () => ({ node: aText, offset: 26 }) })?.mention).toBe(
+      mentions[1],
+    );
     // The caret is "nearest" a mention but the point is in the margin, far from its box.
     expect(mentionAt(500, 20, index, { caretAt: () => ({ node: aText, offset: 29 }) })).toBeNull();
     expect(mentionAt(320, 20, index, { caretAt: () => null })).toBeNull();
@@ -138,7 +184,11 @@ describe('mentionAt', () => {
   });
 
   test('an empty index answers null without asking the browser', () => {
-    const probe: HitProbe = { rangesAt: () => { throw new Error('not asked'); } };
+    const probe: HitProbe = {
+      rangesAt: () => {
+        throw new Error('not asked');
+      },
+    };
     expect(mentionAt(1, 1, new MentionIndex([]), probe)).toBeNull();
   });
 });
@@ -154,7 +204,10 @@ describe('domProbe', () => {
     const registry = {
       highlightsFromPoint(_x: number, _y: number, o: unknown) {
         options = o;
-        return [{ highlight: {}, ranges: [r1] }, { highlight: {}, ranges: [r2] }];
+        return [
+          { highlight: {}, ranges: [r1] },
+          { highlight: {}, ranges: [r2] },
+        ];
       },
     };
     const root = {} as ShadowRoot;
@@ -165,15 +218,30 @@ describe('domProbe', () => {
 
   test('the first shape (bare Highlight objects) or an exception gives null, so the caret is asked', () => {
     expect(domProbe(fakeDoc({ highlightsFromPoint: () => [{}] }), () => []).rangesAt!(0, 0)).toBeNull();
-    expect(domProbe(fakeDoc({ highlightsFromPoint: () => { throw new Error('x'); } }), () => []).rangesAt!(0, 0)).toBeNull();
+    expect(
+      domProbe(
+        fakeDoc({
+          highlightsFromPoint: () => {
+            throw new Error('x');
+          },
+        }),
+        () => [],
+      ).rangesAt!(0, 0),
+    ).toBeNull();
     expect(domProbe(fakeDoc({}), () => []).rangesAt).toBeUndefined();
   });
 
   test('caretPositionFromPoint, else caretRangeFromPoint', () => {
     const node = document.createTextNode('x');
-    const withPosition = domProbe(fakeDoc({}, { caretPositionFromPoint: () => ({ offsetNode: node, offset: 1 }) }), () => []);
+    const withPosition = domProbe(
+      fakeDoc({}, { caretPositionFromPoint: () => ({ offsetNode: node, offset: 1 }) }),
+      () => [],
+    );
     expect(withPosition.caretAt!(0, 0)).toEqual({ node, offset: 1 });
-    const withRange = domProbe(fakeDoc({}, { caretRangeFromPoint: () => ({ startContainer: node, startOffset: 0 }) }), () => []);
+    const withRange = domProbe(
+      fakeDoc({}, { caretRangeFromPoint: () => ({ startContainer: node, startOffset: 0 }) }),
+      () => [],
+    );
     expect(withRange.caretAt!(0, 0)).toEqual({ node, offset: 0 });
     expect(domProbe(fakeDoc({}), () => []).caretAt).toBeUndefined();
   });

@@ -17,9 +17,26 @@ test.each(SIZES)('public/icon/%i.png is a square PNG of that size', (size) => {
   expect(pngSize(path.join(ROOT, `public/icon/${size}.png`))).toEqual({ width: size, height: size });
 });
 
-test.each(['chrome', 'firefox'])('the %s manifest gives the toolbar button every icon size', async (browser) => {
-  const manifest = typeof config.manifest === 'function' ? await config.manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' } as never) : config.manifest;
-  const icons = (manifest as { action?: { default_icon?: Record<string, string> } }).action?.default_icon ?? {};
-  expect(Object.keys(icons).map(Number).sort((a, b) => a - b)).toEqual(SIZES);
-  for (const [size, file] of Object.entries(icons)) expect(pngSize(path.join(ROOT, 'public', file)).width).toBe(Number(size));
-});
+test.each(['chrome', 'firefox'])(
+  'the %s manifest gives the toolbar button every icon size',
+  async (browser) => {
+    const manifest =
+      typeof config.manifest === 'function'
+        ? await config.manifest({
+            browser,
+            manifestVersion: 3,
+            mode: 'production',
+            command: 'build',
+          } as never)
+        : config.manifest;
+    const icons =
+      (manifest as { action?: { default_icon?: Record<string, string> } }).action?.default_icon ?? {};
+    expect(
+      Object.keys(icons)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(SIZES);
+    for (const [size, file] of Object.entries(icons))
+      expect(pngSize(path.join(ROOT, 'public', file)).width).toBe(Number(size));
+  },
+);

@@ -51,7 +51,11 @@ describe('figures on the corpus', () => {
     for (const p of corpus) {
       const lower = p.text.toLowerCase();
       const hits = prefilter.anchorOffsets(lower, true);
-      for (const m of p.mentions) expect(hits.some((at) => at >= m.start && at < m.end), `${p.id} ${m.text}`).toBe(true);
+      for (const m of p.mentions)
+        expect(
+          hits.some((at) => at >= m.start && at < m.end),
+          `${p.id} ${m.text}`,
+        ).toBe(true);
     }
   });
 
@@ -79,12 +83,27 @@ describe('the command-line scan of a folder of saved pages', () => {
     const { passagePage } = await import('../corpus/pages');
     const dir = mkdtempSync(path.join(tmpdir(), 'scan-folder-'));
     try {
-      const picked = [corpus.find((p) => p.lang === 'it' && p.mentions.length === 2)!, corpus.find((p) => p.lang === 'fr' && p.mentions.length === 0)!];
+      const picked = [
+        corpus.find((p) => p.lang === 'it' && p.mentions.length === 2)!,
+        corpus.find((p) => p.lang === 'fr' && p.mentions.length === 0)!,
+      ];
       picked.forEach((p) => writeFileSync(path.join(dir, `${p.id}.html`), passagePage(p)));
-      writeFileSync(path.join(dir, 'saved.html'), '<html lang="en-GB"><body><p>CCSVI and the Ccsvi story.</p></body></html>');
+      writeFileSync(
+        path.join(dir, 'saved.html'),
+        '<html lang="en-GB"><body><p>CCSVI and the Ccsvi story.</p></body></html>',
+      );
       writeFileSync(path.join(dir, 'notes.txt'), 'not a page');
-      const out = execFileSync('npx', ['tsx', 'scripts/scan.ts', dir], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
-      const rows = Object.fromEntries(out.trim().split('\n').slice(2).map((line) => [line.split(/\s+/)[0], line.split(/\s+/).slice(1)]));
+      const out = execFileSync('npx', ['tsx', 'scripts/scan.ts', dir], {
+        cwd: path.resolve(__dirname, '../..'),
+        encoding: 'utf8',
+      });
+      const rows = Object.fromEntries(
+        out
+          .trim()
+          .split('\n')
+          .slice(2)
+          .map((line) => [line.split(/\s+/)[0], line.split(/\s+/).slice(1)]),
+      );
       expect(out.split('\n')[0]).toBe(`3 pages in ${dir}`);
       // pages, with mentions, labelled, found, then the four figures
       expect(rows.it).toEqual(['1', '1', '2', '2', '1.000', '1.000', '1.000', '1.000']);

@@ -5,7 +5,8 @@ import { compileMatcher } from '../../core/matcher';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 
 const matcher = compileMatcher(ccsviTermSet);
-const found = (text: string) => matcher.findMentions(text).map((m) => ({ term: m.termId, text: text.slice(m.start, m.end) }));
+const found = (text: string) =>
+  matcher.findMentions(text).map((m) => ({ term: m.termId, text: text.slice(m.start, m.end) }));
 const texts = (text: string) => found(text).map((m) => m.text);
 
 describe('the long form as a concept', () => {
@@ -41,15 +42,19 @@ describe('the long form as a concept', () => {
   });
 
   test('a long form fused into a compound keeps the long form only', () => {
-    expect(texts('Chronische cerebro-spinale venöse Insuffizienztheorie (CCSVI)')).toEqual(['Chronische cerebro-spinale venöse Insuffizienz', 'CCSVI']);
-    expect(texts('chronischen zerebrospinalen venösen Insuffizienzen')).toEqual(['chronischen zerebrospinalen venösen Insuffizienzen']);
+    expect(texts('Chronische cerebro-spinale venöse Insuffizienztheorie (CCSVI)')).toEqual([
+      'Chronische cerebro-spinale venöse Insuffizienz',
+      'CCSVI',
+    ]);
+    expect(texts('chronischen zerebrospinalen venösen Insuffizienzen')).toEqual([
+      'chronischen zerebrospinalen venösen Insuffizienzen',
+    ]);
   });
 
   test('two long forms side by side are two mentions', () => {
-    expect(texts('chronic cerebrospinal venous insufficiency chronic cerebrospinal venous insufficiency')).toEqual([
-      'chronic cerebrospinal venous insufficiency',
-      'chronic cerebrospinal venous insufficiency',
-    ]);
+    expect(
+      texts('chronic cerebrospinal venous insufficiency chronic cerebrospinal venous insufficiency'),
+    ).toEqual(['chronic cerebrospinal venous insufficiency', 'chronic cerebrospinal venous insufficiency']);
   });
 
   /** the words of one long form per language, and which of them carry the qualifier */
@@ -70,8 +75,13 @@ describe('the long form as a concept', () => {
         fc.boolean(),
         (lang, randoms, upper, dropQualifier) => {
           const { words, qualifier } = WORDS[lang]!;
-          const shuffled = [...words].map((w) => [randoms.next().value as number, w] as const).sort((a, b) => a[0] - b[0]).map(([, w]) => w);
-          const kept = dropQualifier ? shuffled.filter((w) => !qualifier.some((q) => words[q] === w)) : shuffled;
+          const shuffled = [...words]
+            .map((w) => [randoms.next().value as number, w] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, w]) => w);
+          const kept = dropQualifier
+            ? shuffled.filter((w) => !qualifier.some((q) => words[q] === w))
+            : shuffled;
           const phrase = kept.join(' ');
           const text = `Le texte: ${upper ? phrase.toUpperCase() : phrase}.`;
           const hits = found(text);
@@ -98,7 +108,15 @@ describe('abbreviations', () => {
   });
 
   test('identifiers that merely contain the letters are not mentions', () => {
-    for (const text of ['write to msccsvi@gmail.com', 'see www.example.org/ccsvi today', 'see http://example.org/ccsvi)', 'the site ccsvi.nl has a forum', 'npm i @ccsvi/core', 'search?q=ccsvi', 'call ccsvi() first']) {
+    for (const text of [
+      'write to msccsvi@gmail.com',
+      'see www.example.org/ccsvi today',
+      'see http://example.org/ccsvi)',
+      'the site ccsvi.nl has a forum',
+      'npm i @ccsvi/core',
+      'search?q=ccsvi',
+      'call ccsvi() first',
+    ]) {
       expect(texts(text), text).toEqual([]);
     }
     for (const text of ['(IVCC/CCSVI) et la SEP', 'follow #ccsvi', 'about CCSVI.', 'die CCSVI-Hypothese']) {
@@ -117,22 +135,31 @@ describe('names and quotes', () => {
     expect(texts('MS patients and the “liberation” treatment')).toEqual(['“liberation” treatment']);
     expect(texts("MS patients fight for access to new 'Zamboni' treatment")).toEqual(["'Zamboni' treatment"]);
     expect(texts('MS patients and the “liberation treatment”')).toEqual(['liberation treatment']);
-    expect(texts('un intervento di “liberazione”, e la sclerosi multipla')).toEqual(['intervento di “liberazione”']);
+    expect(texts('un intervento di “liberazione”, e la sclerosi multipla')).toEqual([
+      'intervento di “liberazione”',
+    ]);
   });
 
   test('a quoted name counts without other context; unquoted, it needs context', () => {
-    expect(texts('El "procedimiento de liberación" ha sido criticado.')).toEqual(['procedimiento de liberación']);
+    expect(texts('El "procedimiento de liberación" ha sido criticado.')).toEqual([
+      'procedimiento de liberación',
+    ]);
     expect(texts('La « procédure de libération » a été critiquée.')).toEqual(['procédure de libération']);
     expect(texts('El procedimiento de liberación ha sido criticado.')).toEqual([]);
   });
 
   test('eponyms take both apostrophes, plurals and an adjective between', () => {
-    expect(texts('Zamboni’s theories and Zamboni\'s hypothesis')).toEqual(['Zamboni’s theories', "Zamboni's hypothesis"]);
+    expect(texts("Zamboni’s theories and Zamboni's hypothesis")).toEqual([
+      'Zamboni’s theories',
+      "Zamboni's hypothesis",
+    ]);
     expect(texts("Zamboni's vascular theory")).toEqual(["Zamboni's vascular theory"]);
     expect(texts('Zamboni MS treatment for multiple sclerosis')).toEqual(['Zamboni MS treatment']);
     expect(texts('werd Zamboni`s theorie weerlegd')).toEqual(['Zamboni`s theorie']);
     expect(texts('l’hypothèse du Dr Zamboni qu’elle soit')).toEqual(['hypothèse du Dr Zamboni']);
-    expect(texts('secondo la teoria del professor Paolo Zamboni')).toEqual(['teoria del professor Paolo Zamboni']);
+    expect(texts('secondo la teoria del professor Paolo Zamboni')).toEqual([
+      'teoria del professor Paolo Zamboni',
+    ]);
     expect(texts('podważa teorię Zamboniego')).toEqual(['teorię Zamboniego']);
   });
 

@@ -17,28 +17,41 @@ const FILLER = fc.constantFrom('the', 'rain', 'über', 'café', '2009', 'data', 
 const INVISIBLE = fc.constantFrom('', '', '', '\u00AD', '\u200B');
 
 /** A planted mention, with invisible characters sprinkled inside it. */
-const plantedArb = fc.record({ index: fc.nat(PLANTABLE.length - 1), invisible: INVISIBLE, at: fc.nat(40) }).map(({ index, invisible, at }) => {
-  const [text, termId] = PLANTABLE[index]!;
-  const cut = 1 + (at % (text.length - 1));
-  return { text: text.slice(0, cut) + invisible + text.slice(cut), termId };
-});
+const plantedArb = fc
+  .record({ index: fc.nat(PLANTABLE.length - 1), invisible: INVISIBLE, at: fc.nat(40) })
+  .map(({ index, invisible, at }) => {
+    const [text, termId] = PLANTABLE[index]!;
+    const cut = 1 + (at % (text.length - 1));
+    return { text: text.slice(0, cut) + invisible + text.slice(cut), termId };
+  });
 
 test('planted mentions among filler are all found, in order, with exact offsets', () => {
   fc.assert(
-    fc.property(fc.array(fc.oneof(FILLER.map((w) => ({ filler: w })), plantedArb), { maxLength: 30 }), (parts) => {
-      let text = '';
-      const expected: Array<{ start: number; end: number; termId: string }> = [];
-      for (const part of parts) {
-        if (text) text += ' ';
-        if ('filler' in part) text += part.filler;
-        else {
-          expected.push({ start: text.length, end: text.length + part.text.length, termId: part.termId });
-          text += part.text;
+    fc.property(
+      fc.array(
+        fc.oneof(
+          FILLER.map((w) => ({ filler: w })),
+          plantedArb,
+        ),
+        { maxLength: 30 },
+      ),
+      (parts) => {
+        let text = '';
+        const expected: Array<{ start: number; end: number; termId: string }> = [];
+        for (const part of parts) {
+          if (text) text += ' ';
+          if ('filler' in part) text += part.filler;
+          else {
+            expected.push({ start: text.length, end: text.length + part.text.length, termId: part.termId });
+            text += part.text;
+          }
         }
-      }
-      const found = ccsviMatcher.findMentions(text).map(({ start, end, termId }) => ({ start, end, termId }));
-      expect(found).toEqual(expected);
-    }),
+        const found = ccsviMatcher
+          .findMentions(text)
+          .map(({ start, end, termId }) => ({ start, end, termId }));
+        expect(found).toEqual(expected);
+      },
+    ),
     { numRuns: 300 },
   );
 });
@@ -72,13 +85,24 @@ describe('the prefilter never hides a mention', () => {
     const word = fc.oneof(
       FILLER,
       plantedArb.map((p) => p.text),
-      fc.constantFrom('Liberation Procedure', 'libération', 'LIBERAÇÃO', 'terapia de libertação', 'Zamboni\u2019s method', 'TVAM', 'IVCC', 'CCVI'),
+      fc.constantFrom(
+        'Liberation Procedure',
+        'libération',
+        'LIBERAÇÃO',
+        'terapia de libertação',
+        'Zamboni\u2019s method',
+        'TVAM',
+        'IVCC',
+        'CCVI',
+      ),
     );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 20 }), fc.boolean(), (words, established) => {
         const text = words.join(' ');
         if (ccsviMatcher.findMentions(text, { topicEstablished: established }).length > 0) {
-          expect(prefilter.mayContain(text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').toLowerCase())).toBe(true);
+          expect(
+            prefilter.mayContain(text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').toLowerCase()),
+          ).toBe(true);
         }
       }),
       { numRuns: 500 },
@@ -98,7 +122,7 @@ function spell(pattern: string, caseRule: string, seed: number): string {
     state ^= state << 5;
     return (state >>> 0) / 2 ** 32;
   };
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   let i = 0;
   const sequence = (): string[] => {
     // returns the spelled alternatives of the sequence up to its closer
@@ -128,11 +152,18 @@ function spell(pattern: string, caseRule: string, seed: number): string {
 describe('many terms: the hashed prefilter', () => {
   const set = syntheticTermSet(300);
   const subsets = compileMatcher(set, { anchorIndex: createAnchorIndex });
-  const plantArb = fc.record({ term: fc.nat(set.terms.length - 1), pattern: fc.nat(1), seed: fc.integer() }).map(({ term, pattern, seed }) => {
-    const t = set.terms[term]!;
-    return spell(t.patterns[pattern % t.patterns.length]!, t.case, seed);
-  });
-  const word = fc.oneof(FILLER, plantArb, plantArb.map((p) => p.slice(0, -2)), plantArb.map((p) => `x${p}`));
+  const plantArb = fc
+    .record({ term: fc.nat(set.terms.length - 1), pattern: fc.nat(1), seed: fc.integer() })
+    .map(({ term, pattern, seed }) => {
+      const t = set.terms[term]!;
+      return spell(t.patterns[pattern % t.patterns.length]!, t.case, seed);
+    });
+  const word = fc.oneof(
+    FILLER,
+    plantArb,
+    plantArb.map((p) => p.slice(0, -2)),
+    plantArb.map((p) => `x${p}`),
+  );
 
   test('the prefilter (a hashed index for this many anchors) lets every mention through, with an anchor inside it', () => {
     const prefilter = subsets.prefilter!;
@@ -145,14 +176,16 @@ describe('many terms: the hashed prefilter', () => {
         const offsets = prefilter.anchorOffsets(lower);
         for (const m of subsets.findMentions(text)) {
           expect(prefilter.mayContain(lower)).toBe(true);
-          const inside = offsets.filter((o) => o >= m.start && prefilter.anchors.some((a) => lower.startsWith(a, o) && o + a.length <= m.end));
+          const inside = offsets.filter(
+            (o) =>
+              o >= m.start && prefilter.anchors.some((a) => lower.startsWith(a, o) && o + a.length <= m.end),
+          );
           expect(inside.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 300 },
     );
   });
-
 });
 
 describe('word breaks: counting only hits with the word breaks their anchors need still lets every mention through', () => {
@@ -160,7 +193,30 @@ describe('word breaks: counting only hits with the word breaks their anchors nee
   const syntheticMatcher = compileMatcher(synthetic, { anchorIndex: createAnchorIndex });
   const hashed = { regexMaxAnchors: 10, anchorIndex: createAnchorIndex };
   // what may sit next to a term: letters and digits (ü, İ, 𝐀 as a surrogate pair), inflections, apostrophes (ʼ is a letter), breaks
-  const NEIGHBOURS = fc.constantFrom('the', 'festival', 's', 'es', 'x', '2', '_', 'ü', 'İ', '𝐀', '😀', 'ʼs', "'s", '’', '-', '–', ' ', ' ', '.', '(', '\u00A0', 'é');
+  const NEIGHBOURS = fc.constantFrom(
+    'the',
+    'festival',
+    's',
+    'es',
+    'x',
+    '2',
+    '_',
+    'ü',
+    'İ',
+    '𝐀',
+    '😀',
+    'ʼs',
+    "'s",
+    '’',
+    '-',
+    '–',
+    ' ',
+    ' ',
+    '.',
+    '(',
+    '\u00A0',
+    'é',
+  );
 
   test.each([
     ['the CCSVI terms, regex', ccsviTermSet, ccsviMatcher, createPrefilter(ccsviTermSet)!],
@@ -171,12 +227,19 @@ describe('word breaks: counting only hits with the word breaks their anchors nee
     // long forms are concepts, not listed phrases: their spellings come from the corpus and matcher.test.ts
     const listed = set.terms.filter((t) => t.patterns.length > 0);
     const spelled = fc
-      .record({ term: fc.nat(listed.length - 1), pattern: fc.nat(3), seed: fc.integer(), apostrophe: fc.constantFrom("'", '’', 'ʼ') })
+      .record({
+        term: fc.nat(listed.length - 1),
+        pattern: fc.nat(3),
+        seed: fc.integer(),
+        apostrophe: fc.constantFrom("'", '’', 'ʼ'),
+      })
       .map(({ term, pattern, seed, apostrophe }) => {
         const t = listed[term]!;
         return spell(t.patterns[pattern % t.patterns.length]!, t.case, seed).replace(/'/g, apostrophe);
       });
-    const cut = fc.tuple(spelled, fc.nat(), fc.boolean()).map(([text, at, head]) => (head ? text.slice(0, at % text.length) : text.slice(at % text.length)));
+    const cut = fc
+      .tuple(spelled, fc.nat(), fc.boolean())
+      .map(([text, at, head]) => (head ? text.slice(0, at % text.length) : text.slice(at % text.length)));
     let withMentions = 0;
     fc.assert(
       fc.property(fc.array(fc.oneof(spelled, cut, NEIGHBOURS, NEIGHBOURS), { maxLength: 12 }), (pieces) => {

@@ -7,7 +7,8 @@ beforeEach(() => {
 
 test("the nearest element's lang wins, then the document's, then the term's", () => {
   document.documentElement.lang = 'it';
-  document.body.innerHTML = '<p id="fr" lang="fr">Le <b id="b">CCSVI</b></p><p id="none">CCSVI</p><p lang="" id="empty">CCSVI</p>';
+  document.body.innerHTML =
+    '<p id="fr" lang="fr">Le <b id="b">CCSVI</b></p><p id="none">CCSVI</p><p lang="" id="empty">CCSVI</p>';
   expect(languageAt(document.getElementById('b')!.firstChild!, 'en')).toBe('fr');
   expect(languageAt(document.getElementById('none')!.firstChild!, 'en')).toBe('it');
   expect(languageAt(document.getElementById('empty')!.firstChild!, 'en')).toBe('it');

@@ -55,7 +55,10 @@ describe('MentionStore', () => {
           const parent = i % 5 === 4 ? p.attachShadow({ mode: 'open' }) : p;
           nodes.push(parent.appendChild(document.createTextNode(`CCSVI ${i} CCSVI`)));
         }
-        const expected = nodes.flatMap((n) => [mentionOf(n, 0, 5), mentionOf(n, n.data.length - 5, n.data.length)]);
+        const expected = nodes.flatMap((n) => [
+          mentionOf(n, 0, 5),
+          mentionOf(n, n.data.length - 5, n.data.length),
+        ]);
         const shuffled = [...expected];
         const it = picks[Symbol.iterator]();
         for (let i = shuffled.length - 1; i > 0; i--) {

@@ -1,27 +1,55 @@
-import { ADDED_PER_PARENT_LIMIT, jobsFromMutations, type MutationLike, type ScanJob } from '../../core/mutation-jobs';
+import {
+  ADDED_PER_PARENT_LIMIT,
+  jobsFromMutations,
+  type MutationLike,
+  type ScanJob,
+} from '../../core/mutation-jobs';
 import { isBlockElement, isSkippedElement } from '../../core/dom-rules';
 import { containingBlock } from '../../core/text-segmenter';
 
 const rules = {
   skippedRegion(node: Node) {
     let region: Node | null = null;
-    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) if (isSkippedElement(el)) region = el;
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement)
+      if (isSkippedElement(el)) region = el;
     return region;
   },
   isBlock: isBlockElement,
   containingBlock: (node: Node) => containingBlock(node),
 };
 
-const added = (target: Node, ...nodes: Node[]): MutationLike => ({ type: 'childList', target, addedNodes: nodes, removedNodes: [] });
-const removed = (target: Node, ...nodes: Node[]): MutationLike => ({ type: 'childList', target, addedNodes: [], removedNodes: nodes });
-const attribute = (target: Node, attributeName: string): MutationLike => ({ type: 'attributes', target, attributeName, addedNodes: [], removedNodes: [] });
-const text = (target: Node): MutationLike => ({ type: 'characterData', target, addedNodes: [], removedNodes: [] });
+const added = (target: Node, ...nodes: Node[]): MutationLike => ({
+  type: 'childList',
+  target,
+  addedNodes: nodes,
+  removedNodes: [],
+});
+const removed = (target: Node, ...nodes: Node[]): MutationLike => ({
+  type: 'childList',
+  target,
+  addedNodes: [],
+  removedNodes: nodes,
+});
+const attribute = (target: Node, attributeName: string): MutationLike => ({
+  type: 'attributes',
+  target,
+  attributeName,
+  addedNodes: [],
+  removedNodes: [],
+});
+const text = (target: Node): MutationLike => ({
+  type: 'characterData',
+  target,
+  addedNodes: [],
+  removedNodes: [],
+});
 
 const kinds = (jobs: ScanJob[]) => jobs.map((j) => j.kind);
 const byId = (id: string) => document.getElementById(id)!;
 
 beforeEach(() => {
-  document.body.innerHTML = '<main id="main"><p id="p">Some <b id="b">bold</b> text</p><div id="ed"><p id="edp">draft</p></div></main>';
+  document.body.innerHTML =
+    '<main id="main"><p id="p">Some <b id="b">bold</b> text</p><div id="ed"><p id="edp">draft</p></div></main>';
 });
 
 test('an added block is read as a subtree; an added inline node makes its block read its own text', () => {
@@ -69,7 +97,11 @@ test('thousands of records fold into a few jobs: many nodes added to one parent 
     p.textContent = `paragraph ${i}`;
     records.push(added(main, p));
   }
-  expect(jobsFromMutations(records, rules)).toEqual([{ kind: 'prune' }, { kind: 'tree', root: main }, { kind: 'shadow-check', element: main }]);
+  expect(jobsFromMutations(records, rules)).toEqual([
+    { kind: 'prune' },
+    { kind: 'tree', root: main },
+    { kind: 'shadow-check', element: main },
+  ]);
 });
 
 test(`up to ${ADDED_PER_PARENT_LIMIT} added nodes are read one by one; a subtree inside another read subtree gets no job`, () => {
@@ -83,14 +115,22 @@ test(`up to ${ADDED_PER_PARENT_LIMIT} added nodes are read one by one; a subtree
 test('contenteditable switched on drops the mentions of the region; switched off reads it again', () => {
   const region = byId('ed');
   region.setAttribute('contenteditable', 'true');
-  expect(jobsFromMutations([attribute(region, 'contenteditable')], rules)).toEqual([{ kind: 'prune' }, { kind: 'drop-inside', root: region }]);
+  expect(jobsFromMutations([attribute(region, 'contenteditable')], rules)).toEqual([
+    { kind: 'prune' },
+    { kind: 'drop-inside', root: region },
+  ]);
   region.setAttribute('contenteditable', 'false');
-  expect(jobsFromMutations([attribute(region, 'contenteditable')], rules)).toEqual([{ kind: 'tree', root: region }]);
+  expect(jobsFromMutations([attribute(region, 'contenteditable')], rules)).toEqual([
+    { kind: 'tree', root: region },
+  ]);
 });
 
 test('an edit inside an editor is not read, and the mentions of the editor are dropped', () => {
   byId('ed').setAttribute('contenteditable', '');
-  const jobs = jobsFromMutations([text(byId('edp').firstChild!), added(byId('edp'), document.createTextNode('x'))], rules);
+  const jobs = jobsFromMutations(
+    [text(byId('edp').firstChild!), added(byId('edp'), document.createTextNode('x'))],
+    rules,
+  );
   expect(jobs).toEqual([{ kind: 'prune' }, { kind: 'drop-inside', root: byId('ed') }]);
 });
 
@@ -100,6 +140,9 @@ test('an editor surface by ARIA role counts like contenteditable', () => {
 });
 
 test('class, style, hidden and open changes ask to look at hidden mentions again, once', () => {
-  const jobs = jobsFromMutations([attribute(byId('p'), 'class'), attribute(byId('main'), 'style'), attribute(byId('p'), 'hidden')], rules);
+  const jobs = jobsFromMutations(
+    [attribute(byId('p'), 'class'), attribute(byId('main'), 'style'), attribute(byId('p'), 'hidden')],
+    rules,
+  );
   expect(jobs).toEqual([{ kind: 'recheck-hidden' }]);
 });

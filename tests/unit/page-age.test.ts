@@ -31,9 +31,15 @@ test('a page from between the trials counts only the later ones', () => {
   );
   // A page dated only "2014" may be later than the June 2014 trial: that one is not counted.
   expect(pageAgeLine(page('2014'), EVENTS, WORDING)).toMatch(/two more sham-controlled trials \(2018\)/);
-  expect(pageAgeLine(page('2014-06-01'), EVENTS, WORDING)).toMatch(/three sham-controlled trials \(2014–2018\)/);
-  expect(pageAgeLine(page('2014-07-01'), EVENTS, WORDING)).toMatch(/two more sham-controlled trials \(2018\)/);
-  expect(pageAgeLine(page('2018-01-10'), EVENTS, WORDING)).toMatch(/Since then, one more sham-controlled trial \(2018\) found/);
+  expect(pageAgeLine(page('2014-06-01'), EVENTS, WORDING)).toMatch(
+    /three sham-controlled trials \(2014–2018\)/,
+  );
+  expect(pageAgeLine(page('2014-07-01'), EVENTS, WORDING)).toMatch(
+    /two more sham-controlled trials \(2018\)/,
+  );
+  expect(pageAgeLine(page('2018-01-10'), EVENTS, WORDING)).toMatch(
+    /Since then, one more sham-controlled trial \(2018\) found/,
+  );
 });
 
 test('a page as recent as the evidence, or undated: nothing', () => {
@@ -43,7 +49,9 @@ test('a page as recent as the evidence, or undated: nothing', () => {
 });
 
 test('only an "updated" stamp: said so', () => {
-  expect(pageAgeLine(page('2012-07', true), EVENTS, WORDING)).toMatch(/^This page was last updated in July 2012\. Since then, three/);
+  expect(pageAgeLine(page('2012-07', true), EVENTS, WORDING)).toMatch(
+    /^This page was last updated in July 2012\. Since then, three/,
+  );
 });
 
 test('dates are formatted with Intl.DateTimeFormat', () => {
@@ -63,12 +71,23 @@ test('certainlyAfter compares what the dates can mean', () => {
 test('for any page date, the line counts exactly the trials certainly after it (property)', () => {
   const events: EvidenceEvent[] = EVENTS;
   fc.assert(
-    fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2026-01-01T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 1, max: 3 }), (d, precision) => {
-      const date = d.toISOString().slice(0, [4, 7, 10][precision - 1]);
-      const line = pageAgeLine(page(date), events, WORDING);
-      const later = events.filter((e) => certainlyAfter(e.date, date)).length;
-      if (later === 0) expect(line).toBeNull();
-      else expect(line).toContain(`${['', 'one', 'two', 'three'][later]} ${later < 3 ? 'more ' : ''}sham-controlled trial`);
-    }),
+    fc.property(
+      fc.date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2026-01-01T00:00:00Z'),
+        noInvalidDate: true,
+      }),
+      fc.integer({ min: 1, max: 3 }),
+      (d, precision) => {
+        const date = d.toISOString().slice(0, [4, 7, 10][precision - 1]);
+        const line = pageAgeLine(page(date), events, WORDING);
+        const later = events.filter((e) => certainlyAfter(e.date, date)).length;
+        if (later === 0) expect(line).toBeNull();
+        else
+          expect(line).toContain(
+            `${['', 'one', 'two', 'three'][later]} ${later < 3 ? 'more ' : ''}sham-controlled trial`,
+          );
+      },
+    ),
   );
 });

@@ -15,7 +15,11 @@ const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html')
 describe('reading a page', () => {
   test('the seed article: no date, two studies cited, two references not verified', async () => {
     let yields = 0;
-    const report = await readPageContext(doc(SEED), 'http://127.0.0.1/seed-article.html', async () => void yields++);
+    const report = await readPageContext(
+      doc(SEED),
+      'http://127.0.0.1/seed-article.html',
+      async () => void yields++,
+    );
     expect(report.date).toBeNull();
     expect(report.dateLine).toBeNull();
     expect(report.cited.map((c) => c.studyId)).toEqual(['zamboni-jnnp-2009', 'zivadinov-2011']);
@@ -27,7 +31,9 @@ describe('reading a page', () => {
   test('a page dated 2011 by JSON-LD: the date line', async () => {
     const report = await readPageContext(doc(DATED), 'http://127.0.0.1/dated-2011.html', async () => {});
     expect(report.date).toEqual({ date: '2011-03-14', source: 'json-ld', updated: false });
-    expect(report.dateLine).toBe('This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.');
+    expect(report.dateLine).toBe(
+      'This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.',
+    );
     expect(report.cited).toEqual([{ studyId: 'zamboni-jnnp-2009', by: 'doi' }]);
     expect(report.unverified).toEqual([]);
   });
@@ -39,14 +45,21 @@ describe('reading a page', () => {
   });
 
   test('a long page is read in slices that give the page back', async () => {
-    const many = Array.from({ length: 400 }, (_, i) => `<li>Author ${i}. CCSVI note ${i}. PMID: ${10_000_000 + i}</li>`).join('');
+    const many = Array.from(
+      { length: 400 },
+      (_, i) => `<li>Author ${i}. CCSVI note ${i}. PMID: ${10_000_000 + i}</li>`,
+    ).join('');
     let yields = 0;
     let clock = 0;
     // Each step costs 1 ms on this clock, so an 8 ms slice ends after a handful of steps.
     const original = performance.now;
     performance.now = () => (clock += 1);
     try {
-      const report = await readPageContext(doc(`<h2>References</h2><ol>${many}</ol>`), 'https://example.org/', async () => void yields++);
+      const report = await readPageContext(
+        doc(`<h2>References</h2><ol>${many}</ol>`),
+        'https://example.org/',
+        async () => void yields++,
+      );
       expect(report.unverified.length).toBeGreaterThan(100);
     } finally {
       performance.now = original;
@@ -62,12 +75,20 @@ describe('the background runs the reading only where a mention was found', () =>
     const executeScript = vi.fn(async () => []);
     (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
     startPageContext();
-    const sender = (frameId: number, url = 'https://a.example/') => ({ tab: { id: 7 } as never, frameId, url });
+    const sender = (frameId: number, url = 'https://a.example/') => ({
+      tab: { id: 7 } as never,
+      frameId,
+      url,
+    });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 0 }, sender(0), () => {});
     expect(executeScript).not.toHaveBeenCalled();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 3 }, sender(0), () => {});
     await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 5 }, sender(0), () => {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 1 }, sender(4, 'https://b.example/'), () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'mentions:count', count: 1 },
+      sender(4, 'https://b.example/'),
+      () => {},
+    );
     expect(executeScript.mock.calls).toEqual([
       [{ target: { tabId: 7, frameIds: [0] }, files: [PAGE_CONTEXT_FILE] }],
       [{ target: { tabId: 7, frameIds: [4] }, files: [PAGE_CONTEXT_FILE] }],
@@ -77,21 +98,52 @@ describe('the background runs the reading only where a mention was found', () =>
 
 describe('the popup merges frames', () => {
   const report = (extra: Partial<PageContextReport>): PageContextReport => ({
-    url: 'https://a.example/', date: null, dateLine: null, cited: [], unverified: [], factCheck: null, ...extra,
+    url: 'https://a.example/',
+    date: null,
+    dateLine: null,
+    cited: [],
+    unverified: [],
+    factCheck: null,
+    ...extra,
   });
 
   test('top frame first; studies and texts once; frames still reading count as nothing', () => {
     const merged = mergeContexts([
-      { frameId: 3, reply: report({ dateLine: 'frame 3 line', cited: [{ studyId: 'cosmo-2013', by: 'doi' }, { studyId: 'premise-2014', by: 'pmid' }], unverified: ['x'] }) },
-      { frameId: 0, reply: report({ dateLine: 'top line', cited: [{ studyId: 'premise-2014', by: 'title' }], unverified: ['x'] }) },
+      {
+        frameId: 3,
+        reply: report({
+          dateLine: 'frame 3 line',
+          cited: [
+            { studyId: 'cosmo-2013', by: 'doi' },
+            { studyId: 'premise-2014', by: 'pmid' },
+          ],
+          unverified: ['x'],
+        }),
+      },
+      {
+        frameId: 0,
+        reply: report({
+          dateLine: 'top line',
+          cited: [{ studyId: 'premise-2014', by: 'title' }],
+          unverified: ['x'],
+        }),
+      },
       { frameId: 5, reply: null },
     ]);
     expect(merged).toEqual({
       dateLine: 'top line',
-      cited: [{ studyId: 'premise-2014', by: 'title' }, { studyId: 'cosmo-2013', by: 'doi' }],
+      cited: [
+        { studyId: 'premise-2014', by: 'title' },
+        { studyId: 'cosmo-2013', by: 'doi' },
+      ],
       unverified: ['x'],
       factCheck: null,
     });
-    expect(mergeContexts([{ frameId: 0, reply: null }, { frameId: 1, reply: undefined }])).toBeNull();
+    expect(
+      mergeContexts([
+        { frameId: 0, reply: null },
+        { frameId: 1, reply: undefined },
+      ]),
+    ).toBeNull();
   });
 });

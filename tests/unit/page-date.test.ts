@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { agree, findPageDate, parseDateValue, parseWrittenDate, urlDate, type PageDate } from '../../core/page-date';
+import {
+  agree,
+  findPageDate,
+  parseDateValue,
+  parseWrittenDate,
+  urlDate,
+  type PageDate,
+} from '../../core/page-date';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures/page-date');
 const NOW = new Date('2026-12-01T00:00:00Z');
@@ -18,31 +25,136 @@ function dateOf(html: string, url = 'https://example.org/article'): PageDate | n
  * Real pages, trimmed to their date-bearing parts (each file names where it was saved from). The
  * expected dates are the ones the saving project's own tests give, or the visible byline's.
  */
-const REAL_PAGES: Array<{ file: string; url: string; date: string | null; source: PageDate['source'] | null }> = [
-  { file: 'medium.html', url: 'https://medium.com/the-wtf-economy/wtf-whats-the-future-e52ab9515573', date: '2016-10-19', source: 'meta' },
-  { file: 'guardian.html', url: 'https://www.theguardian.com/us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation', date: '2016-11-29', source: 'meta' },
+const REAL_PAGES: Array<{
+  file: string;
+  url: string;
+  date: string | null;
+  source: PageDate['source'] | null;
+}> = [
+  {
+    file: 'medium.html',
+    url: 'https://medium.com/the-wtf-economy/wtf-whats-the-future-e52ab9515573',
+    date: '2016-10-19',
+    source: 'meta',
+  },
+  {
+    file: 'guardian.html',
+    url: 'https://www.theguardian.com/us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation',
+    date: '2016-11-29',
+    source: 'meta',
+  },
   // The address carries the print date (the 20th); the page's own stamp says the 19th.
-  { file: 'nytimes.html', url: 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html', date: '2016-09-19', source: 'meta' },
-  { file: 'washingtonpost.html', url: 'https://www.washingtonpost.com/news/opinions/wp/2018/10/29/enough-platitudes-lets-name-names/', date: '2018-10-29', source: 'time' },
-  { file: 'npr.html', url: 'http://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-dylann-roof-guilty-in-s-c-church-shooting', date: '2016-12-15', source: 'meta' },
-  { file: 'cnn.html', url: 'http://www.cnn.com/2016/11/29/politics/donald-trump-transition-presidency/index.html', date: '2016-11-29', source: 'meta' },
+  {
+    file: 'nytimes.html',
+    url: 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html',
+    date: '2016-09-19',
+    source: 'meta',
+  },
+  {
+    file: 'washingtonpost.html',
+    url: 'https://www.washingtonpost.com/news/opinions/wp/2018/10/29/enough-platitudes-lets-name-names/',
+    date: '2018-10-29',
+    source: 'time',
+  },
+  {
+    file: 'npr.html',
+    url: 'http://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-dylann-roof-guilty-in-s-c-church-shooting',
+    date: '2016-12-15',
+    source: 'meta',
+  },
+  {
+    file: 'cnn.html',
+    url: 'http://www.cnn.com/2016/11/29/politics/donald-trump-transition-presidency/index.html',
+    date: '2016-11-29',
+    source: 'meta',
+  },
   // sailthru.date and the modified stamp say the 15th: the published stamp wins.
-  { file: 'reuters.html', url: 'http://www.reuters.com/article/us-usa-fed-idUSKBN1430G4', date: '2016-12-14', source: 'meta' },
-  { file: 'cbc.html', url: 'https://www.cbc.ca/news/business/crea-september-numbers-1.6616369', date: '2022-10-14', source: 'time' },
-  { file: 'wordpress-mattias.html', url: 'https://ma.ttias.be/cronweekly/issue-130/', date: '2020-04-19', source: 'meta' },
+  {
+    file: 'reuters.html',
+    url: 'http://www.reuters.com/article/us-usa-fed-idUSKBN1430G4',
+    date: '2016-12-14',
+    source: 'meta',
+  },
+  {
+    file: 'cbc.html',
+    url: 'https://www.cbc.ca/news/business/crea-september-numbers-1.6616369',
+    date: '2022-10-14',
+    source: 'time',
+  },
+  {
+    file: 'wordpress-mattias.html',
+    url: 'https://ma.ttias.be/cronweekly/issue-130/',
+    date: '2020-04-19',
+    source: 'meta',
+  },
   // citation_publication_date is a placeholder (1 January) here; the page's own published stamp comes first.
-  { file: 'biorxiv.html', url: 'https://biorxiv.org/content/10.1101/696633v1', date: '2019-07-11', source: 'meta' },
-  { file: 'latimes.html', url: 'http://www.latimes.com/local/education/la-me-edu-report-on-la-school-shutdown-20161216-story.html', date: '2016-12-16', source: 'meta' },
-  { file: 'globalnews.html', url: 'https://globalnews.ca/news/6620622/syria-turkey-strikes-conflict/', date: '2020-03-02', source: 'json-ld' },
-  { file: 'detroitnews.html', url: 'https://www.detroitnews.com/story/news/local/detroit-city/2020/03/17/tips-sought-detroit-mom-slaying-2015/5073935002/', date: '2020-03-17', source: 'json-ld' },
-  { file: 'yoast-acredis.html', url: 'https://www.acredis.com/schoenheitsoperationen/augenlidstraffung/', date: '2018-02-28', source: 'json-ld' },
-  { file: 'blogger-python.html', url: 'http://blog.python.org/2016/12/python-360-is-now-available.html', date: '2016-12-23', source: 'time' },
-  { file: 'wordpress-netzpolitik.html', url: 'https://netzpolitik.org/2016/die-cider-connection-abmahnungen-gegen-nutzer-von-creative-commons-bildern/', date: '2016-06-23', source: 'meta' },
-  { file: 'drupal-creativecommons-at.html', url: 'https://www.creativecommons.at/faircoin-hackathon', date: '2017-07-24', source: 'byline' },
-  { file: 'blogger-archive-2011.html', url: 'http://unexpecteduser.blogspot.de/2011/', date: '2011-03-30', source: 'time' },
+  {
+    file: 'biorxiv.html',
+    url: 'https://biorxiv.org/content/10.1101/696633v1',
+    date: '2019-07-11',
+    source: 'meta',
+  },
+  {
+    file: 'latimes.html',
+    url: 'http://www.latimes.com/local/education/la-me-edu-report-on-la-school-shutdown-20161216-story.html',
+    date: '2016-12-16',
+    source: 'meta',
+  },
+  {
+    file: 'globalnews.html',
+    url: 'https://globalnews.ca/news/6620622/syria-turkey-strikes-conflict/',
+    date: '2020-03-02',
+    source: 'json-ld',
+  },
+  {
+    file: 'detroitnews.html',
+    url: 'https://www.detroitnews.com/story/news/local/detroit-city/2020/03/17/tips-sought-detroit-mom-slaying-2015/5073935002/',
+    date: '2020-03-17',
+    source: 'json-ld',
+  },
+  {
+    file: 'yoast-acredis.html',
+    url: 'https://www.acredis.com/schoenheitsoperationen/augenlidstraffung/',
+    date: '2018-02-28',
+    source: 'json-ld',
+  },
+  {
+    file: 'blogger-python.html',
+    url: 'http://blog.python.org/2016/12/python-360-is-now-available.html',
+    date: '2016-12-23',
+    source: 'time',
+  },
+  {
+    file: 'wordpress-netzpolitik.html',
+    url: 'https://netzpolitik.org/2016/die-cider-connection-abmahnungen-gegen-nutzer-von-creative-commons-bildern/',
+    date: '2016-06-23',
+    source: 'meta',
+  },
+  {
+    file: 'drupal-creativecommons-at.html',
+    url: 'https://www.creativecommons.at/faircoin-hackathon',
+    date: '2017-07-24',
+    source: 'byline',
+  },
+  {
+    file: 'blogger-archive-2011.html',
+    url: 'http://unexpecteduser.blogspot.de/2011/',
+    date: '2011-03-30',
+    source: 'time',
+  },
   // A search results page lists many works and has no date of its own.
-  { file: 'pubmed-search.html', url: 'https://pubmed.ncbi.nlm.nih.gov/?term=(hypertension%5BTitle%5D)%20AND%20(food%5BText%20Word%5D)%20&page=2', date: null, source: null },
-  { file: 'wordpress-url-date.html', url: 'http://www.jovelstefan.de/2012/05/11/parken-in-paris/', date: '2012-05-11', source: 'url' },
+  {
+    file: 'pubmed-search.html',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/?term=(hypertension%5BTitle%5D)%20AND%20(food%5BText%20Word%5D)%20&page=2',
+    date: null,
+    source: null,
+  },
+  {
+    file: 'wordpress-url-date.html',
+    url: 'http://www.jovelstefan.de/2012/05/11/parken-in-paris/',
+    date: '2012-05-11',
+    source: 'url',
+  },
 ];
 
 describe('page date on real markup', () => {
@@ -67,24 +179,46 @@ describe('JSON-LD', () => {
   const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
   test('datePublished, then dateCreated; @graph and arrays', () => {
-    expect(dateOf(ld({ '@type': 'BlogPosting', datePublished: '2011-03-12T09:00:00+01:00' }))?.date).toBe('2011-03-12');
+    expect(dateOf(ld({ '@type': 'BlogPosting', datePublished: '2011-03-12T09:00:00+01:00' }))?.date).toBe(
+      '2011-03-12',
+    );
     expect(dateOf(ld({ '@type': 'Article', dateCreated: '2010-11' }))?.date).toBe('2010-11');
-    expect(dateOf(ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': ['NewsArticle'], datePublished: '2012-01-05' }] }))?.date).toBe('2012-01-05');
-    expect(dateOf(ld([{ '@type': 'Organization' }, { '@type': 'Article', datePublished: ['2013-02-01'] }]))?.date).toBe('2013-02-01');
+    expect(
+      dateOf(
+        ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': ['NewsArticle'], datePublished: '2012-01-05' }] }),
+      )?.date,
+    ).toBe('2012-01-05');
+    expect(
+      dateOf(ld([{ '@type': 'Organization' }, { '@type': 'Article', datePublished: ['2013-02-01'] }]))?.date,
+    ).toBe('2013-02-01');
   });
 
   test("an article's date comes before its web page's", () => {
-    const html = ld({ '@graph': [{ '@type': 'WebPage', datePublished: '2019-01-01' }, { '@type': 'Article', datePublished: '2011-05-02' }] });
+    const html = ld({
+      '@graph': [
+        { '@type': 'WebPage', datePublished: '2019-01-01' },
+        { '@type': 'Article', datePublished: '2011-05-02' },
+      ],
+    });
     expect(dateOf(html)?.date).toBe('2011-05-02');
   });
 
   test('dates of other things (a video, comments, listed articles) are not the page date', () => {
-    expect(dateOf(ld({ '@type': 'VideoObject', uploadDate: '2011-01-01', datePublished: '2011-01-01' }))).toBeNull();
-    expect(dateOf(ld({ '@type': 'ItemList', itemListElement: [{ '@type': 'Article', datePublished: '2011-01-01' }] }))).toBeNull();
+    expect(
+      dateOf(ld({ '@type': 'VideoObject', uploadDate: '2011-01-01', datePublished: '2011-01-01' })),
+    ).toBeNull();
+    expect(
+      dateOf(
+        ld({ '@type': 'ItemList', itemListElement: [{ '@type': 'Article', datePublished: '2011-01-01' }] }),
+      ),
+    ).toBeNull();
   });
 
   test('two articles with different dates: unsure', () => {
-    const html = ld([{ '@type': 'Article', datePublished: '2011-01-01' }, { '@type': 'Article', datePublished: '2015-06-01' }]);
+    const html = ld([
+      { '@type': 'Article', datePublished: '2011-01-01' },
+      { '@type': 'Article', datePublished: '2015-06-01' },
+    ]);
     expect(dateOf(html)).toBeNull();
   });
 
@@ -94,8 +228,13 @@ describe('JSON-LD', () => {
   });
 
   test('dateModified only as a second choice', () => {
-    expect(dateOf(ld({ '@type': 'Article', dateModified: '2014-04-04' }))).toEqual({ date: '2014-04-04', source: 'json-ld', updated: true });
-    const both = ld({ '@type': 'Article', dateModified: '2019-04-04' }) + '<meta name="DC.date" content="2011-02-03">';
+    expect(dateOf(ld({ '@type': 'Article', dateModified: '2014-04-04' }))).toEqual({
+      date: '2014-04-04',
+      source: 'json-ld',
+      updated: true,
+    });
+    const both =
+      ld({ '@type': 'Article', dateModified: '2019-04-04' }) + '<meta name="DC.date" content="2011-02-03">';
     expect(dateOf(both)).toEqual({ date: '2011-02-03', source: 'meta', updated: false });
   });
 });
@@ -133,12 +272,20 @@ describe('stamps in the article, bylines and the address', () => {
 
   test('a dated byline near the title', () => {
     expect(dateOf('<h1>Title</h1><p>Posted on 12 March 2011 by Ann</p><p>Body</p>')?.date).toBe('2011-03-12');
-    expect(dateOf('<h1>Title</h1><div class="byline">By Ann | March 12, 2011</div>')?.date).toBe('2011-03-12');
+    expect(dateOf('<h1>Title</h1><div class="byline">By Ann | March 12, 2011</div>')?.date).toBe(
+      '2011-03-12',
+    );
   });
 
   test('a byline that only says when it was updated is a second choice', () => {
-    expect(dateOf('<h1>Title</h1><p>Last updated 9 June 2014</p>')).toEqual({ date: '2014-06-09', source: 'byline', updated: true });
-    expect(dateOf('<h1>Title</h1><p class="byline">Published 3 May 2011 · Updated 9 June 2014</p>')?.date).toBe('2011-05-03');
+    expect(dateOf('<h1>Title</h1><p>Last updated 9 June 2014</p>')).toEqual({
+      date: '2014-06-09',
+      source: 'byline',
+      updated: true,
+    });
+    expect(
+      dateOf('<h1>Title</h1><p class="byline">Published 3 May 2011 · Updated 9 June 2014</p>')?.date,
+    ).toBe('2011-05-03');
   });
 
   test('the address', () => {
@@ -147,7 +294,11 @@ describe('stamps in the article, bylines and the address', () => {
     expect(urlDate('https://www.theguardian.com/society/2011/mar/12/slug')).toBe('2011-03-12');
     expect(urlDate('https://example.com/archive/2011/')).toBeNull();
     expect(urlDate('https://example.com/2011/99/slug')).toBeNull();
-    expect(dateOf('<p>x</p>', 'https://example.com/2010/11/slug')).toEqual({ date: '2010-11', source: 'url', updated: false });
+    expect(dateOf('<p>x</p>', 'https://example.com/2010/11/slug')).toEqual({
+      date: '2010-11',
+      source: 'url',
+      updated: false,
+    });
   });
 
   test('no date anywhere: null', () => {
@@ -174,10 +325,18 @@ describe('parsing', () => {
 
   test('any valid calendar date written as ISO reads back as itself (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2026-01-01T00:00:00Z'), noInvalidDate: true }), fc.constantFrom('', 'T10:20:30Z', 'T23:59:00-05:00', ' 10:00'), (d, time) => {
-        const iso = d.toISOString().slice(0, 10);
-        expect(parseDateValue(iso + time)).toBe(iso);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1995-01-01T00:00:00Z'),
+          max: new Date('2026-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom('', 'T10:20:30Z', 'T23:59:00-05:00', ' 10:00'),
+        (d, time) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(parseDateValue(iso + time)).toBe(iso);
+        },
+      ),
     );
   });
 

@@ -28,7 +28,9 @@ test('the seed article: Zamboni 2009 and Zivadinov 2011 cited; the news story an
   ]);
   expect(summary.unverified).toHaveLength(2);
   // As the page gives it, less the empty brackets its links left behind.
-  expect(summary.unverified[0]).toBe('“CCSVI May Be the Result, Not the Cause of MS” by Susan Jeffrey in Medscape Medical News');
+  expect(summary.unverified[0]).toBe(
+    '“CCSVI May Be the Result, Not the Cause of MS” by Susan Jeffrey in Medscape Medical News',
+  );
   expect(summary.unverified[1]).toMatch(/^CCSVI as the Cause of Multiple Sclerosis: The Science Behind/);
 });
 
@@ -49,7 +51,9 @@ test('links and identifiers in the text are references too; comments, sidebars a
 });
 
 test('a list under "References" that is not about the topic shows nothing', () => {
-  const page = doc(`<p>CCSVI</p><h2>References</h2><ul><li>Smith J. Statins. Lancet 2010.</li><li>Doe A. Knees. BMJ 2009.</li></ul>`);
+  const page = doc(
+    `<p>CCSVI</p><h2>References</h2><ul><li>Smith J. Statins. Lancet 2010.</li><li>Doe A. Knees. BMJ 2009.</li></ul>`,
+  );
   const refs = collectReferences(page);
   expect(refs).toHaveLength(2);
   expect(summariseCitations(refs, STUDIES, aboutCcsvi)).toEqual({ cited: [], unverified: [] });

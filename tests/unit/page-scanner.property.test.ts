@@ -19,7 +19,20 @@ const MENTIONS = [
 ] as const;
 
 /** Filler that can never form or touch a term. */
-const FILLER = ['river', 'table', 'quiet', 'lamp', 'orange', 'seven', 'garden', 'paper', 'window', 'Ünïcode', 'naïve', '42'];
+const FILLER = [
+  'river',
+  'table',
+  'quiet',
+  'lamp',
+  'orange',
+  'seven',
+  'garden',
+  'paper',
+  'window',
+  'Ünïcode',
+  'naïve',
+  '42',
+];
 const GAPS = [' ', '  ', '\u00A0', '\n', ' \n\t '];
 const INLINE_TAGS = ['b', 'i', 'em', 'strong', 'span', 'a', 'mark', 'small'];
 const BLOCK_TAGS = ['div', 'p', 'section', 'li', 'blockquote', 'h2'];
@@ -35,7 +48,10 @@ type Item =
 const itemArb: fc.Arbitrary<Item> = fc.letrec<{ item: Item; items: Item[] }>((tie) => ({
   item: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.record({ kind: fc.constant('filler' as const), words: fc.array(fc.constantFrom(...FILLER), { minLength: 1, maxLength: 4 }) }),
+    fc.record({
+      kind: fc.constant('filler' as const),
+      words: fc.array(fc.constantFrom(...FILLER), { minLength: 1, maxLength: 4 }),
+    }),
     fc.record({
       kind: fc.constant('mention' as const),
       mention: fc.nat(MENTIONS.length - 1),
@@ -44,8 +60,16 @@ const itemArb: fc.Arbitrary<Item> = fc.letrec<{ item: Item; items: Item[] }>((ti
       wrap: fc.array(fc.nat(2), { minLength: 4, maxLength: 4 }),
       tags: fc.array(fc.nat(INLINE_TAGS.length - 1), { minLength: 2, maxLength: 2 }),
     }),
-    fc.record({ kind: fc.constant('skipped' as const), region: fc.constantFrom(...SKIPPED), mention: fc.nat(MENTIONS.length - 1) }),
-    fc.record({ kind: fc.constant('block' as const), tag: fc.nat(BLOCK_TAGS.length - 1), items: tie('items') }),
+    fc.record({
+      kind: fc.constant('skipped' as const),
+      region: fc.constantFrom(...SKIPPED),
+      mention: fc.nat(MENTIONS.length - 1),
+    }),
+    fc.record({
+      kind: fc.constant('block' as const),
+      tag: fc.nat(BLOCK_TAGS.length - 1),
+      items: tie('items'),
+    }),
     fc.record({ kind: fc.constant('shadow' as const), items: tie('items') }),
   ),
   items: fc.array(tie('item'), { maxLength: 5 }),
@@ -107,7 +131,8 @@ function build(parent: Node, items: Item[]): string[] {
 
 function serialise(node: Node): string {
   let out = node.nodeType === 1 ? (node as Element).outerHTML : (node.textContent ?? '');
-  if (node.nodeType === 1 && (node as Element).shadowRoot) out += `#shadow(${(node as Element).shadowRoot!.innerHTML})`;
+  if (node.nodeType === 1 && (node as Element).shadowRoot)
+    out += `#shadow(${(node as Element).shadowRoot!.innerHTML})`;
   for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) out += serialise(child);
   return out;
 }

@@ -17,7 +17,9 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('document order', () => {
   test('a mention added above the others is listed first, and takes the highlight of "first on the page"', async () => {
-    const { scanner, highlights } = await scanHtml('<p id="one">one</p><p id="two">The CCSVI theory</p>', { highlightScope: 'first-on-page' });
+    const { scanner, highlights } = await scanHtml('<p id="one">one</p><p id="two">The CCSVI theory</p>', {
+      highlightScope: 'first-on-page',
+    });
     document.getElementById('one')!.textContent = 'chronic cerebrospinal venous insufficiency';
     await settle(scanner);
     expect(texts(scanner)).toEqual(['chronic cerebrospinal venous insufficiency', 'CCSVI']);
@@ -29,20 +31,32 @@ describe('document order', () => {
     const { scanner } = await scanHtml('<p id="a"></p><p>CCSVI b</p><p>CCSVI c</p>', { maxHighlighted: 2 });
     document.getElementById('a')!.textContent = 'CCSVI a';
     await settle(scanner);
-    expect(scanner.mentions().map((m) => `${m.range.startContainer.textContent}:${m.highlighted}`)).toEqual(['CCSVI a:true', 'CCSVI b:true', 'CCSVI c:false']);
+    expect(scanner.mentions().map((m) => `${m.range.startContainer.textContent}:${m.highlighted}`)).toEqual([
+      'CCSVI a:true',
+      'CCSVI b:true',
+      'CCSVI c:false',
+    ]);
   });
 
   test('"first in each paragraph" follows document order inside a paragraph', async () => {
-    const { scanner } = await scanHtml('<p><span id="s"></span> and CCSVI</p>', { highlightScope: 'first-per-paragraph' });
+    const { scanner } = await scanHtml('<p><span id="s"></span> and CCSVI</p>', {
+      highlightScope: 'first-per-paragraph',
+    });
     document.getElementById('s')!.textContent = 'IVCEC';
     await settle(scanner);
-    expect(scanner.mentions().map((m) => `${m.text}:${m.highlighted}`)).toEqual(['IVCEC:true', 'CCSVI:false']);
+    expect(scanner.mentions().map((m) => `${m.text}:${m.highlighted}`)).toEqual([
+      'IVCEC:true',
+      'CCSVI:false',
+    ]);
   });
 });
 
 describe('churn', () => {
   test('a batch too big to read piece by piece still drops every mention whose text left', async () => {
-    const sections = Array.from({ length: 20 }, (_, i) => `<section id="s${i}"><p>CCSVI ${i}</p></section>`).join('');
+    const sections = Array.from(
+      { length: 20 },
+      (_, i) => `<section id="s${i}"><p>CCSVI ${i}</p></section>`,
+    ).join('');
     const { scanner, highlights } = await scanHtml(sections, { hugeMutationCount: 10 });
     expect(scanner.count).toBe(20);
     for (let i = 0; i < 20; i++) {
@@ -67,7 +81,9 @@ describe('churn', () => {
 
 describe('editors', () => {
   test('a region switched to contenteditable loses its highlights; switched back it gets them again', async () => {
-    const { scanner, highlights } = await scanHtml('<div id="ed"><p>CCSVI in the editor</p></div><p>CCSVI outside</p>');
+    const { scanner, highlights } = await scanHtml(
+      '<div id="ed"><p>CCSVI in the editor</p></div><p>CCSVI outside</p>',
+    );
     expect(scanner.count).toBe(2);
     document.getElementById('ed')!.setAttribute('contenteditable', 'true');
     await settle(scanner);
@@ -85,7 +101,9 @@ describe('editors', () => {
     ['aria-roledescription="editor"', '<div aria-roledescription="editor"><div>CCSVI</div></div>'],
   ])('an editor surface marked %s is skipped', async (_name, html) => {
     const { scanner } = await scanHtml(`${html}<p>CCSVI outside</p>`);
-    expect(scanner.mentions().map((m) => m.range.startContainer.parentElement!.textContent)).toEqual(['CCSVI outside']);
+    expect(scanner.mentions().map((m) => m.range.startContainer.parentElement!.textContent)).toEqual([
+      'CCSVI outside',
+    ]);
   });
 
   /** happy-dom lays nothing out: the textarea reports what a browser reports for Ace's (rendered, opacity 0). */
@@ -95,15 +113,19 @@ describe('editors', () => {
   }
 
   test('a region driven by a hidden textarea (Ace, Monaco) is skipped', async () => {
-    document.body.innerHTML = '<div id="editor"><div class="lines"><div>CCSVI</div></div><textarea id="input"></textarea></div><p>CCSVI outside</p>';
+    document.body.innerHTML =
+      '<div id="editor"><div class="lines"><div>CCSVI</div></div><textarea id="input"></textarea></div><p>CCSVI outside</p>';
     hideLikeAce(document.getElementById('input')!, () => true);
     const { scanner } = createScanner();
     await scanner.start(document);
-    expect(scanner.mentions().map((m) => m.range.startContainer.parentElement!.textContent)).toEqual(['CCSVI outside']);
+    expect(scanner.mentions().map((m) => m.range.startContainer.parentElement!.textContent)).toEqual([
+      'CCSVI outside',
+    ]);
   });
 
   test('a textarea that turns hidden and takes focus drops the mentions of the region it drives', async () => {
-    document.body.innerHTML = '<div id="editor"><div class="lines"><div>CCSVI</div></div><textarea id="input"></textarea></div><p>CCSVI outside</p>';
+    document.body.innerHTML =
+      '<div id="editor"><div class="lines"><div>CCSVI</div></div><textarea id="input"></textarea></div><p>CCSVI outside</p>';
     let rendered = false;
     const input = document.getElementById('input')!;
     hideLikeAce(input, () => rendered);
@@ -114,7 +136,9 @@ describe('editors', () => {
     input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     await settle(scanner);
     expect(texts(scanner)).toEqual(['CCSVI']);
-    document.querySelector('.lines')!.append(Object.assign(document.createElement('div'), { textContent: 'more CCSVI' }));
+    document
+      .querySelector('.lines')!
+      .append(Object.assign(document.createElement('div'), { textContent: 'more CCSVI' }));
     await settle(scanner);
     expect(scanner.count).toBe(1);
   });
@@ -135,7 +159,10 @@ describe('text revealed without an observed change', () => {
 
   test('a resize makes hidden mentions be looked at again, once the resizing pauses', async () => {
     let shown = false;
-    const { scanner } = await scanHtml('<aside><p>CCSVI</p></aside>', { isRendered: () => shown, resizeDelayMs: 20 });
+    const { scanner } = await scanHtml('<aside><p>CCSVI</p></aside>', {
+      isRendered: () => shown,
+      resizeDelayMs: 20,
+    });
     shown = true;
     window.dispatchEvent(new Event('resize'));
     window.dispatchEvent(new Event('resize'));

@@ -90,34 +90,49 @@ describe('what is scanned', () => {
 });
 
 describe('scanning only around anchor hits', () => {
-  const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about bridges, rivers and weather.</p>`).join('');
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about bridges, rivers and weather.</p>`).join('');
 
   test.each([
-    ['before it', '<p>Written for people with multiple sclerosis.</p><h2>The Liberation Procedure</h2><p>A short line.</p>'],
-    ['two blocks after it', '<h2>The Liberation Procedure</h2><p>A short line.</p><p>It was offered to people with multiple sclerosis.</p>'],
+    [
+      'before it',
+      '<p>Written for people with multiple sclerosis.</p><h2>The Liberation Procedure</h2><p>A short line.</p>',
+    ],
+    [
+      'two blocks after it',
+      '<h2>The Liberation Procedure</h2><p>A short line.</p><p>It was offered to people with multiple sclerosis.</p>',
+    ],
   ])('an ambiguous term takes its context cue from a nearby block %s', async (_where, html) => {
     const { scanner } = await scanHtml(`${filler(20)}${html}${filler(20)}`);
     expect(texts(scanner)).toEqual(['Liberation Procedure']);
   });
 
   test('an ambiguous term does not take a cue from far away', async () => {
-    const { scanner } = await scanHtml(`<h2>The Liberation Procedure</h2>${filler(30)}<p>Written for people with multiple sclerosis.</p>`);
+    const { scanner } = await scanHtml(
+      `<h2>The Liberation Procedure</h2>${filler(30)}<p>Written for people with multiple sclerosis.</p>`,
+    );
     expect(texts(scanner)).toEqual([]);
   });
 
   test('a mention deep inside an element the prefilter read whole is traced to its text node', async () => {
-    const { scanner } = await scanHtml(`<div><div><div><div><section><p>Intro</p><ul><li>one <b>term: <i>CCSVI</i></b> here</li></ul></section></div></div></div></div>`);
+    const { scanner } = await scanHtml(
+      `<div><div><div><div><section><p>Intro</p><ul><li>one <b>term: <i>CCSVI</i></b> here</li></ul></section></div></div></div></div>`,
+    );
     expect(texts(scanner)).toEqual(['CCSVI']);
     expect(scanner.mentions()[0]!.startNode.parentElement!.nodeName).toBe('I');
   });
 
   test('a mention whose anchor starts a text node right after an inline tag is found once', async () => {
-    const { scanner } = await scanHtml(`${filler(5)}<p>chronic <em>cerebrospinal</em> venous insufficiency, then <a>CCSVI</a></p>${filler(5)}`);
+    const { scanner } = await scanHtml(
+      `${filler(5)}<p>chronic <em>cerebrospinal</em> venous insufficiency, then <a>CCSVI</a></p>${filler(5)}`,
+    );
     expect(texts(scanner)).toEqual(['chronic cerebrospinal venous insufficiency', 'CCSVI']);
   });
 
   test('a page dense with mentions is walked whole, with the same result', async () => {
-    const { scanner } = await scanHtml(Array.from({ length: 300 }, (_, i) => `<p>Note ${i}: CCSVI.</p>`).join(''));
+    const { scanner } = await scanHtml(
+      Array.from({ length: 300 }, (_, i) => `<p>Note ${i}: CCSVI.</p>`).join(''),
+    );
     expect(scanner.count).toBe(300);
   });
 
@@ -132,7 +147,8 @@ describe('scanning only around anchor hits', () => {
 
 describe('highlights', () => {
   test('ranges are registered under a fact-context name and the DOM is untouched', async () => {
-    const html = '<article><h1>CCSVI</h1><p>The <a href="#">Liberation Procedure</a> for multiple sclerosis.</p></article>';
+    const html =
+      '<article><h1>CCSVI</h1><p>The <a href="#">Liberation Procedure</a> for multiple sclerosis.</p></article>';
     document.body.innerHTML = html;
     const before = document.documentElement.outerHTML;
     const { scanner, registry } = createScanner();
@@ -140,7 +156,9 @@ describe('highlights', () => {
     expect(document.documentElement.outerHTML).toBe(before);
     const names = [...registry.keys()];
     expect(names.every((n) => n.startsWith(HIGHLIGHT_PREFIX))).toBe(true);
-    const mentionRanges = [...registry.entries()].filter(([n]) => n.startsWith(`${HIGHLIGHT_PREFIX}-mention`));
+    const mentionRanges = [...registry.entries()].filter(([n]) =>
+      n.startsWith(`${HIGHLIGHT_PREFIX}-mention`),
+    );
     expect(mentionRanges.flatMap(([, set]) => [...set].map((r) => (r as Range).toString()))).toEqual([
       'CCSVI',
       'Liberation Procedure',
@@ -166,7 +184,9 @@ describe('highlights', () => {
     ['first-per-paragraph', 2],
     ['first-on-page', 1],
   ] as const)('scope %s highlights %i of 4 mentions; the count stays 4', async (scope, expected) => {
-    const { scanner, highlights } = await scanHtml('<p>CCSVI and CCSVI</p><p>CCSVI, CCSVI</p>', { highlightScope: scope });
+    const { scanner, highlights } = await scanHtml('<p>CCSVI and CCSVI</p><p>CCSVI, CCSVI</p>', {
+      highlightScope: scope,
+    });
     expect(scanner.count).toBe(4);
     expect(highlights.size).toBe(expected);
   });
@@ -185,7 +205,9 @@ describe('highlights', () => {
     expect(scanner.count).toBe(2);
     const { compileMatcher } = await import('../../core/matcher');
     const { ccsviTermSet } = await import('../../data/ccsvi/terms');
-    await scanner.setMatcher(compileMatcher({ ...ccsviTermSet, terms: ccsviTermSet.terms.filter((t) => t.lang !== 'it') }));
+    await scanner.setMatcher(
+      compileMatcher({ ...ccsviTermSet, terms: ccsviTermSet.terms.filter((t) => t.lang !== 'it') }),
+    );
     expect(texts(scanner)).toEqual(['CCSVI']);
   });
 
@@ -267,7 +289,8 @@ describe('dynamic pages', () => {
   test('a huge batch of mutations leads to one full rescan with the same result', async () => {
     const { scanner } = await scanHtml('<main></main>', { hugeMutationCount: 10 });
     const main = document.querySelector('main')!;
-    for (let i = 0; i < 50; i++) main.append(Object.assign(document.createElement('p'), { textContent: `CCSVI ${i}` }));
+    for (let i = 0; i < 50; i++)
+      main.append(Object.assign(document.createElement('p'), { textContent: `CCSVI ${i}` }));
     await settle(scanner);
     expect(scanner.count).toBe(50);
   });
@@ -287,7 +310,10 @@ describe('time slicing', () => {
     let yields = 0;
     let clock = 0;
     // Few mentions: happy-dom's Range is slow, and the walk is what gets sliced.
-    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>para ${i}${i % 300 === 0 ? ' CCSVI' : ''}</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>para ${i}${i % 300 === 0 ? ' CCSVI' : ''}</p>`,
+    ).join('');
     const { scanner } = createScanner({
       budgetMs: 1,
       yieldToPage: () => {

@@ -1,12 +1,33 @@
 // The popup's page logic (entrypoints/popup/page-mentions.ts): which pages content scripts cannot run
 // in, merging the frames' lists, and one look at a tab through the browser API (fakeBrowser).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browserPageApi, classifyUrl, hostOf, mayStillChange, mergeFrames, readPage, type PageApi } from '../../entrypoints/popup/page-mentions';
+import {
+  browserPageApi,
+  classifyUrl,
+  hostOf,
+  mayStillChange,
+  mergeFrames,
+  readPage,
+  type PageApi,
+} from '../../entrypoints/popup/page-mentions';
 import { popupParams } from '../../entrypoints/popup/params';
 import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
 
-const summary = (id: number, text = 'CCSVI', highlighted = true): MentionSummary => ({ id, termId: 'ccsvi', text, before: 'a ', after: ' b', highlighted, lang: 'en' });
-const frame = (url: string, mentions: MentionSummary[]): FrameMentions => ({ frameId: -1, url, count: mentions.length, mentions });
+const summary = (id: number, text = 'CCSVI', highlighted = true): MentionSummary => ({
+  id,
+  termId: 'ccsvi',
+  text,
+  before: 'a ',
+  after: ' b',
+  highlighted,
+  lang: 'en',
+});
+const frame = (url: string, mentions: MentionSummary[]): FrameMentions => ({
+  frameId: -1,
+  url,
+  count: mentions.length,
+  mentions,
+});
 
 describe('classifyUrl: where content scripts cannot run', () => {
   test.each([
@@ -31,7 +52,10 @@ describe('classifyUrl: where content scripts cannot run', () => {
   test('web pages, files and unknown addresses are decided by whether the page answers', () => {
     expect(classifyUrl('https://News.Example.com/a?b')).toEqual({ kind: 'web', host: 'news.example.com' });
     expect(classifyUrl('http://127.0.0.1:8080/x')).toEqual({ kind: 'web', host: '127.0.0.1' });
-    expect(classifyUrl('https://chrome.google.com/search')).toEqual({ kind: 'web', host: 'chrome.google.com' });
+    expect(classifyUrl('https://chrome.google.com/search')).toEqual({
+      kind: 'web',
+      host: 'chrome.google.com',
+    });
     expect(classifyUrl('file:///home/me/ccsvi.html')).toEqual({ kind: 'file' });
     expect(classifyUrl(undefined)).toEqual({ kind: 'unknown' });
     expect(classifyUrl('not a url')).toEqual({ kind: 'unknown' });
@@ -63,7 +87,9 @@ describe('mergeFrames', () => {
   });
 
   test('unhighlighted mentions (past the cap) are kept with their flag', () => {
-    const merged = mergeFrames([{ frameId: 0, reply: frame('https://a.example/', [summary(0), summary(1, 'CCSVI', false)]) }]);
+    const merged = mergeFrames([
+      { frameId: 0, reply: frame('https://a.example/', [summary(0), summary(1, 'CCSVI', false)]) },
+    ]);
     expect(merged.count).toBe(2);
     expect(merged.mentions.filter((m) => !m.highlighted)).toHaveLength(1);
   });
@@ -86,14 +112,16 @@ describe('readPage through the browser API (fakeBrowser)', () => {
     });
     (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = sendMessage;
     // The background: frames that reported mentions (entrypoints/background/badge.ts).
-    fakeBrowser.runtime.onMessage.addListener((message: { type: string; tabId: number }, _sender, sendResponse) => {
-      if (message.type !== 'tab:frames') return undefined;
-      const list = Object.entries(frames[message.tabId] ?? {})
-        .filter(([, f]) => f.count > 0)
-        .map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count }));
-      sendResponse({ frames: list, total: list.reduce((s, f) => s + f.count, 0) });
-      return true;
-    });
+    fakeBrowser.runtime.onMessage.addListener(
+      (message: { type: string; tabId: number }, _sender, sendResponse) => {
+        if (message.type !== 'tab:frames') return undefined;
+        const list = Object.entries(frames[message.tabId] ?? {})
+          .filter(([, f]) => f.count > 0)
+          .map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count }));
+        sendResponse({ frames: list, total: list.reduce((s, f) => s + f.count, 0) });
+        return true;
+      },
+    );
   });
 
   const open = async (url: string) => (await fakeBrowser.tabs.create({ url, active: true })).id!;
@@ -117,7 +145,12 @@ describe('readPage through the browser API (fakeBrowser)', () => {
   test('a page without mentions is ready with none', async () => {
     const tabId = await open('https://example.com/');
     frames[tabId] = { 0: frame('https://example.com/', []) };
-    expect((await readPage(browserPageApi, tabId)).state).toEqual({ status: 'ready', count: 0, mentions: [], stillLoading: false });
+    expect((await readPage(browserPageApi, tabId)).state).toEqual({
+      status: 'ready',
+      count: 0,
+      mentions: [],
+      stillLoading: false,
+    });
   });
 
   test('a restricted address is decided without asking the page', async () => {
@@ -132,7 +165,10 @@ describe('readPage through the browser API (fakeBrowser)', () => {
     const pdf = await open('https://example.com/paper.pdf');
     expect((await readPage(browserPageApi, pdf)).state).toEqual({ status: 'unsupported', reason: 'pdf' });
     const old = await open('https://example.com/opened-before-install');
-    expect((await readPage(browserPageApi, old)).state).toEqual({ status: 'unsupported', reason: 'no-answer' });
+    expect((await readPage(browserPageApi, old)).state).toEqual({
+      status: 'unsupported',
+      reason: 'no-answer',
+    });
   });
 
   test('a file page whose script answers (file access allowed) is read like any page', async () => {
@@ -165,11 +201,18 @@ describe('readPage with a scripted browser (loading, scans, hidden addresses)', 
     const loading = api({ url: 'https://slow.example/', status: 'loading', alive: () => alive });
     expect((await readPage(loading, 1)).state).toEqual({ status: 'loading' });
     alive = true;
-    expect((await readPage(loading, 1)).state).toMatchObject({ status: 'ready', count: 1, stillLoading: true });
+    expect((await readPage(loading, 1)).state).toMatchObject({
+      status: 'ready',
+      count: 1,
+      stillLoading: true,
+    });
   });
 
   test('no address and no answer (a browser page in Chrome, or no access): no-access', async () => {
-    expect((await readPage(api({ url: undefined, alive: () => false }), 1)).state).toEqual({ status: 'unsupported', reason: 'no-access' });
+    expect((await readPage(api({ url: undefined, alive: () => false }), 1)).state).toEqual({
+      status: 'unsupported',
+      reason: 'no-access',
+    });
   });
 
   test('the address comes from the top frame when the browser hides it', async () => {
@@ -188,8 +231,15 @@ describe('readPage with a scripted browser (loading, scans, hidden addresses)', 
   });
 
   test('with scan refused as restricted: a browser page', async () => {
-    const page = api({ url: undefined, alive: () => false, scan: async () => ({ ok: false, reason: 'restricted', message: '…' }) });
-    expect((await readPage(page, 1, { scan: true })).state).toEqual({ status: 'unsupported', reason: 'browser-page' });
+    const page = api({
+      url: undefined,
+      alive: () => false,
+      scan: async () => ({ ok: false, reason: 'restricted', message: '…' }),
+    });
+    expect((await readPage(page, 1, { scan: true })).state).toEqual({
+      status: 'unsupported',
+      reason: 'browser-page',
+    });
   });
 
   test('a frame that never answers is given up after the timeout', async () => {
@@ -197,7 +247,9 @@ describe('readPage with a scripted browser (loading, scans, hidden addresses)', 
       url: 'https://example.com/',
       tabFrames: async () => ({ frames: [{ frameId: 4, count: 2 }], total: 3 }),
       sendToFrame: <T>(_t: number, frameId: number, m: ContentMessage) =>
-        frameId === 4 ? new Promise<T>(() => {}) : Promise.resolve((m.type === 'ping' ? true : frame('https://example.com/', [summary(0)])) as T),
+        frameId === 4
+          ? new Promise<T>(() => {})
+          : Promise.resolve((m.type === 'ping' ? true : frame('https://example.com/', [summary(0)])) as T),
     });
     expect((await readPage(page, 1, { timeoutMs: 50 })).state).toMatchObject({ status: 'ready', count: 1 });
   });
@@ -212,9 +264,24 @@ describe('readPage with a scripted browser (loading, scans, hidden addresses)', 
 
 describe('popup.html query string', () => {
   test('?tab=ID uses that tab and stays open; ?view=full is the full view on Studies', () => {
-    expect(popupParams('')).toEqual({ tabId: undefined, view: 'popup', stayOpen: false, initialTab: undefined });
-    expect(popupParams('?tab=42')).toEqual({ tabId: 42, view: 'popup', stayOpen: true, initialTab: undefined });
+    expect(popupParams('')).toEqual({
+      tabId: undefined,
+      view: 'popup',
+      stayOpen: false,
+      initialTab: undefined,
+    });
+    expect(popupParams('?tab=42')).toEqual({
+      tabId: 42,
+      view: 'popup',
+      stayOpen: true,
+      initialTab: undefined,
+    });
     expect(popupParams('?tab=abc').tabId).toBeUndefined();
-    expect(popupParams('?view=full')).toEqual({ tabId: undefined, view: 'full', stayOpen: true, initialTab: 'studies' });
+    expect(popupParams('?view=full')).toEqual({
+      tabId: undefined,
+      view: 'full',
+      stayOpen: true,
+      initialTab: 'studies',
+    });
   });
 });

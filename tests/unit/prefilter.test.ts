@@ -15,12 +15,17 @@ function naiveOffsets(anchors: readonly string[], text: string): number[] {
 /** the same, with each anchor's word breaks (sides: 1 before, 2 after) checked on whole code points */
 function naiveBoundedOffsets(sides: ReadonlyMap<string, number>, text: string): number[] {
   // Chinese characters and kana do not make a word with Latin letters (core/pattern-compiler.ts, WORD_CHAR)
-  const word = (char: string | undefined) => char !== undefined && /^[\p{L}\p{M}\p{N}_]$/u.test(char) && !/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(char);
+  const word = (char: string | undefined) =>
+    char !== undefined &&
+    /^[\p{L}\p{M}\p{N}_]$/u.test(char) &&
+    !/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(char);
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const counts = [...sides].some(
       ([a, side]) =>
-        text.startsWith(a, i) && !(side & 1 && word([...text.slice(0, i)].pop())) && !(side & 2 && word([...text.slice(i + a.length)][0])),
+        text.startsWith(a, i) &&
+        !(side & 1 && word([...text.slice(0, i)].pop())) &&
+        !(side & 2 && word([...text.slice(i + a.length)][0])),
     );
     if (counts) out.push(i);
   }
@@ -36,12 +41,19 @@ const term = (id: string, pattern: string, extra: Partial<TermDefinition> = {}):
   context: 'none',
   ...extra,
 });
-const setOf = (...terms: TermDefinition[]): TermSet => ({ topicId: 't', terms, contextCues: [], contextWindow: 10 });
-const sidesByAnchor = ({ anchors, sides }: AnchorSides): Record<string, number> => Object.fromEntries(anchors.map((anchor, i) => [anchor, sides[i]!]));
+const setOf = (...terms: TermDefinition[]): TermSet => ({
+  topicId: 't',
+  terms,
+  contextCues: [],
+  contextWindow: 10,
+});
+const sidesByAnchor = ({ anchors, sides }: AnchorSides): Record<string, number> =>
+  Object.fromEntries(anchors.map((anchor, i) => [anchor, sides[i]!]));
 
 describe('word breaks around anchors', () => {
   /** the anchors of one pattern, each with its sides (1: a word break before, 2: after) */
-  const sidesOf = (pattern: string, extra: Partial<TermDefinition> = {}) => sidesByAnchor(deriveAnchors(setOf(term('x', pattern, extra))).sides!);
+  const sidesOf = (pattern: string, extra: Partial<TermDefinition> = {}) =>
+    sidesByAnchor(deriveAnchors(setOf(term('x', pattern, extra))).sides!);
 
   test.each([
     ['festi laepo', { festi: 3 }],
@@ -61,13 +73,21 @@ describe('word breaks around anchors', () => {
 
   test('a term without word boundaries has none; an anchor it shares with one that has them neither', () => {
     expect(sidesOf('festi laepo', { wordBoundaries: false })).toEqual({ festi: 2 });
-    const sides = deriveAnchors(setOf(term('a', 'festi laepo'), term('b', 'festi', { wordBoundaries: false }))).sides!;
+    const sides = deriveAnchors(
+      setOf(term('a', 'festi laepo'), term('b', 'festi', { wordBoundaries: false })),
+    ).sides!;
     expect(sidesByAnchor(sides)).toEqual({ festi: 0 });
   });
 
   test.each([
     ['regex', createPrefilter(setOf(term('a', 'festi laepo'), term('b', 'gala festival{s|es|}')))!],
-    ['hashed index', createPrefilter(setOf(term('a', 'festi laepo'), term('b', 'gala festival{s|es|}')), { regexMaxAnchors: 0, anchorIndex: createAnchorIndex })!],
+    [
+      'hashed index',
+      createPrefilter(setOf(term('a', 'festi laepo'), term('b', 'gala festival{s|es|}')), {
+        regexMaxAnchors: 0,
+        anchorIndex: createAnchorIndex,
+      })!,
+    ],
   ])('%s: with wordBreaks, a hit counts only with the word breaks its anchor needs', (_, prefilter) => {
     const text = 'a festival, festi. (festi) 2festi festi_ ünfesti';
     expect(prefilter.anchorOffsets(text, true)).toEqual([2, 12, 20]);
@@ -110,7 +130,23 @@ describe('anchorOffsets', () => {
   test('both ways give the same anchors and offsets', () => {
     expect(hashed.anchors).toEqual(small.anchors);
     const sides = new Map(Object.entries(sidesByAnchor(deriveAnchors(ccsviTermSet).sides!)));
-    const word = fc.constantFrom('ccsvi', 'ivcc', 'tvam', 'liberation', 'zamboni', 'insufficiency', 'the', 'c', 'i', 'v', ' ', '-', 'ccs', 'libera', '慢性脳脊髄静脈不全');
+    const word = fc.constantFrom(
+      'ccsvi',
+      'ivcc',
+      'tvam',
+      'liberation',
+      'zamboni',
+      'insufficiency',
+      'the',
+      'c',
+      'i',
+      'v',
+      ' ',
+      '-',
+      'ccs',
+      'libera',
+      '慢性脳脊髄静脈不全',
+    );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 30 }), (words) => {
         const text = words.join('');
@@ -137,7 +173,25 @@ describe('text as it is', () => {
   });
 
   test('finds in text as it is what it finds in the same text lower-cased, word breaks or not', () => {
-    const piece = fc.constantFrom('CCSVI', 'ccsvi', 'Ccsvi', 'IVCC', 'Liberation', 'LIBÉRATION', 'Libération', 'İnsufficiency', 'INSUFFICIENCY', 'ZAMBONI', 'K', 'ſ', 'ß', 'The', ' ', '-', '慢性脳脊髄静脈不全');
+    const piece = fc.constantFrom(
+      'CCSVI',
+      'ccsvi',
+      'Ccsvi',
+      'IVCC',
+      'Liberation',
+      'LIBÉRATION',
+      'Libération',
+      'İnsufficiency',
+      'INSUFFICIENCY',
+      'ZAMBONI',
+      'K',
+      'ſ',
+      'ß',
+      'The',
+      ' ',
+      '-',
+      '慢性脳脊髄静脈不全',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), fc.boolean(), (pieces, wordBreaks) => {
         const text = pieces.join('');
@@ -159,24 +213,31 @@ describe('createAnchorIndex', () => {
 
   test('finds exactly the occurrences a brute-force search finds', () => {
     fc.assert(
-      fc.property(fc.array(anchorArb, { minLength: 1, maxLength: 40 }), fc.array(letters, { maxLength: 80 }), (anchors, chars) => {
-        const text = chars.join('');
-        const index = createAnchorIndex(anchors);
-        expect(index.offsets(text)).toEqual(naiveOffsets(anchors, text));
-        expect(index.test(text)).toBe(naiveOffsets(anchors, text).length > 0);
-        const hits: string[] = [];
-        index.forEachHit(text, (anchor, offset) => hits.push(`${anchor}@${offset}`));
-        const expected: string[] = [];
-        anchors.forEach((a, i) => {
-          for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) expected.push(`${i}@${at}`);
-        });
-        expect(hits.sort()).toEqual(expected.sort());
-        // an occurrence that `accept` refuses is left out
-        const even = (anchor: number) => anchor % 2 === 0;
-        const evenOffsets = naiveOffsets(anchors.filter((_, i) => even(i)), text);
-        expect(index.offsets(text, even)).toEqual(evenOffsets);
-        expect(index.test(text, even)).toBe(evenOffsets.length > 0);
-      }),
+      fc.property(
+        fc.array(anchorArb, { minLength: 1, maxLength: 40 }),
+        fc.array(letters, { maxLength: 80 }),
+        (anchors, chars) => {
+          const text = chars.join('');
+          const index = createAnchorIndex(anchors);
+          expect(index.offsets(text)).toEqual(naiveOffsets(anchors, text));
+          expect(index.test(text)).toBe(naiveOffsets(anchors, text).length > 0);
+          const hits: string[] = [];
+          index.forEachHit(text, (anchor, offset) => hits.push(`${anchor}@${offset}`));
+          const expected: string[] = [];
+          anchors.forEach((a, i) => {
+            for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) expected.push(`${i}@${at}`);
+          });
+          expect(hits.sort()).toEqual(expected.sort());
+          // an occurrence that `accept` refuses is left out
+          const even = (anchor: number) => anchor % 2 === 0;
+          const evenOffsets = naiveOffsets(
+            anchors.filter((_, i) => even(i)),
+            text,
+          );
+          expect(index.offsets(text, even)).toEqual(evenOffsets);
+          expect(index.test(text, even)).toBe(evenOffsets.length > 0);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -189,7 +250,10 @@ describe('createAnchorIndex', () => {
 describe('a prefilter for many terms', () => {
   test('an anchor that contains another is kept: the other one may not count where it occurs', () => {
     const set = setOf(term('a', 'plimfrobz'), term('b', 'frob'));
-    for (const prefilter of [createPrefilter(set)!, createPrefilter(set, { regexMaxAnchors: 0, anchorIndex: createAnchorIndex })!]) {
+    for (const prefilter of [
+      createPrefilter(set)!,
+      createPrefilter(set, { regexMaxAnchors: 0, anchorIndex: createAnchorIndex })!,
+    ]) {
       expect(prefilter.anchors).toEqual(['plimfrobz', 'frob']);
       expect(prefilter.anchorOffsets('a plimfrobz, frob', true)).toEqual([2, 13]);
     }

@@ -42,7 +42,9 @@ describe('scanHtml: the seed article', () => {
       ['ccsvi-long-en', 'chronic cerebro-spinal venous insufficiency'],
       ['ccsvi-abbr', 'CCSVI'],
     ]);
-    expect(mentions[0]!.context).toBe('HomeMultiple SclerosisHealth ¶ Can CCSVI Treatment Cure Multiple Sclerosis? ¶ CCSVI and Mu…');
+    expect(mentions[0]!.context).toBe(
+      'HomeMultiple SclerosisHealth ¶ Can CCSVI Treatment Cure Multiple Sclerosis? ¶ CCSVI and Mu…',
+    );
     expect(mentions[5]!.context).toBe(
       '…thing called CCSVI. ¶ CCSVI stands for “chronic cerebro-spinal venous insufficiency” and was discovered by an Italian scien…',
     );
@@ -71,10 +73,25 @@ describe('scanHtml: what is and is not page text', () => {
     ]);
     const contexts = mentions.map((m) => m.context).join('\n');
     // Hidden, skipped and never-run text appears neither as a mention nor in a context.
-    for (const absent of ['Hidden attribute', 'Display none', 'Visibility hidden', 'Closed details', 'Closed dialog', 'textarea', 'editor', 'noscript', 'template', 'script', 'Injected', 'title']) {
+    for (const absent of [
+      'Hidden attribute',
+      'Display none',
+      'Visibility hidden',
+      'Closed details',
+      'Closed dialog',
+      'textarea',
+      'editor',
+      'noscript',
+      'template',
+      'script',
+      'Injected',
+      'title',
+    ]) {
       expect(contexts).not.toContain(absent);
     }
-    expect(mentions[5]!.context).toContain('¶ cerebro-spinal venous insufficiency ¶ The Liberation procedure');
+    expect(mentions[5]!.context).toContain(
+      '¶ cerebro-spinal venous insufficiency ¶ The Liberation procedure',
+    );
   });
 
   test('declarative shadow DOM: open roots and slotted light text count, closed roots and unslotted text do not', async () => {
@@ -95,13 +112,16 @@ describe('scanHtml: what is and is not page text', () => {
   test('an ambiguous term alone does not count; a page without mentions gives none', async () => {
     expect(await scanHtml('<p>The liberation procedure frees the buffer.</p>')).toEqual([]);
     expect(await scanHtml('<p>Nothing to see.</p>')).toEqual([]);
-    expect(pairs(await scanHtml('<p>Multiple sclerosis: the liberation procedure.</p>'))).toEqual([['liberation-en', 'liberation procedure']]);
+    expect(pairs(await scanHtml('<p>Multiple sclerosis: the liberation procedure.</p>'))).toEqual([
+      ['liberation-en', 'liberation procedure'],
+    ]);
   });
 
   test('formatScan: one JSON object per mention, then {"total":N}', () => {
     const m: ScanMention = { topic: 'ccsvi', term: 'ccsvi-abbr', text: 'CCSVI', context: 'a "CCSVI" b' };
     expect(formatScan([m, m])).toBe(
-      '{"topic":"ccsvi","term":"ccsvi-abbr","text":"CCSVI","context":"a \\"CCSVI\\" b"}\n'.repeat(2) + '{"total":2}\n',
+      '{"topic":"ccsvi","term":"ccsvi-abbr","text":"CCSVI","context":"a \\"CCSVI\\" b"}\n'.repeat(2) +
+        '{"total":2}\n',
     );
     expect(formatScan([])).toBe('{"total":0}\n');
   });
@@ -171,8 +191,12 @@ describe('createStaticIsRendered', () => {
   });
 
   test('parseInlineStyle: last declaration wins unless an earlier one is !important', () => {
-    expect(Object.fromEntries(parseInlineStyle('display:none; DISPLAY: Block'))).toEqual({ display: 'block' });
-    expect(Object.fromEntries(parseInlineStyle('display:none !important; display: block'))).toEqual({ display: 'none' });
+    expect(Object.fromEntries(parseInlineStyle('display:none; DISPLAY: Block'))).toEqual({
+      display: 'block',
+    });
+    expect(Object.fromEntries(parseInlineStyle('display:none !important; display: block'))).toEqual({
+      display: 'none',
+    });
     expect(Object.fromEntries(parseInlineStyle('  ; color:red;;bad; :x'))).toEqual({ color: 'red' });
   });
 });
@@ -202,8 +226,14 @@ describe('decodeHtmlInput', () => {
     expect(decodeHtmlInput(bytes('<b>CCSVI</b>'), 'x')).toBe('<b>CCSVI</b>');
     expect(decodeHtmlInput(bytes('<!DOCTYPE html>'), 'x')).toBe('<!DOCTYPE html>');
     expect(decodeHtmlInput(bytes('\uFEFF<p>é</p>'), 'x')).toBe('<p>é</p>');
-    expect(decodeHtmlInput(Buffer.concat([Buffer.from([0xff, 0xfe]), bytes('<p>CCSVI é</p>', 'utf16le')]), 'x')).toBe('<p>CCSVI é</p>');
-    const latin = Buffer.concat([bytes('<meta charset="windows-1252"><p>caf'), Buffer.from([0xe9, 0x93]), bytes('</p>')]);
+    expect(
+      decodeHtmlInput(Buffer.concat([Buffer.from([0xff, 0xfe]), bytes('<p>CCSVI é</p>', 'utf16le')]), 'x'),
+    ).toBe('<p>CCSVI é</p>');
+    const latin = Buffer.concat([
+      bytes('<meta charset="windows-1252"><p>caf'),
+      Buffer.from([0xe9, 0x93]),
+      bytes('</p>'),
+    ]);
     expect(decodeHtmlInput(latin, 'x')).toBe('<meta charset="windows-1252"><p>café“</p>');
   });
 });
@@ -242,7 +272,10 @@ describe.concurrent('the real CLI (scripts/scan.ts, spawned with tsx)', () => {
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  function run(args: string[], stdin?: Buffer | string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  function run(
+    args: string[],
+    stdin?: Buffer | string,
+  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
       const child = spawn(TSX, ['scripts/scan.ts', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';
@@ -259,7 +292,10 @@ describe.concurrent('the real CLI (scripts/scan.ts, spawned with tsx)', () => {
     const { code, stdout, stderr } = await run([path.relative(ROOT, SEED)]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(40);
     expect(lines.at(-1)).toEqual({ total: 39 });
     for (const line of lines.slice(0, -1)) {
@@ -291,14 +327,24 @@ describe.concurrent('the real CLI (scripts/scan.ts, spawned with tsx)', () => {
 
   test('an empty file: exit 2', async () => {
     const { code, stdout, stderr } = await run(['tests/unit/fixtures/scan/empty.html']);
-    expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: 'scan: tests/unit/fixtures/scan/empty.html is empty\n' });
+    expect({ code, stdout, stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'scan: tests/unit/fixtures/scan/empty.html is empty\n',
+    });
   }, 30_000);
 
   test('non-HTML input (JSON, binary with NUL bytes): exit 2', async () => {
     const json = await run(['tests/unit/fixtures/scan/not-html.json']);
-    expect({ code: json.code, stderr: json.stderr }).toEqual({ code: 2, stderr: 'scan: tests/unit/fixtures/scan/not-html.json is JSON, not HTML\n' });
+    expect({ code: json.code, stderr: json.stderr }).toEqual({
+      code: 2,
+      stderr: 'scan: tests/unit/fixtures/scan/not-html.json is JSON, not HTML\n',
+    });
     const binaryFile = path.join(tmp, 'image.png');
-    writeFileSync(binaryFile, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x3c, 0x70, 0x3e]));
+    writeFileSync(
+      binaryFile,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x3c, 0x70, 0x3e]),
+    );
     const binary = await run([binaryFile]);
     expect(binary.code).toBe(2);
     expect(binary.stderr).toBe(`scan: ${binaryFile} is binary (it contains NUL bytes), not HTML\n`);

@@ -22,19 +22,25 @@ beforeEach(() => {
     hostAccess = false;
     return true;
   });
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => registered as never);
-  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts: Array<{ id: string }>) => {
-    registered.push(...scripts);
-  });
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(
+    async () => registered as never,
+  );
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(
+    async (scripts: Array<{ id: string }>) => {
+      registered.push(...scripts);
+    },
+  );
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async () => {
     registered = [];
   });
   vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async ({ target }: { target: { tabId: number } }) => {
-    if (target.tabId === 666) throw new Error('Cannot access a chrome:// URL');
-    running.add(target.tabId);
-    return [{ frameId: 0, result: undefined }] as never;
-  });
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(
+    async ({ target }: { target: { tabId: number } }) => {
+      if (target.tabId === 666) throw new Error('Cannot access a chrome:// URL');
+      running.add(target.tabId);
+      return [{ frameId: 0, result: undefined }] as never;
+    },
+  );
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number) => {
     if (!running.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
     return true;
@@ -63,7 +69,9 @@ test('a registration persisted by an earlier version with a stylesheet for every
   registered = [{ id: CONTENT_SCRIPT_ID, css: ['highlights.css'] } as { id: string }];
   await syncAutomaticScanning();
   expect(fakeBrowser.scripting.unregisterContentScripts).toHaveBeenCalledWith({ ids: [CONTENT_SCRIPT_ID] });
-  expect(registered).toEqual([expect.objectContaining({ id: CONTENT_SCRIPT_ID, js: ['content-scripts/content.js'] })]);
+  expect(registered).toEqual([
+    expect.objectContaining({ id: CONTENT_SCRIPT_ID, js: ['content-scripts/content.js'] }),
+  ]);
   expect(registered[0]).not.toHaveProperty('css');
 });
 
@@ -73,7 +81,9 @@ test('when it is newly registered, tabs already open get the script at once (not
   const b = await fakeBrowser.tabs.create({ url: 'http://b.example/' });
   running.add(b.id!);
   await syncAutomaticScanning();
-  const injected = vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.map(([i]) => (i as { target: { tabId: number } }).target.tabId);
+  const injected = vi
+    .mocked(fakeBrowser.scripting.executeScript)
+    .mock.calls.map(([i]) => (i as { target: { tabId: number } }).target.tabId);
   expect(injected).toHaveLength(1);
 });
 
@@ -100,7 +110,10 @@ test('privacy mode off without host access: nothing registered (on demand only)'
 });
 
 test('a build that declares the content script in its manifest is left alone', async () => {
-  manifest = { ...manifest, content_scripts: [{ matches: ['<all_urls>'], js: ['content-scripts/content.js'] }] };
+  manifest = {
+    ...manifest,
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content-scripts/content.js'] }],
+  };
   await updateSettings({ privacyMode: true });
   await syncAutomaticScanning();
   expect(fakeBrowser.scripting.unregisterContentScripts).not.toHaveBeenCalled();
@@ -108,7 +121,9 @@ test('a build that declares the content script in its manifest is left alone', a
 });
 
 test('browsers without matchOriginAsFallback get the registration without it', async () => {
-  vi.mocked(fakeBrowser.scripting.registerContentScripts).mockRejectedValueOnce(new Error("Unexpected property: 'matchOriginAsFallback'."));
+  vi.mocked(fakeBrowser.scripting.registerContentScripts).mockRejectedValueOnce(
+    new Error("Unexpected property: 'matchOriginAsFallback'."),
+  );
   await syncAutomaticScanning();
   expect(registered).toEqual([expect.not.objectContaining({ matchOriginAsFallback: true })]);
 });
@@ -117,7 +132,10 @@ describe('scanTab (the toolbar button in privacy mode)', () => {
   test('injects the content script, and no stylesheet yet, into every frame of the tab', async () => {
     expect(await scanTab(5)).toEqual({ ok: true, frames: 1, alreadyRunning: false });
     expect(fakeBrowser.scripting.insertCSS).not.toHaveBeenCalled();
-    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 5, allFrames: true }, files: ['/content-scripts/content.js'] });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 5, allFrames: true },
+      files: ['/content-scripts/content.js'],
+    });
   });
 
   test('does nothing where the script already runs', async () => {
@@ -128,7 +146,9 @@ describe('scanTab (the toolbar button in privacy mode)', () => {
 
   test('says so when the browser does not let extensions read the page', async () => {
     expect(await scanTab(666)).toMatchObject({ ok: false, reason: 'restricted' });
-    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(new Error('Missing host permission for the tab'));
+    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(
+      new Error('Missing host permission for the tab'),
+    );
     expect(await scanTab(7)).toMatchObject({ ok: false, reason: 'no-access' });
   });
 });

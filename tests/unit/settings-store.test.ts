@@ -28,7 +28,13 @@ test('a version 1 value stored with version 1 is migrated when read, and stored 
   });
   const store = await freshStore();
   const { settings, notices } = await store.loadSettings();
-  expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, highlightStyle: 'none', neverSites: ['*.example.com'], hoverDelayMs: 750 });
+  expect(settings).toEqual({
+    ...DEFAULT_SETTINGS,
+    enabled: false,
+    highlightStyle: 'none',
+    neverSites: ['*.example.com'],
+    hoverDelayMs: 750,
+  });
   expect(notices.map((n) => n.field)).toEqual(['neverSites']);
   const raw = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
   expect(raw.settings$).toEqual({ v: SETTINGS_VERSION });
@@ -48,7 +54,10 @@ test('garbage stored as version 1 ends as valid settings', async () => {
 });
 
 test('malformed stored fields fall back with notices; the others are kept', async () => {
-  await fakeBrowser.storage.sync.set({ settings: { theme: 'dark', maxHighlights: -4, openCardOn: 'wink' }, settings$: { v: SETTINGS_VERSION } });
+  await fakeBrowser.storage.sync.set({
+    settings: { theme: 'dark', maxHighlights: -4, openCardOn: 'wink' },
+    settings$: { v: SETTINGS_VERSION },
+  });
   const store = await freshStore();
   const { settings, notices } = await store.loadSettings();
   expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', maxHighlights: 1 });
@@ -56,7 +65,10 @@ test('malformed stored fields fall back with notices; the others are kept', asyn
 });
 
 test('a stored version newer than this one is still read field by field', async () => {
-  await fakeBrowser.storage.sync.set({ settings: { theme: 'light', futureThing: 1 }, settings$: { v: SETTINGS_VERSION + 1 } });
+  await fakeBrowser.storage.sync.set({
+    settings: { theme: 'light', futureThing: 1 },
+    settings$: { v: SETTINGS_VERSION + 1 },
+  });
   vi.spyOn(console, 'error').mockImplementation(() => {});
   const store = await freshStore();
   const { settings } = await store.loadSettings();
@@ -71,14 +83,22 @@ test('updateSettings saves the change with the version; quick changes are all ke
     store.updateSettings({ neverSites: ['a.com'] }),
     store.updateSettings({ enabled: false }),
   ]);
-  expect((await store.loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', hoverDelayMs: 800, neverSites: ['a.com'], enabled: false });
+  expect((await store.loadSettings()).settings).toEqual({
+    ...DEFAULT_SETTINGS,
+    theme: 'dark',
+    hoverDelayMs: 800,
+    neverSites: ['a.com'],
+    enabled: false,
+  });
   expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
 });
 
 test('updateSettings refuses a value that is not allowed, and saves nothing', async () => {
   const store = await freshStore();
   await store.updateSettings({ theme: 'dark' });
-  await expect(store.updateSettings({ neverSites: ['not a site'] })).rejects.toBeInstanceOf(store.InvalidSettingError);
+  await expect(store.updateSettings({ neverSites: ['not a site'] })).rejects.toBeInstanceOf(
+    store.InvalidSettingError,
+  );
   await expect(store.updateSettings({ hoverDelayMs: 10_000 })).rejects.toThrow(/Hover delay/);
   expect((await store.loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
   // The queue goes on after a refusal.
@@ -90,8 +110,12 @@ test('settings too large to read back are never saved', async () => {
   const store = await freshStore();
   const many = Array.from({ length: 190 }, (_, i) => `a-rather-long-site-name-${i}.example.com`);
   expect(JSON.stringify(many).length).toBeGreaterThan(SETTINGS_SIZE_LIMIT);
-  await expect(store.updateSettings({ neverSites: many })).rejects.toBeInstanceOf(store.SettingsTooLargeError);
-  await expect(store.saveSettings({ ...DEFAULT_SETTINGS, neverSites: many })).rejects.toBeInstanceOf(store.SettingsTooLargeError);
+  await expect(store.updateSettings({ neverSites: many })).rejects.toBeInstanceOf(
+    store.SettingsTooLargeError,
+  );
+  await expect(store.saveSettings({ ...DEFAULT_SETTINGS, neverSites: many })).rejects.toBeInstanceOf(
+    store.SettingsTooLargeError,
+  );
   expect((await store.loadSettings()).settings.neverSites).toEqual([]);
 });
 

@@ -1,6 +1,12 @@
 // Shared by the settings tests: an independent statement of what a valid Settings object is.
 import fc from 'fast-check';
-import { HOVER_DELAY_RANGE, LANGUAGES, MAX_HIGHLIGHTS_RANGE, MAX_SITES, type Settings } from '../../core/settings';
+import {
+  HOVER_DELAY_RANGE,
+  LANGUAGES,
+  MAX_HIGHLIGHTS_RANGE,
+  MAX_SITES,
+  type Settings,
+} from '../../core/settings';
 import { checkSitePattern } from '../../core/site-patterns';
 
 const CODES: string[] = LANGUAGES.map((l) => l.code);
@@ -9,8 +15,21 @@ export function validityProblems(s: unknown): string[] {
   const problems: string[] = [];
   if (!s || typeof s !== 'object') return ['not an object'];
   const v = s as Record<string, unknown>;
-  const keys = ['enabled', 'neverSites', 'onlySites', 'highlightStyle', 'highlightScope', 'maxHighlights', 'hoverDelayMs', 'openCardOn', 'languages', 'theme', 'privacyMode'];
-  if (Object.keys(v).sort().join() !== [...keys].sort().join()) problems.push(`keys ${Object.keys(v).join()}`);
+  const keys = [
+    'enabled',
+    'neverSites',
+    'onlySites',
+    'highlightStyle',
+    'highlightScope',
+    'maxHighlights',
+    'hoverDelayMs',
+    'openCardOn',
+    'languages',
+    'theme',
+    'privacyMode',
+  ];
+  if (Object.keys(v).sort().join() !== [...keys].sort().join())
+    problems.push(`keys ${Object.keys(v).join()}`);
   const sites = (x: unknown) =>
     Array.isArray(x) &&
     x.length <= MAX_SITES &&
@@ -20,26 +39,38 @@ export function validityProblems(s: unknown): string[] {
       const c = checkSitePattern(p);
       return c.ok && c.pattern === p;
     });
-  const int = (x: unknown, r: { min: number; max: number }) => typeof x === 'number' && Number.isInteger(x) && x >= r.min && x <= r.max;
+  const int = (x: unknown, r: { min: number; max: number }) =>
+    typeof x === 'number' && Number.isInteger(x) && x >= r.min && x <= r.max;
   if (typeof v.enabled !== 'boolean') problems.push('enabled');
   if (typeof v.privacyMode !== 'boolean') problems.push('privacyMode');
   if (!sites(v.neverSites)) problems.push('neverSites');
   if (!sites(v.onlySites)) problems.push('onlySites');
-  if (!['underline', 'background', 'none'].includes(v.highlightStyle as string)) problems.push('highlightStyle');
-  if (!['all', 'first-per-paragraph', 'first-on-page'].includes(v.highlightScope as string)) problems.push('highlightScope');
+  if (!['underline', 'background', 'none'].includes(v.highlightStyle as string))
+    problems.push('highlightStyle');
+  if (!['all', 'first-per-paragraph', 'first-on-page'].includes(v.highlightScope as string))
+    problems.push('highlightScope');
   if (!int(v.maxHighlights, MAX_HIGHLIGHTS_RANGE)) problems.push('maxHighlights');
   if (!int(v.hoverDelayMs, HOVER_DELAY_RANGE)) problems.push('hoverDelayMs');
   if (!['hover', 'click'].includes(v.openCardOn as string)) problems.push('openCardOn');
   if (!['system', 'light', 'dark'].includes(v.theme as string)) problems.push('theme');
-  if (!Array.isArray(v.languages) || !v.languages.every((c) => CODES.includes(c)) || new Set(v.languages).size !== v.languages.length) problems.push('languages');
+  if (
+    !Array.isArray(v.languages) ||
+    !v.languages.every((c) => CODES.includes(c)) ||
+    new Set(v.languages).size !== v.languages.length
+  )
+    problems.push('languages');
   return problems;
 }
 
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
 export const siteArb = fc.oneof(
-  fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'org', 'co.uk', 'ms'), fc.boolean()).map(
-    ([labels, tld, wild]) => `${wild ? '*.' : ''}${labels.join('.')}.${tld}`,
-  ),
+  fc
+    .tuple(
+      fc.array(label, { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('com', 'org', 'co.uk', 'ms'),
+      fc.boolean(),
+    )
+    .map(([labels, tld, wild]) => `${wild ? '*.' : ''}${labels.join('.')}.${tld}`),
   fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((p) => p.join('.')),
   fc.constant('localhost'),
 );

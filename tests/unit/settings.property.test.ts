@@ -1,7 +1,15 @@
 // Property-based: whatever is stored or imported, the settings that come out are valid, the valid
 // parts of the input survive, and every fallback is announced.
 import fc from 'fast-check';
-import { checkSettings, DEFAULT_SETTINGS, parseSettingsFile, SETTING_KEYS, settingsFile, settingsFrom, type Settings } from '../../core/settings';
+import {
+  checkSettings,
+  DEFAULT_SETTINGS,
+  parseSettingsFile,
+  SETTING_KEYS,
+  settingsFile,
+  settingsFrom,
+  type Settings,
+} from '../../core/settings';
 import { migrateV1toV2, SETTINGS_VERSION } from '../../core/settings-migrations';
 import { settingsArb, validityProblems } from './settings-validity';
 
@@ -10,7 +18,10 @@ const RUNS = { numRuns: 400 };
 const garbage = fc.oneof(
   fc.anything(),
   fc.object(),
-  fc.dictionary(fc.constantFrom(...SETTING_KEYS, 'style', 'blockedSites', 'hoverDelay', '__proto__', 'toString'), fc.anything()),
+  fc.dictionary(
+    fc.constantFrom(...SETTING_KEYS, 'style', 'blockedSites', 'hoverDelay', '__proto__', 'toString'),
+    fc.anything(),
+  ),
   fc.string({ maxLength: 20_000 }),
   fc.constant('x'.repeat(1_000_000)),
 );
@@ -28,9 +39,18 @@ test('checkSettings never throws and returns only valid settings', () => {
 
 test("settingsFrom (the content script's reading) gives exactly checkSettings' settings", () => {
   fc.assert(
-    fc.property(fc.oneof(garbage, settingsArb, fc.tuple(settingsArb, fc.dictionary(fc.constantFrom(...SETTING_KEYS), fc.anything())).map(([s, noise]) => ({ ...s, ...noise }))), (raw) => {
-      expect(settingsFrom(raw)).toEqual(checkSettings(raw).settings);
-    }),
+    fc.property(
+      fc.oneof(
+        garbage,
+        settingsArb,
+        fc
+          .tuple(settingsArb, fc.dictionary(fc.constantFrom(...SETTING_KEYS), fc.anything()))
+          .map(([s, noise]) => ({ ...s, ...noise })),
+      ),
+      (raw) => {
+        expect(settingsFrom(raw)).toEqual(checkSettings(raw).settings);
+      },
+    ),
     RUNS,
   );
 });
@@ -46,36 +66,44 @@ test('valid settings come back unchanged, with no notice', () => {
 
 test('every valid field is kept; every field that is not is replaced by its default with a notice naming it', () => {
   fc.assert(
-    fc.property(settingsArb, fc.dictionary(fc.constantFrom(...SETTING_KEYS), fc.anything()), (valid, noise) => {
-      const raw: Record<string, unknown> = { ...valid, ...noise };
-      const { settings, notices } = checkSettings(raw);
-      expect(validityProblems(settings)).toEqual([]);
-      for (const key of SETTING_KEYS) {
-        if (!(key in noise)) {
-          expect(settings[key]).toEqual(valid[key]);
-          continue;
+    fc.property(
+      settingsArb,
+      fc.dictionary(fc.constantFrom(...SETTING_KEYS), fc.anything()),
+      (valid, noise) => {
+        const raw: Record<string, unknown> = { ...valid, ...noise };
+        const { settings, notices } = checkSettings(raw);
+        expect(validityProblems(settings)).toEqual([]);
+        for (const key of SETTING_KEYS) {
+          if (!(key in noise)) {
+            expect(settings[key]).toEqual(valid[key]);
+            continue;
+          }
+          // The noise value on its own: either usable (kept, maybe trimmed with a notice) or a fallback with a notice.
+          const alone = checkSettings({ [key]: noise[key] });
+          expect(settings[key]).toEqual(alone.settings[key]);
+          const fellBack = alone.notices.some((n) => n.field === key && /not allowed/.test(n.message));
+          if (fellBack) {
+            expect(settings[key]).toEqual(DEFAULT_SETTINGS[key]);
+            expect(notices.some((n) => n.field === key)).toBe(true);
+          }
         }
-        // The noise value on its own: either usable (kept, maybe trimmed with a notice) or a fallback with a notice.
-        const alone = checkSettings({ [key]: noise[key] });
-        expect(settings[key]).toEqual(alone.settings[key]);
-        const fellBack = alone.notices.some((n) => n.field === key && /not allowed/.test(n.message));
-        if (fellBack) {
-          expect(settings[key]).toEqual(DEFAULT_SETTINGS[key]);
-          expect(notices.some((n) => n.field === key)).toBe(true);
-        }
-      }
-    }),
+      },
+    ),
     RUNS,
   );
 });
 
 test('a field whose value has the wrong type always gets a notice', () => {
   fc.assert(
-    fc.property(fc.constantFrom(...SETTING_KEYS), fc.oneof(fc.object(), fc.constant(null), fc.float({ noInteger: true })), (key, value) => {
-      const { settings, notices } = checkSettings({ [key]: value });
-      expect(notices.some((n) => n.field === key)).toBe(true);
-      expect(validityProblems(settings)).toEqual([]);
-    }),
+    fc.property(
+      fc.constantFrom(...SETTING_KEYS),
+      fc.oneof(fc.object(), fc.constant(null), fc.float({ noInteger: true })),
+      (key, value) => {
+        const { settings, notices } = checkSettings({ [key]: value });
+        expect(notices.some((n) => n.field === key)).toBe(true);
+        expect(validityProblems(settings)).toEqual([]);
+      },
+    ),
     RUNS,
   );
 });
@@ -99,7 +127,9 @@ test('parseSettingsFile never throws on any text, valid JSON or not', () => {
     fc.json(),
     fc.anything().map((v) => {
       try {
-        return JSON.stringify({ format: 'ccsvi-context-settings', version: SETTINGS_VERSION, settings: v }) ?? '';
+        return (
+          JSON.stringify({ format: 'ccsvi-context-settings', version: SETTINGS_VERSION, settings: v }) ?? ''
+        );
       } catch {
         return '';
       }
@@ -147,7 +177,8 @@ describe('migration v1 → v2', () => {
         expect(notices).toEqual([]);
         if (old.style) expect(settings.highlightStyle).toBe(old.style === 'off' ? 'none' : old.style);
         if (old.blockedSites) expect(settings.neverSites).toEqual([...new Set(old.blockedSites)]);
-        if (old.hoverDelay !== undefined) expect(settings.hoverDelayMs).toBe(Math.round(old.hoverDelay * 1000));
+        if (old.hoverDelay !== undefined)
+          expect(settings.hoverDelayMs).toBe(Math.round(old.hoverDelay * 1000));
         if (old.enabled !== undefined) expect(settings.enabled).toBe(old.enabled);
       }),
       RUNS,

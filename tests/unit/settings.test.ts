@@ -15,7 +15,12 @@ import {
 import { SETTINGS_VERSION } from '../../core/settings-migrations';
 import { validityProblems } from './settings-validity';
 
-const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, neverSites: [], onlySites: [], languages: [...DEFAULT_SETTINGS.languages] });
+const defaults = (): Settings => ({
+  ...DEFAULT_SETTINGS,
+  neverSites: [],
+  onlySites: [],
+  languages: [...DEFAULT_SETTINGS.languages],
+});
 
 describe('DEFAULT_SETTINGS', () => {
   test('are valid, frozen, and every setting has a label', () => {
@@ -67,7 +72,12 @@ describe('checkSettings', () => {
   });
 
   test('a bad field falls back with a notice naming it; the good fields are kept', () => {
-    const { settings, notices } = checkSettings({ enabled: false, highlightStyle: 'sparkles', theme: 'dark', maxHighlights: 'many' });
+    const { settings, notices } = checkSettings({
+      enabled: false,
+      highlightStyle: 'sparkles',
+      theme: 'dark',
+      maxHighlights: 'many',
+    });
     expect(settings).toEqual({ ...defaults(), enabled: false, theme: 'dark' });
     expect(notices.map((n) => n.field).sort()).toEqual(['highlightStyle', 'maxHighlights']);
     expect(notices.find((n) => n.field === 'highlightStyle')!.message).toMatch(/Highlight style.*default/);
@@ -81,7 +91,9 @@ describe('checkSettings', () => {
   });
 
   test('unknown keys are ignored with a notice, even ones named like Object.prototype members', () => {
-    const raw = JSON.parse('{"enabled": false, "colour": "red", "toString": 1, "__proto__": {"enabled": true}, "constructor": 2}');
+    const raw = JSON.parse(
+      '{"enabled": false, "colour": "red", "toString": 1, "__proto__": {"enabled": true}, "constructor": 2}',
+    );
     const { settings, notices } = checkSettings(raw);
     expect(settings.enabled).toBe(false);
     expect(notices.map((n) => n.field).sort()).toEqual(['__proto__', 'colour', 'constructor', 'toString']);
@@ -102,7 +114,14 @@ describe('checkSettings', () => {
 
   test('site lists keep their valid entries, normalised and without repeats, and leave the rest out with a notice', () => {
     const { settings, notices } = checkSettings({
-      neverSites: ['Example.COM', 'https://news.example.org/page', 'example.com', 'not a site', 42, '*.ok.net'],
+      neverSites: [
+        'Example.COM',
+        'https://news.example.org/page',
+        'example.com',
+        'not a site',
+        42,
+        '*.ok.net',
+      ],
     });
     expect(settings.neverSites).toEqual(['example.com', 'news.example.org', '*.ok.net']);
     expect(notices).toHaveLength(1);
@@ -125,7 +144,10 @@ describe('checkSettings', () => {
   });
 
   test('languages: known codes kept in the list order; unknown left out; only unknown falls back', () => {
-    expect(checkSettings({ languages: ['fr', 'en', 'fr'] })).toEqual({ settings: { ...defaults(), languages: ['en', 'fr'] }, notices: [] });
+    expect(checkSettings({ languages: ['fr', 'en', 'fr'] })).toEqual({
+      settings: { ...defaults(), languages: ['en', 'fr'] },
+      notices: [],
+    });
     const partial = checkSettings({ languages: ['en', 'sv'] });
     expect(partial.settings.languages).toEqual(['en']);
     expect(partial.notices[0]!.field).toBe('languages');
@@ -148,7 +170,12 @@ describe('checkSettings', () => {
   });
 
   test('a getter that throws never escapes', () => {
-    const raw = Object.defineProperty({}, 'enabled', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const raw = Object.defineProperty({}, 'enabled', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const { settings, notices } = checkSettings(raw);
     expect(validityProblems(settings)).toEqual([]);
     expect(notices.length).toBeGreaterThan(0);
@@ -156,7 +183,13 @@ describe('checkSettings', () => {
 });
 
 describe('parseSettingsFile', () => {
-  const custom: Settings = { ...defaults(), enabled: false, neverSites: ['*.example.com'], highlightStyle: 'background', languages: ['en', 'it'] };
+  const custom: Settings = {
+    ...defaults(),
+    enabled: false,
+    neverSites: ['*.example.com'],
+    highlightStyle: 'background',
+    languages: ['en', 'it'],
+  };
 
   test('round-trips the export format', () => {
     const text = settingsFile(custom);
@@ -165,7 +198,11 @@ describe('parseSettingsFile', () => {
   });
 
   test('accepts a bare settings object', () => {
-    expect(parseSettingsFile(JSON.stringify({ theme: 'dark' }))).toEqual({ settings: { ...defaults(), theme: 'dark' }, notices: [], usable: true });
+    expect(parseSettingsFile(JSON.stringify({ theme: 'dark' }))).toEqual({
+      settings: { ...defaults(), theme: 'dark' },
+      notices: [],
+      usable: true,
+    });
   });
 
   test('missing and bad fields keep the base (the reader’s current settings)', () => {
@@ -195,13 +232,23 @@ describe('parseSettingsFile', () => {
   });
 
   test('a version 1 file is migrated', () => {
-    const v1 = { format: 'ccsvi-context-settings', version: 1, settings: { style: 'off', blockedSites: ['bad.example'], hoverDelay: 0.5 } };
+    const v1 = {
+      format: 'ccsvi-context-settings',
+      version: 1,
+      settings: { style: 'off', blockedSites: ['bad.example'], hoverDelay: 0.5 },
+    };
     const r = parseSettingsFile(JSON.stringify(v1));
-    expect(r).toEqual({ settings: { ...defaults(), highlightStyle: 'none', neverSites: ['bad.example'], hoverDelayMs: 500 }, notices: [], usable: true });
+    expect(r).toEqual({
+      settings: { ...defaults(), highlightStyle: 'none', neverSites: ['bad.example'], hoverDelayMs: 500 },
+      notices: [],
+      usable: true,
+    });
   });
 
   test('a file from a newer version is read with a notice', () => {
-    const r = parseSettingsFile(JSON.stringify({ version: SETTINGS_VERSION + 1, settings: { enabled: false, sparkle: true } }));
+    const r = parseSettingsFile(
+      JSON.stringify({ version: SETTINGS_VERSION + 1, settings: { enabled: false, sparkle: true } }),
+    );
     expect(r.usable).toBe(true);
     expect(r.settings.enabled).toBe(false);
     expect(r.notices.map((n) => n.field)).toEqual(['*', 'sparkle']);

@@ -54,15 +54,23 @@ describe('checkSitePattern', () => {
 
   test('never throws, and what it accepts is already in its own normal form', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), siteArb, siteArb.map((s) => ` HTTPS://${s.replace('*.', '')}/x `)), (input) => {
-        const r = checkSitePattern(input);
-        if (r.ok) {
-          expect(checkSitePattern(r.pattern)).toEqual(r);
-          expect(r.pattern).toMatch(/^(\*\.)?[a-z0-9.-]+$/);
-        } else {
-          expect(r.message.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          siteArb,
+          siteArb.map((s) => ` HTTPS://${s.replace('*.', '')}/x `),
+        ),
+        (input) => {
+          const r = checkSitePattern(input);
+          if (r.ok) {
+            expect(checkSitePattern(r.pattern)).toEqual(r);
+            expect(r.pattern).toMatch(/^(\*\.)?[a-z0-9.-]+$/);
+          } else {
+            expect(r.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -3,7 +3,14 @@ import { Card } from '../../../components/card/Card';
 import { isCardContent, type CardContent } from '../../../components/card/types';
 import { anyInViewport, placeCard } from '../../../core/card-position';
 import type { MentionHighlights } from '../../../core/highlights';
-import { domProbe, isEmptyRect, mentionAt, MentionIndex, type HitProbe, type RectLike } from '../../../core/hit-test';
+import {
+  domProbe,
+  isEmptyRect,
+  mentionAt,
+  MentionIndex,
+  type HitProbe,
+  type RectLike,
+} from '../../../core/hit-test';
 import { HOVER_GRACE_MS, HoverIntent } from '../../../core/hover-intent';
 import type { FoundMention } from '../../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
@@ -39,7 +46,10 @@ export const contentScriptServices: CardServices = {
     const check = checkSitePattern(site);
     if (!check.ok) throw new Error(check.message);
     // The background owns writing settings; it refuses a list that would not load again (too long).
-    const reply = (await sendToBackground({ type: 'settings:site-off', site: check.pattern, off })) as { ok: boolean; message?: string };
+    const reply = (await sendToBackground({ type: 'settings:site-off', site: check.pattern, off })) as {
+      ok: boolean;
+      message?: string;
+    };
     if (!reply?.ok) throw new Error(reply?.message ?? 'The setting could not be saved.');
   },
 };
@@ -64,9 +74,12 @@ export interface OpenOptions {
 }
 
 /** Terms that name the treatment rather than the idea: the card says which it is about. */
-const PROCEDURE_TERMS: ReadonlySet<string> = new Set(ccsviTermSet.terms.filter((t) => t.kind === 'procedure').map((t) => t.id));
+const PROCEDURE_TERMS: ReadonlySet<string> = new Set(
+  ccsviTermSet.terms.filter((t) => t.kind === 'procedure').map((t) => t.id),
+);
 
-const INTERACTIVE = 'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
+const INTERACTIVE =
+  'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
 
 function sameRect(a: RectLike, b: RectLike): boolean {
   return a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
@@ -215,7 +228,12 @@ export function startCard(
     const hit = hitAt(event.clientX, event.clientY);
     // A mention inside the page's own link or button: the page's action wins.
     if (!hit || hit.mention.startNode.parentElement?.closest(INTERACTIVE)) return;
-    if (settings.openCardOn === 'click' && lastPointerType !== 'touch' && current?.mention === hit.mention && current.pinned) {
+    if (
+      settings.openCardOn === 'click' &&
+      lastPointerType !== 'touch' &&
+      current?.mention === hit.mention &&
+      current.pinned
+    ) {
       close(false);
       return;
     }
@@ -252,10 +270,16 @@ export function startCard(
   const show = (mention: FoundMention, options: OpenOptions) => {
     if (signal.aborted) return;
     const previous = current;
-    const restoreFocus = options.focus && !focusInCard() ? deepActiveElement(doc) : (previous?.restoreFocus ?? null);
+    const restoreFocus =
+      options.focus && !focusInCard() ? deepActiveElement(doc) : (previous?.restoreFocus ?? null);
     const rects = visibleRects(mention);
     const lineUp = options.lineUp;
-    const lineIndex = lineUp ? Math.max(0, rects.findIndex((r) => sameRect(r, lineUp))) : 0;
+    const lineIndex = lineUp
+      ? Math.max(
+          0,
+          rects.findIndex((r) => sameRect(r, lineUp)),
+        )
+      : 0;
     const element = mention.startNode.parentElement;
     const direction = element && win.getComputedStyle(element).direction === 'rtl' ? 'rtl' : 'ltr';
     if (previous?.mention !== mention) {
@@ -295,7 +319,8 @@ export function startCard(
     renderInto(null, ui.frame);
     ui.frame.removeAttribute('data-open');
     ui.hide();
-    if (restoreFocus && closing.restoreFocus?.isConnected) closing.restoreFocus.focus({ preventScroll: true });
+    if (restoreFocus && closing.restoreFocus?.isConnected)
+      closing.restoreFocus.focus({ preventScroll: true });
     else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur?.();
   };
 
@@ -330,7 +355,8 @@ export function startCard(
       },
       (error: unknown) => {
         // The settings store's own errors are written for readers (a list too long to save, say).
-        const readable = error instanceof Error && /^(InvalidSetting|SettingsTooLarge)Error$/.test(error.name);
+        const readable =
+          error instanceof Error && /^(InvalidSetting|SettingsTooLarge)Error$/.test(error.name);
         siteOff = !off;
         say(readable ? error.message : 'The setting could not be changed. Please try again.');
       },
@@ -372,7 +398,10 @@ export function startCard(
         subject={PROCEDURE_TERMS.has(current.mention.termId) ? 'procedure' : 'condition'}
         onNeverOnSite={() => setSiteOff(true)}
         onUndoNeverOnSite={() => setSiteOff(false)}
-        pageAge={(globalThis as unknown as Record<string, PageContextState | undefined>)[PAGE_CONTEXT_KEY]?.report?.dateLine}
+        pageAge={
+          (globalThis as unknown as Record<string, PageContextState | undefined>)[PAGE_CONTEXT_KEY]?.report
+            ?.dateLine
+        }
         onRetry={() => {
           contentRequest = null;
           prefetch();

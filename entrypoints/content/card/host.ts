@@ -22,9 +22,21 @@ export interface CardHost {
 
 /** Events that stop at the card: the page's shortcuts and click handlers do not see them. */
 const ISOLATED_EVENTS = [
-  'keydown', 'keyup', 'keypress',
-  'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'click', 'dblclick',
-  'touchstart', 'touchend', 'contextmenu', 'wheel', 'copy', 'selectstart',
+  'keydown',
+  'keyup',
+  'keypress',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'click',
+  'dblclick',
+  'touchstart',
+  'touchend',
+  'contextmenu',
+  'wheel',
+  'copy',
+  'selectstart',
 ] as const;
 
 function applySheet(doc: Document, shadow: ShadowRoot, css: string): void {
@@ -53,7 +65,9 @@ function containerFor(doc: Document): Element {
     modals = Array.from(doc.querySelectorAll('dialog:modal'));
   } catch {
     // An engine without :modal: dialogs with the open attribute that are not inert.
-    modals = Array.from(doc.querySelectorAll('dialog[open]')).filter((d) => !(d as HTMLElement & { inert?: boolean }).inert);
+    modals = Array.from(doc.querySelectorAll('dialog[open]')).filter(
+      (d) => !(d as HTMLElement & { inert?: boolean }).inert,
+    );
   }
   return modals[modals.length - 1] ?? doc.documentElement;
 }
