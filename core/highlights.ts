@@ -29,7 +29,8 @@ export function highlightApiOf(win: typeof globalThis): HighlightApi | null {
  * moves the same Highlight objects to other names; the ranges stay.
  */
 export class MentionHighlights {
-  private readonly byTone: Record<PageTone, Highlight> | null;
+  /** one Highlight per page tone, made and registered when a mention of that tone first comes */
+  private readonly byTone: Partial<Record<PageTone, Highlight>> = {};
   private readonly active: Highlight | null;
   private style: HighlightStyle;
 
@@ -39,22 +40,28 @@ export class MentionHighlights {
     private readonly toneOf: (range: AbstractRange) => PageTone = () => 'light',
   ) {
     this.style = style;
-    this.byTone = api ? { light: api.create(), mid: api.create(), dark: api.create() } : null;
     this.active = api?.create() ?? null;
     this.register();
   }
 
   add(range: AbstractRange): void {
-    this.byTone?.[this.toneOf(range)].add(range);
+    if (!this.api) return;
+    const tone = this.toneOf(range);
+    let highlight = this.byTone[tone];
+    if (!highlight) {
+      highlight = this.byTone[tone] = this.api.create();
+      if (this.style !== 'none') this.api.registry.set(mentionHighlightName(this.style, tone), highlight);
+    }
+    highlight.add(range);
   }
 
   remove(range: AbstractRange): void {
-    if (this.byTone) for (const tone of PAGE_TONES) this.byTone[tone].delete(range);
+    for (const tone of PAGE_TONES) this.byTone[tone]?.delete(range);
     this.active?.delete(range);
   }
 
   get size(): number {
-    return this.byTone ? PAGE_TONES.reduce((n, tone) => n + this.byTone![tone].size, 0) : 0;
+    return PAGE_TONES.reduce((n, tone) => n + (this.byTone[tone]?.size ?? 0), 0);
   }
 
   setStyle(style: HighlightStyle): void {
@@ -73,15 +80,17 @@ export class MentionHighlights {
   /** Removes every range and the registrations. */
   dispose(): void {
     this.unregister();
-    if (this.byTone) for (const tone of PAGE_TONES) this.byTone[tone].clear();
+    for (const tone of PAGE_TONES) this.byTone[tone]?.clear();
     this.active?.clear();
   }
 
   private register(): void {
-    if (!this.api || !this.byTone || !this.active) return;
+    if (!this.api || !this.active) return;
     if (this.style !== 'none')
-      for (const tone of PAGE_TONES)
-        this.api.registry.set(mentionHighlightName(this.style, tone), this.byTone[tone]);
+      for (const tone of PAGE_TONES) {
+        const highlight = this.byTone[tone];
+        if (highlight) this.api.registry.set(mentionHighlightName(this.style, tone), highlight);
+      }
     this.api.registry.set(ACTIVE_HIGHLIGHT, this.active);
   }
 

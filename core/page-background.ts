@@ -4,6 +4,13 @@ const WHITE: Rgb = { r: 255, g: 255, b: 255 };
 /** The canvas browsers paint behind a page that asks for a dark colour scheme and sets no background. */
 const DARK_CANVAS: Rgb = { r: 18, g: 18, b: 18 };
 
+const CHEAP = { contentVisibilityAuto: true } as const;
+
+/** Not rendered now, as the browser can tell without computing styles (engines without the check: never). */
+function isSkipped(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' && !el.checkVisibility(CHEAP);
+}
+
 /** The element above `el`, crossing out of shadow roots to their hosts. */
 function parentOf(el: Element): Element | null {
   return el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
@@ -33,7 +40,9 @@ export function createToneOf(win: Window): (range: AbstractRange) => PageTone {
         below = known;
         break;
       }
-      const colour = parseCssColour(win.getComputedStyle(el).backgroundColor);
+      // Inside a region the browser skips (content-visibility: auto, off screen) asking for a style would
+      // make it compute the whole region: such elements count as transparent, and the region decides.
+      const colour = isSkipped(el) ? null : parseCssColour(win.getComputedStyle(el).backgroundColor);
       layers.push({ el, colour });
       if (colour && colour.a >= 0.99) {
         below = { r: colour.r, g: colour.g, b: colour.b };
