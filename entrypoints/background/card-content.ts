@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CardContent, CardGloss, CardLink, CardPoint } from '../../components/card/types';
+import { formatDate } from '../../components/topic/format';
 import { claimNew, glossScope } from '../../core/glossary';
 import { ccsviTopic } from '../../data';
 import { resolveBasis } from '../../data/links';
@@ -8,29 +9,6 @@ import type { BackgroundMessage } from '../../utils/messages';
 
 /** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
 const DECISIVE_ROLES: ReadonlySet<string> = new Set(['randomized-trial', 'review']);
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** '2026-11-24' → '24 November 2026' (as precise as the date is). */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? iso;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
 
 function basis(topic: Topic, ids: readonly string[]): CardLink[] {
   const links: CardLink[] = [];
@@ -70,7 +48,7 @@ export function buildCardContent(
     whatThisMeans: { heading: means.heading, points: meansPoints, disclaimer: means.disclaimer },
     keyPoints,
     lastReviewed: topic.lastReviewed,
-    lastReviewedLabel: formatIsoDate(topic.lastReviewed),
+    lastReviewedLabel: formatDate(topic.lastReviewed),
     shortcuts,
   };
 }

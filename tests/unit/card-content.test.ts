@@ -3,7 +3,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isCardContent } from '../../components/card/types';
 import { wordUses } from '../../core/glossary';
-import { buildCardContent, formatIsoDate, startCardContent } from '../../entrypoints/background/card-content';
+import { formatDate } from '../../components/topic/format';
+import { buildCardContent, startCardContent } from '../../entrypoints/background/card-content';
 import { ccsviTopic } from '../../data';
 import { resolveBasis } from '../../data/links';
 
@@ -42,8 +43,8 @@ test('a few key points, in plain text (their sources are in the full view)', () 
 test('last reviewed, in words, and the shortcuts', () => {
   expect(content.lastReviewed).toBe(ccsviTopic.lastReviewed);
   expect(content.lastReviewedLabel).toBe('3 December 2026');
-  expect(formatIsoDate('2018-05')).toBe('May 2018');
-  expect(formatIsoDate('2011')).toBe('2011');
+  expect(formatDate('2018-05')).toBe('May 2018');
+  expect(formatDate('2011')).toBe('2011');
   expect(content.shortcuts).toEqual({ next: 'Alt+Shift+Period', previous: 'Alt+Shift+Comma' });
 });
 
