@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ExtPage } from '../../scripts/lib/browsers.ts';
 import { waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { E2ETest, TestContext } from './tests.ts';
+import { tabIdOf } from './popup.tests.ts';
 import { poll, sleep } from './wait.ts';
 
 const POPUP_VIEWPORT = { width: 400, height: 600 };
@@ -12,26 +13,6 @@ const DATE_LINE =
   'This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.';
 
 const api = (ctx: TestContext) => (ctx.browser.name === 'chromium' ? 'chrome' : 'browser');
-
-/** The id of the tab showing `url` (its content script is asked, as Chrome hides tab addresses). */
-async function tabIdOf(ctx: TestContext, extPage: ExtPage, url: string): Promise<number> {
-  const expression = `(async () => {
-    const api = ${api(ctx)};
-    for (const tab of await api.tabs.query({})) {
-      if (tab.url === ${JSON.stringify(url)}) return tab.id;
-      const reply = await api.tabs.sendMessage(tab.id, { type: 'mentions:list' }, { frameId: 0 }).catch(() => null);
-      if (reply && reply.url === ${JSON.stringify(url)}) return tab.id;
-    }
-    return null;
-  })()`;
-  const id = await poll(
-    () => extPage.evaluate<number | null>(expression),
-    (v) => typeof v === 'number',
-    5_000,
-  );
-  assert.equal(typeof id, 'number', `no tab found with the address ${url}`);
-  return id!;
-}
 
 interface PopupContext {
   dateLine: string;

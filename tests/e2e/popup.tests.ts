@@ -36,7 +36,7 @@ const api = (ctx: TestContext) => (ctx.browser.name === 'chromium' ? 'chrome' : 
  * The id of the tab showing `url`, asked from an extension page. Chrome hides tab addresses from an
  * extension without the "tabs" permission, so each tab's content script is asked for its address too.
  */
-async function tabIdOf(ctx: TestContext, extPage: ExtPage, url: string): Promise<number> {
+export async function tabIdOf(ctx: TestContext, extPage: ExtPage, url: string): Promise<number> {
   const expression = `(async () => {
     const api = ${api(ctx)};
     for (const tab of await api.tabs.query({})) {
