@@ -77,6 +77,9 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
         // Now inside an editor: its old mentions go. Out of one: read it again.
         if (region !== null) dropRoots.add(region);
         else treeRoots.add(target);
+        // An inline region that starts or stops being read changes the text of the block around it.
+        const outside = (region ?? target).parentNode;
+        if (outside !== null) blocks.add(rules.containingBlock(outside));
       } else {
         recheckHidden = true;
       }

@@ -489,6 +489,8 @@ export class PageScanner {
       this.pendingBlocks.delete(job.block);
       if (!job.block.isConnected) return null;
       this.removeWhere((m) => m.block === job.block);
+      // Queued before the block's region became an editor (in the same batch, say): not read any more.
+      if (skippedRegion(job.block) !== null) return null;
       return {
         kind: 'walk',
         segmenter: new TextSegmenter(job.block, { ownTextOnly: true, onShadowRoot: this.onShadowRoot }),
@@ -503,6 +505,7 @@ export class PageScanner {
     if (job.replace) {
       const root = job.root;
       this.removeWhere((m) => composedContains(root, m.startNode));
+      if (skippedRegion(root) !== null) return this.shadowsWork(root, true);
       // Shadow roots of hosts in the subtree (moved, say) are read again too: their text may now show or hide.
       for (const observed of this.observedRoots) {
         const host = (observed as Partial<ShadowRoot>).host;

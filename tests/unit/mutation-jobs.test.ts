@@ -118,10 +118,13 @@ test('contenteditable switched on drops the mentions of the region; switched off
   expect(jobsFromMutations([attribute(region, 'contenteditable')], rules)).toEqual([
     { kind: 'prune' },
     { kind: 'drop-inside', root: region },
+    // the text of the block around the region changes too (an inline editor joins its sides)
+    { kind: 'own-text', block: byId('main') },
   ]);
   region.setAttribute('contenteditable', 'false');
   expect(jobsFromMutations([attribute(region, 'contenteditable')], rules)).toEqual([
     { kind: 'tree', root: region },
+    { kind: 'own-text', block: byId('main') },
   ]);
 });
 
@@ -136,7 +139,11 @@ test('an edit inside an editor is not read, and the mentions of the editor are d
 
 test('an editor surface by ARIA role counts like contenteditable', () => {
   byId('ed').setAttribute('role', 'textbox');
-  expect(kinds(jobsFromMutations([attribute(byId('ed'), 'role')], rules))).toEqual(['prune', 'drop-inside']);
+  expect(kinds(jobsFromMutations([attribute(byId('ed'), 'role')], rules))).toEqual([
+    'prune',
+    'drop-inside',
+    'own-text',
+  ]);
 });
 
 test('class, style, hidden and open changes ask to look at hidden mentions again, once', () => {
