@@ -21,6 +21,8 @@ const LIST_CONTAINER =
 const IDENTIFIER_LINK =
   'a[href*="doi.org"], a[href*="pubmed"], a[href*="/pmc/"], a[href*="pmc.ncbi"], a[href*="europepmc"], a[href*="clinicaltrials.gov"], a[href*="/doi/"], a[href*="doi%2F"]';
 const IDENTIFIER_TEXT = /10\.\d{4,9}\/|\bpmid\b|\bpmc\s?\d{4}|\bnct\s?\d{8}|pubmed/i;
+/** IDENTIFIER_TEXT without word breaks, for the whole text at once (where blocks' texts run together) */
+const MAY_HOLD_IDENTIFIER = /10\.\d{4,9}\/|pmid|pmc\s?\d{4}|nct\s?\d{8}|pubmed/i;
 const BLOCK = 'li, p, dd, dt, td, blockquote, figcaption, h1, h2, h3, h4, h5, h6';
 const MAX_TEXT = 1000;
 const NODES_PER_STEP = 400;
@@ -119,23 +121,25 @@ export class ReferenceCollector {
     }
   }
 
-  /** Reads up to NODES_PER_STEP text nodes; false when the page is read to the end. */
+  /**
+   * Reads up to NODES_PER_STEP text nodes; false when the page is read to the end. Most pages carry no
+   * identifier at all: one read of the whole text tells so, and then no node is walked.
+   */
   private readTextSome(): boolean {
     const body = this.doc.body;
     if (!body) return false;
-    this.walker ??= this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        const parent = node.parentElement;
-        if (!parent || SKIPPED_TAGS.has(parent.nodeName) || parent.localName === OWN_UI_TAG.toLowerCase())
-          return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    if (this.walker === null) {
+      if (!MAY_HOLD_IDENTIFIER.test(body.textContent ?? '')) return false;
+      // A plain walker: a filter function would be called for every text node of the page.
+      this.walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, null);
+    }
     for (let i = 0; i < NODES_PER_STEP; i++) {
       const node = this.walker.nextNode() as Text | null;
       if (!node) return false;
       if (!IDENTIFIER_TEXT.test(node.data)) continue;
-      const parent = node.parentElement!;
+      const parent = node.parentElement;
+      if (!parent || SKIPPED_TAGS.has(parent.nodeName) || parent.localName === OWN_UI_TAG.toLowerCase())
+        continue;
       this.add(parent.closest(BLOCK) ?? parent, false);
     }
     return true;

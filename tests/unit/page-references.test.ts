@@ -74,3 +74,13 @@ test('a long page is read in many small steps', () => {
   expect(steps).toBeGreaterThan(5);
   expect(collector.references().map((r) => r.text)).toEqual(['PMID: 24975855']);
 });
+
+test('a long page without any identifier is not walked node by node', () => {
+  const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
+  const collector = new ReferenceCollector(doc(`<article>${paragraphs}</article>`));
+  let steps = 0;
+  while (collector.step()) steps++;
+  // lists, links, and one look at the whole text
+  expect(steps).toBe(2);
+  expect(collector.references()).toEqual([]);
+});
