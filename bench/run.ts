@@ -124,7 +124,7 @@ interface Raw {
   tenKFailure: string | null;
   /** the largest count V8 compiles (bisected in full mode) when 10,000 does not */
   maxCompilableTerms: number | null;
-  /** compileMatcher for 10,000 terms deriving their anchors in the page (the probe's first, cold build) */
+  /** createMatcher for 10,000 terms deriving their anchors in the page (the probe's first, cold build) */
   tenKDeriveMs: number | null;
   /** mark.js by use: one call per term (the budget's comparison) and one combined regex */
   mark: Record<MarkMode, Record<string, MarkResult[]>>;
@@ -516,7 +516,7 @@ function buildReport(
   // Phases
   out.push('## Where the scan time goes');
   out.push(
-    'Each group of columns on its own fresh load: the bare walks; TextSegmenter alone; then, on the segments it produced, compileMatcher, ' +
+    'Each group of columns on its own fresh load: the bare walks; TextSegmenter alone; then, on the segments it produced, createMatcher, ' +
       'findMentions cold (includes V8 compiling the regexes) and warm (steady state), and what PageScanner.accept does per mention ' +
       '(placeMentions, checkVisibility on the parent, createRange, Highlight.add). The scan column is the real scan (main-thread ms).',
   );
@@ -527,7 +527,7 @@ function buildReport(
         'text walk',
         'element+text walk',
         'TextSegmenter',
-        'compileMatcher',
+        'createMatcher',
         'match cold',
         'match warm',
         'place',
@@ -808,10 +808,9 @@ function buildReport(
   }
   out.push(
     'Main-thread time = building the matcher + the scan (whose first slices include V8 compiling the regex); scan-only ratio alongside. ' +
-      'Both term sets come with their anchor tables made at build time (`npm run anchors` for the CCSVI terms, bench/lib/build.ts for the synthetic ones), ' +
-      'as the content script uses its own; the synthetic table is parsed from JSON inside the timed build.' +
+      'Each term lists its anchors (data/ccsvi/terms.ts; lib/synthetic-terms.ts for the synthetic ones); both sets search them with one regex.' +
       (raw.tenKDeriveMs !== null
-        ? ` Deriving the ${tenK} terms' anchors in the page instead (compileMatcher, on a fresh load): ${fmt(raw.tenKDeriveMs)} ms (information).`
+        ? ` createMatcher for the ${tenK} terms on a fresh load: ${fmt(raw.tenKDeriveMs)} ms (information).`
         : ''),
   );
   const termRows: string[][] = [];

@@ -1,5 +1,4 @@
 import { INVISIBLE_CHAR, stripInvisible } from './invisible-chars';
-import type { Prefilter } from './prefilter';
 
 /**
  * The scanner's first pass over a root: reads its text with textContent in pieces (the children of the
@@ -58,7 +57,8 @@ export class AnchorScan {
   /** `onMoved` gets a parent whose children changed under the scan: its rest must be read as a job of its own. */
   constructor(
     root: Node,
-    private readonly prefilter: Prefilter,
+    /** the terms' anchors: one case-insensitive global search (Matcher.anchors) */
+    private readonly anchors: RegExp,
     private readonly onMoved: (parent: Node) => void,
   ) {
     this.frames = [{ parent: root, next: root.firstChild }];
@@ -139,9 +139,8 @@ export class AnchorScan {
   /**
    * Adds the anchors in the next piece of the text read (at most CHUNK new characters: an element read
    * whole may hold megabytes, and searching them at once would be a long task) to `hits`, and drops the
-   * piece but its tail. False when the whole root is better walked: offsets that cannot be traced back
-   * (lower-casing changed the length), or hits so dense that scanning around each would cost more than
-   * one walk.
+   * piece but its tail. False when the whole root is better walked: hits so dense that scanning around
+   * each would cost more than one walk.
    */
   private lookIntoPiece(): boolean {
     const { units, starts } = this;
@@ -149,16 +148,16 @@ export class AnchorScan {
     let visible = text;
     let toOriginal: ArrayLike<number> | null = null;
     if (INVISIBLE_CHAR.test(text)) ({ text: visible, toOriginal } = stripInvisible(text));
-    const lower = this.prefilter.anyCase ? visible : visible.toLowerCase();
-    if (this.prefilter.mayContain(lower)) {
-      if (lower.length !== visible.length) return false;
-      const offsets = this.prefilter.anchorOffsets(lower);
-      if (this.hits.length + offsets.length > Math.max(TARGETED_HITS_MIN, this.read / CHARS_PER_TARGETED_HIT))
-        return false;
+    const anchors = this.anchors;
+    anchors.lastIndex = 0;
+    let found = anchors.exec(visible);
+    if (found !== null) {
       const pieceStart = this.read - this.text.length;
       let unit = 0;
-      for (const found of offsets) {
-        const offset = toOriginal ? toOriginal[found]! : found;
+      const cap = Math.max(TARGETED_HITS_MIN, this.read / CHARS_PER_TARGETED_HIT);
+      for (; found !== null; found = anchors.exec(visible)) {
+        if (this.hits.length >= cap) return false;
+        const offset = toOriginal ? toOriginal[found.index]! : found.index;
         if (pieceStart + offset <= this.lastHitAt) continue; // in the overlap, already kept
         this.lastHitAt = pieceStart + offset;
         while (unit + 1 < units.length && starts[unit + 1]! <= offset) unit++;

@@ -3,13 +3,6 @@ import { compilePattern, WORD_CHAR, WORD_GAP, wordCharBefore } from './pattern-c
 import { adjustToQuotes, isQuotedName, looksLikeIdentifier } from './mention-edges';
 import { compileLongForms, type LongForms } from './long-form';
 import { stripInvisible } from './invisible-chars';
-import {
-  deriveAnchors,
-  prefilterFromAnchors,
-  type AnchorIndexFactory,
-  type Prefilter,
-  type TermAnchors,
-} from './prefilter';
 
 export interface Mention {
   /** offsets in the text given to findMentions, end exclusive */
@@ -27,9 +20,12 @@ export interface FindOptions {
 export interface Matcher {
   readonly topicId: string;
   findMentions(text: string, options?: FindOptions): Mention[];
-  /** a cheap test on lower-cased text that rules out mentions; null when the terms allow none */
-  readonly prefilter: Prefilter | null;
-  /** whether a term counts only with context (see compileMatcher) */
+  /**
+   * The terms' anchors as one case-insensitive, global search: a text in which it finds nothing holds no
+   * mention. Null when there is no term.
+   */
+  readonly anchors: RegExp | null;
+  /** whether a term counts only with context (see createMatcher) */
   needsContext(termId: string): boolean;
 }
 
@@ -78,44 +74,33 @@ function compileCues(set: TermSet): RegExp {
   return new RegExp(`(?<!${WORD_CHAR})(?:${body})${WORD_CHAR_AFTER}`, 'u');
 }
 
-/**
- * Above this many terms, findMentions builds a regex of only the terms whose anchors occur in the text.
- * One alternation of all terms costs V8 about 0.9 ms per term to compile on first use (8.7 s for 10,000)
- * and runs ever slower as it grows; a subset regex costs a lookup in the anchor index plus, once per
- * distinct subset, the compilation of a handful of terms.
- */
 export interface MatcherOptions {
-  /**
-   * The hashed anchor index (`createAnchorIndex` from core/anchor-index.ts) for the prefilter of a large
-   * term set. The content script leaves it out (the CCSVI set is small), and so does not ship it.
-   */
-  anchorIndex?: AnchorIndexFactory;
-  /** called each time a term regex is built, with how many terms it covers (for tests and measurements) */
+  /** called each time the term regex is built, with how many terms it covers (for tests and measurements) */
   onCompile?: (termCount: number) => void;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One search for every anchor of `terms`, longest first (an alternation takes the first that matches). */
+export function anchorRegex(terms: readonly TermDefinition[]): RegExp | null {
+  const anchors = [...new Set(terms.flatMap((t) => t.anchors.map((a) => a.toLowerCase())))];
+  if (anchors.length === 0) return null;
+  anchors.sort((a, b) => b.length - a.length);
+  return new RegExp(anchors.map(escapeRegExp).join('|'), 'giu');
 }
 
 /**
  * Returns a pure matcher for a topic's terms. Building it is cheap: the term regex is compiled on the
- * first findMentions, so a page without any mention (the prefilter rules it out) never pays for it.
+ * first findMentions, so a page without any mention (its anchors rule it out) never pays for it.
  *
  * Context rule for ambiguous terms (`context: 'topic'`: liberation, Zamboni's method, CCVI, IVCC, TVAM…):
  * such a term counts only if (a) the caller says the page already named the topic, or (b) the same text
  * contains an unambiguous mention (CCSVI, a long form…), or (c) a context cue — multiple sclerosis, a vein
  * word, CCSVI, Zamboni — stands within `contextWindow` characters before or after it.
  */
-export function compileMatcher(set: TermSet, options: MatcherOptions = {}): Matcher {
-  return createMatcher(set, deriveAnchors(set), options);
-}
-
-/**
- * compileMatcher with the terms' anchors already derived (anchorsFromTable of a table made at build
- * time): deriving them parses every pattern, which costs a page 2–6 ms for the CCSVI terms and some
- * 50 ms for 10,000 terms. Importing only this keeps the pattern parser out of a bundle.
- */
-export function createMatcher(set: TermSet, termAnchors: TermAnchors, options: MatcherOptions = {}): Matcher {
-  const { onCompile, anchorIndex } = options;
+export function createMatcher(set: TermSet, options: MatcherOptions = {}): Matcher {
+  const { onCompile } = options;
   const window = set.contextWindow;
-  const { sides } = termAnchors;
   const compile = (terms: readonly TermDefinition[]): CompiledTerms => {
     onCompile?.(terms.length);
     return compileTerms(terms);
@@ -185,7 +170,7 @@ export function createMatcher(set: TermSet, termAnchors: TermAnchors, options: M
   return {
     topicId: set.topicId,
     needsContext: (termId) => contextual.has(termId),
-    prefilter: prefilterFromAnchors(sides, undefined, anchorIndex),
+    anchors: anchorRegex(set.terms),
     findMentions(original, options = {}) {
       const { text, toOriginal } = stripInvisible(original);
       const mentions = findInVisibleText(text, options);

@@ -13,7 +13,6 @@ import { placeMentions, type PlacedMention } from './locate-mentions';
 import { SlicedRunner, type YieldToPage } from './scheduler';
 import { containingBlock, TextSegmenter } from './text-segmenter';
 import { readTextAround } from './text-around';
-import type { Prefilter } from './prefilter';
 import {
   isRenderedNow,
   isTextareaDrivingText,
@@ -164,7 +163,7 @@ export class PageScanner {
   /** mentions found but not yet checked for visibility and highlighted */
   private candidates: PlacedMention[] = [];
   private readonly pendingStarts = new Map<Text, PlacedMention[]>();
-  private prefilter: Prefilter | null;
+  private anchors: RegExp | null;
   private running: Promise<void> | null = null;
   private nextId = 1;
   private topicEstablished = false;
@@ -184,7 +183,7 @@ export class PageScanner {
     private readonly options: PageScannerOptions,
   ) {
     this.runner = new SlicedRunner(options.yieldToPage, options.budgetMs ?? 8);
-    this.prefilter = options.matcher.prefilter;
+    this.anchors = options.matcher.anchors;
     const MO = doc.defaultView?.MutationObserver;
     this.observer = MO ? new MO((records) => this.onMutations(records)) : null;
     this.listenForReveals();
@@ -518,7 +517,7 @@ export class PageScanner {
     // The walks below look at the root's descendants for shadow roots, not at the root itself.
     const ownShadow = (job.root as Partial<Element>).shadowRoot;
     if (ownShadow) this.onShadowRoot(ownShadow);
-    if (!this.prefilter)
+    if (!this.anchors)
       return {
         kind: 'walk',
         segmenter: new TextSegmenter(job.root, { onShadowRoot: this.onShadowRoot }),
@@ -528,7 +527,7 @@ export class PageScanner {
     return {
       kind: 'prefilter',
       root,
-      scan: new AnchorScan(root, this.prefilter, (parent) =>
+      scan: new AnchorScan(root, this.anchors, (parent) =>
         this.enqueue({ kind: 'tree', root: parent, replace: false }),
       ),
     };
@@ -821,7 +820,7 @@ export class PageScanner {
   /** Uses another matcher (the reader changed the languages) and scans everything again. */
   setMatcher(matcher: Matcher): Promise<void> {
     this.options.matcher = matcher;
-    this.prefilter = matcher.prefilter;
+    this.anchors = matcher.anchors;
     this.topicEstablished = false;
     return this.rescanAll();
   }

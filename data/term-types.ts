@@ -38,6 +38,12 @@ export interface TermDefinition {
   kind: TermKind;
   /** the surface forms, in the pattern syntax above */
   patterns: readonly string[];
+  /**
+   * Plain strings, one of which every match of the term contains (compared without regard to case): a
+   * text holding none of any term's anchors holds no mention, and is not read further. A property test
+   * (tests/data/term-anchors.test.ts) checks them against the patterns.
+   */
+  anchors: readonly string[];
   case: CaseRule;
   context: ContextRule;
   /** false for scripts without spaces between words (Japanese) */
@@ -92,18 +98,4 @@ export interface TermSet {
   contextCues: readonly ContextCue[];
   /** characters either side of an ambiguous match searched for a cue */
   contextWindow: number;
-}
-
-/**
- * Anchors (see core/prefilter.ts), derived at build time: plain lower-case strings, one of which every
- * match of a term contains.
- */
-export interface TermAnchorTable {
-  /** every anchor once */
-  readonly anchors: readonly string[];
-  /**
-   * Each term's anchors by term id: an index into `anchors`, then the sides where a hit needs a word break
-   * (1 before, 2 after), and so on; null for a term with no usable anchor.
-   */
-  readonly byTerm: Readonly<Record<string, readonly number[] | null>>;
 }

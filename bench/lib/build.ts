@@ -2,9 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'vite';
-import { anchorTableOf } from '../../core/prefilter';
 import { isBuildStale } from './bundle-size';
-import { SYNTHETIC_TERM_COUNT, syntheticTermSet } from './synthetic-terms';
 
 /** Runs `npx wxt build` (Chrome) when .output/chrome-mv3 is missing or older than the sources. */
 export function ensureExtensionBuilt(root: string, log: (line: string) => void): void {
@@ -19,14 +17,11 @@ export function ensureExtensionBuilt(root: string, log: (line: string) => void):
 }
 
 /**
- * bench/page/main.ts and the core it imports, as one classic script (IIFE), unminified, with the
- * synthetic terms' anchor table made here, as `npm run anchors` makes the CCSVI terms' table.
+ * bench/page/main.ts and the core it imports, as one classic script (IIFE), unminified.
  */
 export async function bundlePageScript(root: string, outDir: string): Promise<string> {
-  const syntheticAnchors = JSON.stringify(anchorTableOf(syntheticTermSet(SYNTHETIC_TERM_COUNT)));
   await build({
     configFile: false,
-    define: { __SYNTHETIC_ANCHORS_JSON__: JSON.stringify(syntheticAnchors) },
     root,
     logLevel: 'warn',
     publicDir: false,

@@ -78,7 +78,7 @@ export interface ProfileResult {
   segmentMs: number;
   segments: number;
   segmentChars: number;
-  /** compileMatcher (builds the RegExp objects; V8 compiles them on first use) */
+  /** createMatcher (builds the RegExp objects; V8 compiles them on first use) */
   compileMs: number;
   /** findMentions over the collected segment texts, first time (includes V8's lazy regex compilation) */
   matchColdMs: number;
@@ -104,7 +104,7 @@ export interface BenchApi {
   prepareScan(terms: 'own' | 'synthetic', syntheticCount: number, maxHighlighted: number): number;
   /**
    * Whether V8 can compile the matcher for `upTo` synthetic terms, else the largest count it can (binary
-   * search); `deriveMs`: compileMatcher for `upTo` terms, deriving their anchors in the page (NaN if it threw).
+   * search); `deriveMs`: createMatcher for `upTo` terms, deriving their anchors in the page (NaN if it threw).
    */
   probeTerms(upTo: number, bisect: boolean): { max: number; error: string | null; deriveMs: number };
   startScan(): Promise<ScanResult>;

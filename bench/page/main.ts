@@ -3,13 +3,10 @@
  * injected before any page script runs (Playwright addInitScript). It only defines `window.__bench` and
  * starts a long-task observer; nothing touches the page until the runner calls a function.
  */
-import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
-import type { TermAnchorTable, TermSet } from '../../data/term-types';
+import type { TermSet } from '../../data/term-types';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
-import { compileMatcher, createMatcher, type Matcher, type Mention } from '../../core/matcher';
-import { anchorsFromTable } from '../../core/prefilter';
-import { createAnchorIndex } from '../../core/anchor-index';
+import { createMatcher, type Matcher, type Mention } from '../../core/matcher';
 import { compilePattern } from '../../core/pattern-compiler';
 import { PageScanner } from '../../core/page-scanner';
 import { renderStateOf } from '../../core/render-state';
@@ -55,12 +52,6 @@ try {
 
 /** the content script's cap (entrypoints/content/highlighting.ts) */
 const MAX_HIGHLIGHTED_DEFAULT = 500;
-
-/**
- * The synthetic terms' anchor table as JSON, made when this script is bundled (bench/lib/build.ts), as
- * `npm run anchors` makes the CCSVI terms' table: parsed inside the timed compile.
- */
-declare const __SYNTHETIC_ANCHORS_JSON__: string;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -159,18 +150,8 @@ const api: BenchApi = {
     // As in the content script: the matcher is built before the scanner. V8 compiles each RegExp lazily,
     // on its first runs (bytecode, then native code per string width), so that cost lands in the scan's
     // first slices, as it does in production.
-    // Both with their anchor tables made at build time, as the content script builds its matcher; the
-    // synthetic table is a JSON string parsed here. Large sets with the hashed anchor index; the topic's
-    // own terms without it (the content script does not ship it).
     const t0 = performance.now();
-    const matcher: Matcher =
-      terms === 'own'
-        ? createMatcher(set, anchorsFromTable(set.terms, ccsviTermAnchors))
-        : createMatcher(
-            set,
-            anchorsFromTable(set.terms, JSON.parse(__SYNTHETIC_ANCHORS_JSON__) as TermAnchorTable),
-            { anchorIndex: createAnchorIndex },
-          );
+    const matcher: Matcher = createMatcher(set);
     const compileMs = performance.now() - t0;
     const highlights = new MentionHighlights(highlightApiOf(window), 'underline');
     pendingScan = {
@@ -192,7 +173,7 @@ const api: BenchApi = {
       const set = syntheticTermSet(count);
       try {
         const t0 = performance.now();
-        const matcher = compileMatcher(set, { anchorIndex: createAnchorIndex });
+        const matcher = createMatcher(set);
         if (count === upTo) deriveMs = performance.now() - t0;
         matcher.findMentions('probe — probe');
         return null;
@@ -324,7 +305,7 @@ const api: BenchApi = {
       segmentChars += segment.text.length;
     }
     const t1 = performance.now();
-    const matcher = compileMatcher(ccsviTermSet);
+    const matcher = createMatcher(ccsviTermSet);
     const t2 = performance.now();
     const matchAll = () => {
       const found: Mention[][] = [];

@@ -11,6 +11,7 @@ export const ccsviTermSet = {
     // English: the treatment, named after the condition ("CCSVI treatment" is one mention, not two).
     {
       id: 'ccsvi-procedure-en',
+      anchors: ['ccsvi'],
       lang: 'en',
       kind: 'procedure',
       patterns: ['CCSVI {procedure|procedures|treatment|treatments|venoplasty|therapy|surgery}'],
@@ -19,6 +20,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'ccsvi-abbr',
+      anchors: ['ccsvi'],
       lang: 'en',
       kind: 'abbreviation',
       patterns: ['CCSVI', 'ccsvi', 'Ccsvi'],
@@ -28,6 +30,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'cssvi-typo',
+      anchors: ['cssvi', 'ccvsi'],
       lang: 'en',
       kind: 'abbreviation',
       patterns: ['CSSVI', 'CCVSI'],
@@ -37,6 +40,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'ccvi-abbr',
+      anchors: ['ccvi'],
       lang: 'en',
       kind: 'abbreviation',
       patterns: ['CCVI'],
@@ -46,6 +50,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'ccsvi-long-en',
+      anchors: ['insufficienc'],
       lang: 'en',
       kind: 'condition',
       patterns: [],
@@ -65,6 +70,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'liberation-en',
+      anchors: ['liberation'],
       lang: 'en',
       kind: 'procedure',
       patterns: [
@@ -76,6 +82,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'zamboni-method-en',
+      anchors: ['zamboni'],
       lang: 'en',
       kind: 'procedure',
       patterns: [
@@ -87,6 +94,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'zamboni-theory-en',
+      anchors: ['zamboni'],
       lang: 'en',
       kind: 'condition',
       patterns: ["Zamboni{'s|s'|} (* ){theory|theories|hypothesis|hypotheses}"],
@@ -96,6 +104,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'tvam-long-en',
+      anchors: ['transvascular'],
       lang: 'en',
       kind: 'procedure',
       patterns: ['transvascular autonomic modulation'],
@@ -104,6 +113,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'tvam-abbr',
+      anchors: ['tvam'],
       lang: 'en',
       kind: 'abbreviation',
       patterns: ['TVAM'],
@@ -114,6 +124,7 @@ export const ccsviTermSet = {
     // Italian
     {
       id: 'ccsvi-long-it',
+      anchors: ['insufficienz'],
       lang: 'it',
       kind: 'condition',
       patterns: [],
@@ -132,6 +143,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'zamboni-method-it',
+      anchors: ['zamboni', 'liberazione'],
       lang: 'it',
       kind: 'procedure',
       patterns: [
@@ -144,6 +156,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'liberation-it',
+      anchors: ['liberazione'],
       lang: 'it',
       kind: 'procedure',
       patterns: ['{intervento|interventi|terapia|procedura|trattamento} di (")liberazione(")'],
@@ -154,6 +167,7 @@ export const ccsviTermSet = {
     // French
     {
       id: 'ccsvi-long-fr',
+      anchors: ['insuffisanc', 'insuffisenc'],
       lang: 'fr',
       kind: 'condition',
       patterns: [],
@@ -172,6 +186,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'ivcc-abbr',
+      anchors: ['ivcc', 'icvc', 'ivccs', 'ivcrc'],
       lang: 'fr',
       kind: 'abbreviation',
       patterns: ['IVCC', 'ICVC', 'IVCCS', 'IVCRC'],
@@ -181,6 +196,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'zamboni-theory-fr',
+      anchors: ['zamboni'],
       lang: 'fr',
       kind: 'condition',
       patterns: [
@@ -192,6 +208,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'liberation-fr',
+      anchors: ['libération', 'liberation', 'déblocage', 'deblocage'],
       lang: 'fr',
       kind: 'procedure',
       patterns: ['{procédure|thérapie|traitement|méthode|technique}{s|} de {libération|déblocage}'],
@@ -202,6 +219,7 @@ export const ccsviTermSet = {
     // Spanish
     {
       id: 'ccsvi-long-es',
+      anchors: ['insuficienc'],
       lang: 'es',
       kind: 'condition',
       patterns: [],
@@ -220,6 +238,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'ivcec-abbr',
+      anchors: ['ivcec'],
       lang: 'es',
       kind: 'abbreviation',
       patterns: ['IVCEC'],
@@ -228,6 +247,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'zamboni-theory-es',
+      anchors: ['zamboni'],
       lang: 'es',
       kind: 'condition',
       patterns: [
@@ -238,6 +258,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'liberation-es',
+      anchors: ['liberación', 'liberacion'],
       lang: 'es',
       kind: 'procedure',
       patterns: ['{procedimiento|terapia|tratamiento|método|técnica}{s|es|} de liberación'],
@@ -247,6 +268,7 @@ export const ccsviTermSet = {
     // German: nominative and the inflected forms (chronischen cerebrospinalen venösen Insuffizienz), compounds.
     {
       id: 'ccsvi-long-de',
+      anchors: ['insuffizienz'],
       lang: 'de',
       kind: 'condition',
       patterns: [],
@@ -266,6 +288,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'liberation-de',
+      anchors: ['befreiungs'],
       lang: 'de',
       kind: 'procedure',
       patterns: ['Befreiungs-{behandlung|therapie|methode|verfahren}{en|}'],
@@ -275,6 +298,7 @@ export const ccsviTermSet = {
     // Polish: all cases of "przewlekła mózgowo-rdzeniowa niewydolność żylna", in any word order.
     {
       id: 'ccsvi-long-pl',
+      anchors: ['niewydoln'],
       lang: 'pl',
       kind: 'condition',
       patterns: [],
@@ -294,6 +318,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'zamboni-theory-pl',
+      anchors: ['zamboniego'],
       lang: 'pl',
       kind: 'condition',
       patterns: [
@@ -304,6 +329,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'liberation-pl',
+      anchors: ['uwolnienia', 'zabieg'],
       lang: 'pl',
       kind: 'procedure',
       patterns: [
@@ -316,6 +342,7 @@ export const ccsviTermSet = {
     // Portuguese (Brazilian crônica and European crónica).
     {
       id: 'ccsvi-long-pt',
+      anchors: ['insuficiênc', 'insuficienc'],
       lang: 'pt',
       kind: 'condition',
       patterns: [],
@@ -334,6 +361,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'ivcce-abbr',
+      anchors: ['ivcce'],
       lang: 'pt',
       kind: 'abbreviation',
       patterns: ['IVCCE'],
@@ -342,6 +370,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'zamboni-theory-pt',
+      anchors: ['zamboni'],
       lang: 'pt',
       kind: 'condition',
       patterns: [
@@ -352,6 +381,16 @@ export const ccsviTermSet = {
     },
     {
       id: 'liberation-pt',
+      anchors: [
+        'libertação',
+        'libertaçao',
+        'libertacão',
+        'libertacao',
+        'liberação',
+        'liberaçao',
+        'liberacão',
+        'liberacao',
+      ],
       lang: 'pt',
       kind: 'procedure',
       patterns: ['{terapia|tratamento|procedimento|método|técnica}{s|} de {libertação|liberação}'],
@@ -361,6 +400,7 @@ export const ccsviTermSet = {
     // Dutch
     {
       id: 'ccsvi-long-nl',
+      anchors: ['insufficiënti', 'insufficienti'],
       lang: 'nl',
       kind: 'condition',
       patterns: [],
@@ -379,6 +419,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'zamboni-theory-nl',
+      anchors: ['zamboni'],
       lang: 'nl',
       kind: 'condition',
       patterns: [
@@ -391,6 +432,7 @@ export const ccsviTermSet = {
     // Japanese: no spaces between words, so no word boundaries.
     {
       id: 'ccsvi-long-ja',
+      anchors: ['慢性脳脊髄静脈不全'],
       lang: 'ja',
       kind: 'condition',
       patterns: ['慢性脳脊髄静脈不全(症)'],
@@ -400,6 +442,7 @@ export const ccsviTermSet = {
     },
     {
       id: 'liberation-ja',
+      anchors: ['解放手術', '解放療法', '解放治療'],
       lang: 'ja',
       kind: 'procedure',
       patterns: ['解放{手術|療法|治療}'],

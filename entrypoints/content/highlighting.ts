@@ -1,10 +1,8 @@
-import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { HIGHLIGHT_CSS } from '../../core/highlight-css';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
 import { createToneOf } from '../../core/page-background';
 import { createMatcher } from '../../core/matcher';
-import { anchorsFromTable } from '../../core/prefilter';
 import { PageScanner } from '../../core/page-scanner';
 import { createAfterRender, createYieldToPage } from '../../core/scheduler';
 import { isActiveOn, type Settings } from '../../core/settings';
@@ -29,7 +27,7 @@ function styleShadowRoot(root: ShadowRoot): void {
 
 function matcherFor(settings: Settings) {
   const terms = ccsviTermSet.terms.filter((t) => settings.languages.includes(t.lang));
-  return createMatcher({ ...ccsviTermSet, terms }, anchorsFromTable(terms, ccsviTermAnchors));
+  return createMatcher({ ...ccsviTermSet, terms });
 }
 
 /** A running scan of this frame, with what it was started with. */

@@ -4,9 +4,7 @@ import { createMatcher } from '../../core/matcher';
 import { pageAgeLine, type EvidenceEvent } from '../../core/page-age';
 import { pageDateSteps, readJsonLd, type PageDate } from '../../core/page-date';
 import { ReferenceCollector } from '../../core/page-references';
-import { anchorsFromTable } from '../../core/prefilter';
 import { SlicedRunner, type YieldToPage } from '../../core/scheduler';
-import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { studies } from '../../data/ccsvi/studies';
 import { citations } from '../../data/ccsvi/study-citations';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
@@ -57,7 +55,7 @@ export async function readPageContext(
   await runner.run(() => collector.step());
 
   await yieldToPage();
-  const matcher = createMatcher(ccsviTermSet, anchorsFromTable(ccsviTermSet.terms, ccsviTermAnchors));
+  const matcher = createMatcher(ccsviTermSet);
   const isAboutTopic = (text: string) => matcher.findMentions(text, { topicEstablished: true }).length > 0;
   const citable = citableStudies(studies, citations.studies);
   const refs = collector.references();

@@ -10,9 +10,7 @@ import { HIGHLIGHT_CSS } from '../../core/highlight-css';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
 import { createToneOf } from '../../core/page-background';
 import { createMatcher } from '../../core/matcher';
-import { anchorsFromTable } from '../../core/prefilter';
 import { ccsviTopic } from '../../data';
-import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { hasHostAccess, requestHostAccess, watchHostAccess } from '../../utils/host-access';
 import { buildCardContent } from '../background/card-content';
@@ -62,7 +60,7 @@ function highlightSample(): void {
   const style = document.createElement('style');
   style.textContent = HIGHLIGHT_CSS;
   document.head.append(style);
-  const matcher = createMatcher(ccsviTermSet, anchorsFromTable(ccsviTermSet.terms, ccsviTermAnchors));
+  const matcher = createMatcher(ccsviTermSet);
   const highlights = new MentionHighlights(highlightApiOf(window), 'underline', createToneOf(window));
   for (const mention of matcher.findMentions(text.data, { topicEstablished: true })) {
     const range = document.createRange();

@@ -5,7 +5,7 @@
  */
 import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
 import { MentionHighlights } from '../../core/highlights';
-import { compileMatcher } from '../../core/matcher';
+import { createMatcher } from '../../core/matcher';
 import { PageScanner } from '../../core/page-scanner';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import type { TermSet } from '../../data/term-types';
@@ -91,7 +91,7 @@ export async function scanPage(html: string, options: ScanOptions = {}): Promise
     const shadowRoots = attachDeclarativeShadowRoots(doc);
     const isRendered = createStaticIsRendered({ shadowRootOf: (el) => shadowRoots.get(el) ?? el.shadowRoot });
     const scanner = new PageScanner(doc, {
-      matcher: compileMatcher(options.termSet ?? ccsviTermSet),
+      matcher: createMatcher(options.termSet ?? ccsviTermSet),
       highlights: new MentionHighlights(null, 'none'),
       maxHighlighted: 0,
       yieldToPage: () => Promise.resolve(),

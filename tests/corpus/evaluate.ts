@@ -2,7 +2,7 @@
  * Runs the real matcher and the real page scanner (the command-line scan's engine: the extension's
  * PageScanner and walking rules in happy-dom) over every corpus passage, and scores what they find.
  */
-import { compileMatcher } from '../../core/matcher';
+import { createMatcher } from '../../core/matcher';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { scanPage } from '../../scripts/scan/scan-html';
 import { scorePages, type ScoredPage, type Scores } from '../../scripts/scan/scores';
@@ -30,7 +30,7 @@ export interface CorpusEvaluation {
 export async function evaluateCorpus(
   passages: readonly CorpusPassage[] = loadCorpus(),
 ): Promise<CorpusEvaluation> {
-  const matcher = compileMatcher(ccsviTermSet);
+  const matcher = createMatcher(ccsviTermSet);
   const results: PassageResult[] = [];
   for (const passage of passages) {
     const byMatcher = matcher

@@ -5,9 +5,7 @@
 import fc from 'fast-check';
 import { MentionHighlights } from '../../core/highlights';
 import { createMatcher } from '../../core/matcher';
-import { anchorsFromTable } from '../../core/prefilter';
 import { PageScanner } from '../../core/page-scanner';
-import { ccsviTermAnchors } from '../../data/ccsvi/anchors';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import {
   applyEdit,
@@ -18,7 +16,7 @@ import {
   type Edit,
 } from '../lib/edit-batches';
 
-const matcher = createMatcher(ccsviTermSet, anchorsFromTable(ccsviTermSet.terms, ccsviTermAnchors));
+const matcher = createMatcher(ccsviTermSet);
 
 function newScanner(hugeMutationCount?: number) {
   return new PageScanner(document, {

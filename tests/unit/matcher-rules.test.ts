@@ -1,10 +1,10 @@
 // The detection rules added for real text (issue 19), each tested both ways: the form it must find, and the
 // near miss it must not.
 import fc from 'fast-check';
-import { compileMatcher } from '../../core/matcher';
+import { createMatcher } from '../../core/matcher';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 
-const matcher = compileMatcher(ccsviTermSet);
+const matcher = createMatcher(ccsviTermSet);
 const found = (text: string) =>
   matcher.findMentions(text).map((m) => ({ term: m.termId, text: text.slice(m.start, m.end) }));
 const texts = (text: string) => found(text).map((m) => m.text);

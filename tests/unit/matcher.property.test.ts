@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { createAnchorIndex } from '../../core/anchor-index';
 import { ccsviMatcher } from './helpers/scan-dom';
-import { compileMatcher } from '../../core/matcher';
-import { createPrefilter, REGEX_MAX_ANCHORS } from '../../core/prefilter';
+import { anchorRegex, createMatcher } from '../../core/matcher';
+import type { TermSet } from '../../data/term-types';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { syntheticTermSet } from '../../bench/lib/synthetic-terms';
 
@@ -72,16 +71,17 @@ test('any text: mentions are in order, inside the text, never overlapping', () =
   );
 });
 
-describe('the prefilter never hides a mention', () => {
-  const prefilter = ccsviMatcher.prefilter!;
+const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
-  test('it exists for the CCSVI terms, with selective anchors', () => {
-    expect(prefilter).not.toBeNull();
-    expect(prefilter.anchors.every((a) => a.length >= 4)).toBe(true);
-    expect(prefilter.mayContain('an ordinary page about rivers, tables and lamps')).toBe(false);
+describe('the anchors never hide a mention', () => {
+  const anchors = ccsviMatcher.anchors!;
+
+  test('they exist for the CCSVI terms, and rule out an ordinary page', () => {
+    expect(anchors).not.toBeNull();
+    expect('an ordinary page about rivers, tables and lamps'.match(anchors)).toBeNull();
   });
 
-  test('whenever the matcher finds a mention, the prefilter lets the text through', () => {
+  test('whenever the matcher finds a mention, an anchor lies inside it (once invisible characters are dropped)', () => {
     const word = fc.oneof(
       FILLER,
       plantedArb.map((p) => p.text),
@@ -99,10 +99,9 @@ describe('the prefilter never hides a mention', () => {
     fc.assert(
       fc.property(fc.array(word, { maxLength: 20 }), fc.boolean(), (words, established) => {
         const text = words.join(' ');
-        if (ccsviMatcher.findMentions(text, { topicEstablished: established }).length > 0) {
-          expect(
-            prefilter.mayContain(text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').toLowerCase()),
-          ).toBe(true);
+        for (const m of ccsviMatcher.findMentions(text, { topicEstablished: established })) {
+          const inside = text.slice(m.start, m.end).replace(INVISIBLE_CHARS, '');
+          expect(inside.match(anchors), inside).not.toBeNull();
         }
       }),
       { numRuns: 500 },
@@ -149,49 +148,8 @@ function spell(pattern: string, caseRule: string, seed: number): string {
   return pick(sequence());
 }
 
-describe('many terms: the hashed prefilter', () => {
-  const set = syntheticTermSet(300);
-  const subsets = compileMatcher(set, { anchorIndex: createAnchorIndex });
-  const plantArb = fc
-    .record({ term: fc.nat(set.terms.length - 1), pattern: fc.nat(1), seed: fc.integer() })
-    .map(({ term, pattern, seed }) => {
-      const t = set.terms[term]!;
-      return spell(t.patterns[pattern % t.patterns.length]!, t.case, seed);
-    });
-  const word = fc.oneof(
-    FILLER,
-    plantArb,
-    plantArb.map((p) => p.slice(0, -2)),
-    plantArb.map((p) => `x${p}`),
-  );
-
-  test('the prefilter (a hashed index for this many anchors) lets every mention through, with an anchor inside it', () => {
-    const prefilter = subsets.prefilter!;
-    expect(prefilter.anchors.length).toBeGreaterThan(REGEX_MAX_ANCHORS);
-    fc.assert(
-      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
-        const text = words.join(' ');
-        const lower = text.toLowerCase();
-        expect(lower.length).toBe(text.length);
-        const offsets = prefilter.anchorOffsets(lower);
-        for (const m of subsets.findMentions(text)) {
-          expect(prefilter.mayContain(lower)).toBe(true);
-          const inside = offsets.filter(
-            (o) =>
-              o >= m.start && prefilter.anchors.some((a) => lower.startsWith(a, o) && o + a.length <= m.end),
-          );
-          expect(inside.length).toBeGreaterThan(0);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('word breaks: counting only hits with the word breaks their anchors need still lets every mention through', () => {
+describe("every spelling a term accepts holds one of that term's own anchors", () => {
   const synthetic = syntheticTermSet(300);
-  const syntheticMatcher = compileMatcher(synthetic, { anchorIndex: createAnchorIndex });
-  const hashed = { regexMaxAnchors: 10, anchorIndex: createAnchorIndex };
   // what may sit next to a term: letters and digits (ü, İ, 𝐀 as a surrogate pair), inflections, apostrophes (ʼ is a letter), breaks
   const NEIGHBOURS = fc.constantFrom(
     'the',
@@ -219,11 +177,11 @@ describe('word breaks: counting only hits with the word breaks their anchors nee
   );
 
   test.each([
-    ['the CCSVI terms, regex', ccsviTermSet, ccsviMatcher, createPrefilter(ccsviTermSet)!],
-    ['the CCSVI terms, hashed index', ccsviTermSet, ccsviMatcher, createPrefilter(ccsviTermSet, hashed)!],
-    ['300 synthetic terms, regex', synthetic, syntheticMatcher, createPrefilter(synthetic)!],
-    ['300 synthetic terms, hashed index', synthetic, syntheticMatcher, createPrefilter(synthetic, hashed)!],
-  ] as const)('%s', (_, set, matcher, prefilter) => {
+    ['the CCSVI terms', ccsviTermSet],
+    ['300 synthetic terms', synthetic],
+  ] as Array<[string, TermSet]>)('%s', (_, set) => {
+    const matcher = createMatcher(set);
+    const anchorsOf = new Map(set.terms.map((t) => [t.id, anchorRegex([t])!]));
     // long forms are concepts, not listed phrases: their spellings come from the corpus and matcher.test.ts
     const listed = set.terms.filter((t) => t.patterns.length > 0);
     const spelled = fc
@@ -244,11 +202,15 @@ describe('word breaks: counting only hits with the word breaks their anchors nee
     fc.assert(
       fc.property(fc.array(fc.oneof(spelled, cut, NEIGHBOURS, NEIGHBOURS), { maxLength: 12 }), (pieces) => {
         const text = pieces.join('');
-        if (matcher.findMentions(text, { topicEstablished: true }).length === 0) return;
-        withMentions++;
-        const lower = text.toLowerCase();
-        expect(prefilter.mayContain(lower, true)).toBe(true);
-        expect(prefilter.anchorOffsets(lower, true).length).toBeGreaterThan(0);
+        const mentions = matcher.findMentions(text, { topicEstablished: true });
+        if (mentions.length > 0) withMentions++;
+        for (const m of mentions) {
+          const anchors = anchorsOf.get(m.termId)!;
+          anchors.lastIndex = 0;
+          expect(anchors.test(text.slice(m.start, m.end)), `${m.termId}: ${text.slice(m.start, m.end)}`).toBe(
+            true,
+          );
+        }
       }),
       { numRuns: 1000 },
     );

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { citableStudies, summariseCitations } from '../../core/citations';
 import { createMatcher } from '../../core/matcher';
 import { collectReferences, ReferenceCollector } from '../../core/page-references';
-import { deriveAnchors } from '../../core/prefilter';
 import { ccsviTopic } from '../../data';
 
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const STUDIES = citableStudies(ccsviTopic.studies, ccsviTopic.citations.studies);
-const matcher = createMatcher(ccsviTopic.terms, deriveAnchors(ccsviTopic.terms));
+const matcher = createMatcher(ccsviTopic.terms);
 const aboutCcsvi = (text: string) => matcher.findMentions(text, { topicEstablished: true }).length > 0;
 const SEED = readFileSync(path.resolve(__dirname, '../e2e/fixtures/seed-article.html'), 'utf8');
 

@@ -1,9 +1,9 @@
-import { compileMatcher } from '../../../core/matcher';
+import { createMatcher } from '../../../core/matcher';
 import { MentionHighlights, type HighlightApi } from '../../../core/highlights';
 import { PageScanner, type PageScannerOptions } from '../../../core/page-scanner';
 import { ccsviTermSet } from '../../../data/ccsvi/terms';
 
-export const ccsviMatcher = compileMatcher(ccsviTermSet);
+export const ccsviMatcher = createMatcher(ccsviTermSet);
 
 /** A stand-in for CSS.highlights (happy-dom has none) that records what is registered. */
 export function fakeHighlightApi() {
