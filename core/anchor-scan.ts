@@ -1,10 +1,10 @@
-import { INVISIBLE_CHAR, stripInvisible } from './invisible-chars';
+import { stripInvisible } from './invisible-chars';
 
 /**
- * The scanner's first pass over a root: reads its text with textContent in pieces (the children of the
- * top levels and of elements with many children, the rest as whole subtrees), a few milliseconds per
- * step, since one textContent of a 10 MB page is itself a long task, and looks for the terms' anchors.
- * Each anchor found is kept as a piece and an offset in its text; HitLocator finds its text node later.
+ * The scanner's first pass over a root: reads its text with textContent, the top level child by child
+ * (a document's head and body), each as a whole subtree (one native read costs far less than many small
+ * ones), and looks for the terms' anchors in it a piece at a time. Each anchor found is kept as a unit
+ * (text node or element read whole) and an offset in its text; HitLocator finds its text node later.
  */
 
 /** Where an anchor starts: a text node, or an element read whole and an offset in its text. */
@@ -21,13 +21,8 @@ const CHUNK = 256 * 1024;
 const FIRST_CHUNK = 16 * 1024;
 /** the end of each piece is read again with the next, for anchors that straddle the cut */
 const OVERLAP = 64;
-/**
- * The top levels, and elements with more element children than SPLIT_CHILDREN, are read child by child;
- * other elements whole. Each read costs a call and a string, so sections of a few dozen paragraphs
- * are read whole (with 8, the bench's 10 MB page took 113 ms instead of 90).
- */
-const SPLIT_DEPTH = 4;
-const SPLIT_CHILDREN = 32;
+/** Levels read child by child: a document and its root element; below, each child is read whole. */
+const SPLIT_DEPTH = 2;
 /**
  * Scanning around one hit (finding its text node, reading its block) costs about what a full walk
  * spends on 2,500 characters of text (measured on the bench pages): past one hit per 2,500
@@ -44,6 +39,11 @@ interface Frame {
 
 export class AnchorScan {
   readonly hits: PendingHit[] = [];
+
+  /** how many characters of the root's text were read so far */
+  get charsRead(): number {
+    return this.read;
+  }
   private readonly frames: Frame[];
   private text = '';
   /** the text nodes, or elements read whole, that `text` holds, and where each starts in it */
@@ -93,7 +93,7 @@ export class AnchorScan {
         if (!this.append(node, (node as Text).data)) return 'walk-all';
       } else if (type === 1) {
         const elementChildren = (node as Element).childElementCount;
-        if (elementChildren > SPLIT_CHILDREN || (frames.length < SPLIT_DEPTH && elementChildren > 0)) {
+        if (frames.length < SPLIT_DEPTH && elementChildren > 0) {
           frames.push({ parent: node, next: node.firstChild });
         } else if (!this.append(node, node.textContent ?? '')) {
           return 'walk-all';
@@ -145,9 +145,7 @@ export class AnchorScan {
   private lookIntoPiece(): boolean {
     const { units, starts } = this;
     const text = this.text.length > CHUNK + OVERLAP ? this.text.slice(0, CHUNK + OVERLAP) : this.text;
-    let visible = text;
-    let toOriginal: ArrayLike<number> | null = null;
-    if (INVISIBLE_CHAR.test(text)) ({ text: visible, toOriginal } = stripInvisible(text));
+    const { text: visible, toOriginal } = stripInvisible(text);
     const anchors = this.anchors;
     anchors.lastIndex = 0;
     let found = anchors.exec(visible);

@@ -11,6 +11,7 @@ import type { MentionHighlights } from './highlights';
 import type { Matcher } from './matcher';
 import { placeMentions, type PlacedMention } from './locate-mentions';
 import { SlicedRunner, type YieldToPage } from './scheduler';
+import { shadowHostCandidates, type HostCursor } from './shadow-hosts';
 import { containingBlock, TextSegmenter } from './text-segmenter';
 import { readTextAround } from './text-around';
 import {
@@ -75,8 +76,10 @@ type Work =
       index: number;
       locator: HitLocator;
       covered: Set<Text>;
+      /** the length of the root's text */
+      chars: number;
     }
-  | { kind: 'shadows'; root: Node; walker: TreeWalker; sweep: boolean }
+  | { kind: 'shadows'; hosts: HostCursor }
   /** `root`: a whole root, whose shadow roots are looked for afterwards (inside skipped regions too, as the sparse path does) */
   | { kind: 'walk'; segmenter: TextSegmenter; root?: Node }
   | { kind: 'flush'; checked: RenderState[]; index: number };
@@ -305,19 +308,15 @@ export class PageScanner {
       });
   }
 
-  /** Elements under `root` (or it) not defined yet: polled until defined, then looked at for a shadow root. */
-  private noteUndefinedElements(root: Node): void {
-    const parent = root as ParentNode;
-    if (typeof parent.querySelectorAll !== 'function') return;
-    let found: Element[];
+  /** `root`, when a custom element not defined yet: polled until defined, then looked at for a shadow root (the walk of its subtree notes the others). */
+  private noteIfUndefined(root: Node): void {
+    if (root.nodeType !== 1 || !root.nodeName.includes('-')) return;
+    const element = root as Element;
     try {
-      found = Array.from(parent.querySelectorAll(UNDEFINED_SELECTOR));
-      if (root.nodeType === 1 && (root as Element).matches(UNDEFINED_SELECTOR)) found.push(root as Element);
+      if (element.matches(UNDEFINED_SELECTOR)) this.undefinedElements.add(element);
     } catch {
       return; // an engine without :defined
     }
-    // Only custom elements (a hyphen in the name) wait for a definition.
-    for (const element of found) if (element.localName.includes('-')) this.undefinedElements.add(element);
     this.pollUndefined();
   }
 
@@ -440,20 +439,16 @@ export class PageScanner {
         this.targetStep(work);
         return true;
       case 'shadows': {
-        const { root, walker } = work;
-        // Moved out of the root since the last step: start over (a shadow root found twice is scanned once).
-        if (!root.contains(walker.currentNode)) walker.currentNode = root;
         for (let i = 0; i < ELEMENTS_PER_STEP; i++) {
-          const element = walker.nextNode() as Element | null;
+          const element = work.hosts.next();
           if (element === null) {
             this.work = null;
             break;
           }
           const shadow = element.shadowRoot;
           if (shadow) this.onShadowRoot(shadow);
-          // A sweep also finds the elements still waiting for their definition.
+          // Custom elements still waiting for their definition may get a shadow root once defined.
           else if (
-            work.sweep &&
             element.nodeName.includes('-') &&
             !this.undefinedElements.has(element) &&
             !element.matches(':defined')
@@ -468,7 +463,7 @@ export class PageScanner {
         const segment = work.segmenter.next(NODES_PER_STEP);
         if (segment === 'paused') return true;
         if (segment === null) {
-          this.work = work.root ? this.shadowsWork(work.root, false) : null;
+          this.work = work.root ? this.shadowsWork(work.root) : null;
           return true;
         }
         const mentions = this.options.matcher.findMentions(segment.text, {
@@ -499,12 +494,12 @@ export class PageScanner {
     if (!job.root.isConnected) return null;
     if (job.kind === 'sweep') {
       if (job.root.nodeType === 1) this.checkShadowRoots(job.root as Element);
-      return this.shadowsWork(job.root, true);
+      return this.shadowsWork(job.root);
     }
     if (job.replace) {
       const root = job.root;
       this.removeWhere((m) => composedContains(root, m.startNode));
-      if (skippedRegion(root) !== null) return this.shadowsWork(root, true);
+      if (skippedRegion(root) !== null) return this.shadowsWork(root);
       // Shadow roots of hosts in the subtree (moved, say) are read again too: their text may now show or hide.
       for (const observed of this.observedRoots) {
         const host = (observed as Partial<ShadowRoot>).host;
@@ -513,7 +508,7 @@ export class PageScanner {
       }
     }
     this.noteTextareaSurfaces(job.root);
-    this.noteUndefinedElements(job.root);
+    this.noteIfUndefined(job.root);
     // The walks below look at the root's descendants for shadow roots, not at the root itself.
     const ownShadow = (job.root as Partial<Element>).shadowRoot;
     if (ownShadow) this.onShadowRoot(ownShadow);
@@ -555,8 +550,9 @@ export class PageScanner {
         index: 0,
         locator: new HitLocator(),
         covered: new Set(),
+        chars: work.scan.charsRead,
       };
-    else this.work = this.shadowsWork(work.root, false);
+    else this.work = this.shadowsWork(work.root, work.scan.charsRead);
   }
 
   /** Textareas that drive an editor drawing its own text (Ace, Monaco): their surfaces are skipped. */
@@ -568,11 +564,10 @@ export class PageScanner {
     }
   }
 
-  /** Looks at every element under `root` for an open shadow root (a walker: cheaper than querySelectorAll('*') on big pages). */
-  private shadowsWork(root: Node, sweep: boolean): Work | null {
-    if ((root as ParentNode).firstElementChild == null) return null;
-    const doc = root.ownerDocument ?? (root as Document);
-    return { kind: 'shadows', root, walker: doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */), sweep };
+  /** Looks at the elements under `root` that may hold an open shadow root (core/shadow-hosts.ts). */
+  private shadowsWork(root: Node, textLength?: number): Work | null {
+    const hosts = shadowHostCandidates(root, textLength);
+    return hosts ? { kind: 'shadows', hosts } : null;
   }
 
   /** Finds the text node of the next hit (a bounded piece of walking per step) and scans around it. */
@@ -582,7 +577,7 @@ export class PageScanner {
     work.index++;
     if (hit !== null && !work.covered.has(hit) && hit.isConnected && !isInsideSkipped(hit))
       this.scanAround(work, hit);
-    if (work.index >= work.hits.length) this.work = this.shadowsWork(work.root, false);
+    if (work.index >= work.hits.length) this.work = this.shadowsWork(work.root, work.chars);
   }
 
   /**
