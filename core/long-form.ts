@@ -27,9 +27,16 @@ type Role = 'insufficiency' | 'venous' | 'cerebrospinal' | 'cerebral' | 'spinal'
 const ROLES: readonly Role[] = ['insufficiency', 'venous', 'cerebrospinal', 'cerebral', 'spinal', 'chronic'];
 type ConceptTerm = TermDefinition & { concept: LongFormConcept };
 
-/** Lower case, accents and joiners dropped: how words and stems are compared. */
-const fold = (text: string) =>
-  [...text.toLowerCase().replace(/[\s\u00A0\u2010-\u2015-]/g, '')].map(bareLetter).join('');
+const folded = new Map<string, string>();
+/** Lower case, accents and joiners dropped: how words and stems are compared (the same words recur: kept). */
+function fold(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = [...text.toLowerCase().replace(/[\s\u00A0\u2010-\u2015-]/g, '')].map(bareLetter).join('');
+    if (folded.size < 10_000) folded.set(text, result);
+  }
+  return result;
+}
 
 /** Whether a word starts with the stem (folded or not, as given), with its `*` parts in order. */
 function fits(word: string, stem: string): boolean {

@@ -18,6 +18,16 @@ const HEADING =
   /^(?:\d+\.?\s*)?(?:references?|further reading|sources?|bibliography|citations?|literature|works cited|notes|footnotes|endnotes|studies cited|read more|literatur|quellen|références|bibliographie|bibliografía|bibliografia|referencias|fonti|bronnen|literatuur)\b/i;
 const LIST_CONTAINER =
   /(?:^|[\s_-])(?:references?|reflist|refs|citations?|bibliography|footnotes?|endnotes?|sources)(?:$|[\s_-])/i;
+/** Lists and sections whose id or class may name a reference list (LIST_CONTAINER decides), found natively. */
+const LIST_CONTAINER_CANDIDATES = `:is(ol, ul, section, div):is(${[
+  'ref',
+  'citation',
+  'bibliograph',
+  'note',
+  'source',
+]
+  .map((word) => `[id*="${word}" i], [class*="${word}" i]`)
+  .join(', ')})`;
 const IDENTIFIER_LINK =
   'a[href*="doi.org"], a[href*="pubmed"], a[href*="/pmc/"], a[href*="pmc.ncbi"], a[href*="europepmc"], a[href*="clinicaltrials.gov"], a[href*="/doi/"], a[href*="doi%2F"]';
 const IDENTIFIER_TEXT = /10\.\d{4,9}\/|\bpmid\b|\bpmc\s?\d{4}|\bnct\s?\d{8}|pubmed/i;
@@ -107,7 +117,7 @@ export class ReferenceCollector {
         if (items.length > 0) break;
       }
     }
-    for (const container of Array.from(body.querySelectorAll('ol, ul, section, div'))) {
+    for (const container of Array.from(body.querySelectorAll(LIST_CONTAINER_CANDIDATES))) {
       const label = `${container.id} ${typeof container.className === 'string' ? container.className : ''}`;
       if (!LIST_CONTAINER.test(label)) continue;
       for (const item of Array.from(container.querySelectorAll('li'))) this.add(item, true);

@@ -19,9 +19,18 @@ export const WORD_CHAR = '(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{
 const WORD_CHAR_LAST = new RegExp(`${WORD_CHAR}$`, 'u');
 const WORD_CHAR_FIRST = new RegExp(`^${WORD_CHAR}`, 'u');
 
+/** An ASCII character code that is a word character: a letter, a digit or `_`. */
+const isAsciiWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
 /** Whether the character just before `at` is a word character (a surrogate pair counts as one character). */
-export const wordCharBefore = (text: string, at: number): boolean =>
-  WORD_CHAR_LAST.test(text.slice(Math.max(0, at - 2), at));
+export const wordCharBefore = (text: string, at: number): boolean => {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  // most text is ASCII: no slice and no Unicode regex for it
+  if (code < 128) return isAsciiWordCode(code);
+  return WORD_CHAR_LAST.test(text.slice(Math.max(0, at - 2), at));
+};
 /** Whether the character at `at` is a word character. */
 export const wordCharAt = (text: string, at: number): boolean => WORD_CHAR_FIRST.test(text.slice(at, at + 2));
 
