@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { createAnchorIndex } from '../../core/anchor-index';
-import { ccsviMatcher } from './helpers/scan-dom';
 import { compileMatcher } from '../../core/matcher';
 import { createPrefilter, REGEX_MAX_ANCHORS } from '../../core/prefilter';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { syntheticTermSet } from '../../bench/lib/synthetic-terms';
+
+const ccsviMatcher = compileMatcher(ccsviTermSet);
 
 const PLANTABLE = [
   ['CCSVI', 'ccsvi-abbr'],
