@@ -43,6 +43,11 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
+          restoreMocks: true,
+          // The property tests' knobs (SEED, RUNS, CHURN_MAX) reach the page as process.env.
+          env: Object.fromEntries(
+            ['SEED', 'RUNS', 'CHURN_MAX'].flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])),
+          ),
           browser: {
             enabled: true,
             headless: true,

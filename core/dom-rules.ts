@@ -144,7 +144,7 @@ export function isEditorSurface(element: Element): boolean {
 /** What a walk asks to know whether an element is an editor's root (to skip it). */
 export type EditorTest = Pick<ReadonlySet<Element>, 'has' | 'size'>;
 
-/** Asks each element: for the short walks around anchor hits, where one query of a whole big page costs more (5–8 ms on all.html). */
+/** Asks each element: for the short walks around anchor hits, where one query of a whole big page costs more. */
 export const EDITORS_BY_ATTRIBUTE: EditorTest = { size: 1, has: isEditorSurface };
 
 /** Editors under `root`, found by native queries instead of attribute reads per element. */

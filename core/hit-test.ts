@@ -1,6 +1,6 @@
 /**
- * Which highlighted mention is under a point. Pure: the browser's hit-testing APIs come in through a
- * `HitProbe`, so tests can feed fake rects. Whatever the probe says, the answer is always confirmed
+ * Which highlighted mention is under a point. The browser's hit-testing APIs come in through a
+ * `HitProbe` (`domProbe` for a document). Whatever the probe says, the answer is always confirmed
  * against the mention's own line boxes (`Range.getClientRects()`), as Yomitan does: a caret "nearest to
  * the point" would otherwise count the end of a line or the margin beside it as a hit.
  */
@@ -12,7 +12,7 @@ export interface RectLike {
   readonly bottom: number;
 }
 
-/** The part of a Range the hit test reads (a real Range, or a fake in tests). */
+/** The part of a Range the hit test reads. */
 export interface RangeLike {
   getClientRects(): ArrayLike<RectLike>;
   isPointInRange(node: Node, offset: number): boolean;

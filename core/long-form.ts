@@ -9,7 +9,8 @@ import { ANY_LETTERS, bareLetter, stemsSource, WORD_GAP } from './pattern-compil
  * word would only repeat what it already said, and tells which language's term it is.
  *
  * Words are classified by prefix tests on their lower-cased bare letters, not by regular expressions: V8
- * builds every regex anew on a page, and one per role cost a page with a mention 30 ms.
+ * builds every regex anew on each page, and a regex per word role made the first mention of a page slow
+ * to read (bench/README.md).
  */
 export interface LongForms {
   /** regular-expression source of an insufficiency word, without capturing groups */

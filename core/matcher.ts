@@ -41,8 +41,8 @@ interface CompiledTerms {
 
 /**
  * One regular expression for the given terms, a capturing group per term. The word-end look-ahead stands
- * once after the alternation (V8 builds and first runs it ten times faster than one per term); terms
- * without word boundaries (Japanese) come after it.
+ * once after the alternation (V8 builds and first runs it much faster than one per term; bench/README.md);
+ * terms without word boundaries (Japanese) come after it.
  */
 function compileTerms(terms: readonly TermDefinition[]): CompiledTerms {
   const firstConcept = terms.find((t) => t.concept);

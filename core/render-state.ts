@@ -3,7 +3,7 @@
  * styles it has skipped.
  *
  * `checkVisibility()` without `contentVisibilityAuto` forces style work for every element inside an
- * off-screen `content-visibility: auto` region (about 5 ms per call on Node's all.html). With the option
+ * off-screen `content-visibility: auto` region, on every call (bench/README.md). With the option
  * it is cheap but answers "no" for such text, which the reader can still scroll to. So a "no" is looked
  * into through the element's ancestors, which are cheap to ask: when the first visible ancestor is a
  * `content-visibility: auto` element, the text counts as rendered for now, and that ancestor is

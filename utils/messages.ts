@@ -1,4 +1,6 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import type { CardContent } from '../components/card/types';
+import type { ScanResult } from './on-demand-scan';
 
 /** One mention as the popup lists it: no page text beyond a short snippet around the term. */
 export interface MentionSummary {
@@ -23,37 +25,116 @@ export interface FrameMentions {
   framePath?: number[];
 }
 
-/** Messages to the background service worker. */
-export type BackgroundMessage =
-  | { type: 'mentions:count'; count: number }
-  /** the frame found its first mention: it needs the highlight colours and the card */
-  | { type: 'mentions:first' }
-  | { type: 'open:full-view' }
-  | { type: 'settings:site-off'; site: string; off: boolean }
-  | { type: 'topic:card' }
-  | { type: 'tab:frames'; tabId: number }
+/**
+ * Messages to the extension's own pages, each with the reply its sender gets: the background answers
+ * them; an open popup listens to some (a frame's new count, a page context read).
+ */
+export type ToExtension = {
+  'mentions:count': { request: { count: number }; reply: void };
+  /** the frame found its first mention: it needs the highlight colours and the card (true once given) */
+  'mentions:first': { request: NoFields; reply: boolean };
+  'open:full-view': { request: NoFields; reply: boolean };
+  'settings:site-off': { request: { site: string; off: boolean }; reply: { ok: boolean; message?: string } };
+  'topic:card': { request: NoFields; reply: CardContent };
+  'tab:frames': { request: { tabId: number }; reply: TabFrames };
   /** next / previous mention across all frames of a tab (the keyboard commands; the active tab when absent) */
-  | { type: 'mentions:step-tab'; tabId?: number; direction: 1 | -1 }
+  'mentions:step-tab': { request: { tabId?: number; direction: 1 | -1 }; reply: boolean };
   /** a frame below the top opened (or closed) its card: the top frame relays Escape to it */
-  | { type: 'card:frame-card'; open: boolean }
+  'card:frame-card': { request: { open: boolean }; reply: boolean | undefined };
   /** Escape pressed in the top frame while a frame's card is open */
-  | { type: 'card:close-frame-cards' }
-  | { type: 'privacy:scan-tab'; tabId: number }
+  'card:close-frame-cards': { request: NoFields; reply: void };
+  'privacy:scan-tab': { request: { tabId: number }; reply: ScanResult };
   /** from a frame's page-context script: its reading is done (the popup reads it again) */
-  | { type: 'page:context-ready' };
+  'page:context-ready': { request: NoFields; reply: void };
+};
 
-/** Messages to a content script (one frame). */
-export type ContentMessage =
-  | { type: 'mentions:list' }
-  | { type: 'mentions:reveal'; id: number; byKeyboard?: boolean }
+/** Messages to one frame of a tab (its content script and page-context script), each with its reply. */
+export type ToFrame = {
+  'mentions:list': { request: NoFields; reply: FrameMentions };
+  /** scrolls to the mention and opens its card; false when the frame no longer has it */
+  'mentions:reveal': { request: { id: number; byKeyboard?: boolean }; reply: boolean };
   /** whether a card is open in one of the frames below (so the top frame passes Escape on) */
-  | { type: 'card:frame-cards'; open: boolean }
-  | { type: 'card:close' }
-  | { type: 'mentions:step'; direction: 1 | -1 }
-  | { type: 'ping' }
-  /** the frame's page context (PageContextReport), or null while it is being read or where it is not read */
-  | { type: 'page:context' }
-  | { type: 'scan:on-demand' };
+  'card:frame-cards': { request: { open: boolean }; reply: boolean };
+  'card:close': { request: NoFields; reply: boolean };
+  'mentions:step': { request: { direction: 1 | -1 }; reply: boolean };
+  /** true when the content script runs in the frame */
+  ping: { request: NoFields; reply: boolean };
+  /** the frame's page context, or null while it is being read */
+  'page:context': { request: NoFields; reply: PageContextReport | null };
+  'scan:on-demand': { request: NoFields; reply: boolean };
+};
+
+/** The request of a message that carries nothing but its type. */
+type NoFields = Record<never, never>;
+
+/** A map of message types to their request fields and reply. */
+type Protocol<M> = { [K in keyof M]: { request: object; reply: unknown } };
+
+/** A message as it travels: its type and its request's fields. */
+export type Message<M extends Protocol<M>, K extends keyof M = keyof M> = K extends keyof M
+  ? { type: K } & M[K]['request']
+  : never;
+
+/** Any message to a frame / to the extension's pages. */
+export type FrameMessage = Message<ToFrame>;
+export type ExtensionMessage = Message<ToExtension>;
+
+export type Reply<M extends Protocol<M>, K extends keyof M> = M[K]['reply'];
+
+export type Sender = Browser.runtime.MessageSender;
+
+/**
+ * How one context answers a message type. Returning undefined leaves the message unanswered here (another
+ * context, or another script of the frame, may answer it); anything else, or a promise of it, is the reply.
+ */
+export type Handlers<M extends Protocol<M>> = {
+  [K in keyof M]?: (message: Message<M, K>, sender: Sender) => Reply<M, K> | Promise<Reply<M, K>> | undefined;
+};
+
+/** The handlers of some message types, each required (what one module of a context answers). */
+export type HandlersOf<M extends Protocol<M>, K extends keyof M> = Required<Pick<Handlers<M>, K>>;
+
+/**
+ * A context's one listener: dispatches each message on its type to the handler of that type (a handler of
+ * the table itself, never an inherited property), until `signal` aborts.
+ */
+export function listen<M extends Protocol<M>>(handlers: Handlers<M>, signal?: AbortSignal): void {
+  const listener = (message: { type?: unknown } | null, sender: Sender) => {
+    const type = message?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    const reply = handlers[type as keyof M]!(message as never, sender);
+    return reply === undefined ? undefined : Promise.resolve(reply);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}
+
+/**
+ * Sends to the background (and any open popup). The reply is undefined when no context answered, for
+ * example while the extension reloads.
+ */
+export function sendToBackground<K extends keyof ToExtension>(
+  message: Message<ToExtension, K>,
+): Promise<Reply<ToExtension, K> | undefined> {
+  return browser.runtime.sendMessage(message);
+}
+
+/** Sends to one frame of a tab; undefined when no script of the frame answered. */
+export function sendToFrame<K extends keyof ToFrame>(
+  tabId: number,
+  frameId: number,
+  message: Message<ToFrame, K>,
+): Promise<Reply<ToFrame, K> | undefined> {
+  return browser.tabs.sendMessage(tabId, message, { frameId });
+}
+
+/** Sends to every frame of a tab; the first answer is the reply. */
+export function sendToTab<K extends keyof ToFrame>(
+  tabId: number,
+  message: Message<ToFrame, K>,
+): Promise<Reply<ToFrame, K> | undefined> {
+  return browser.tabs.sendMessage(tabId, message);
+}
 
 /** Set in a frame's content-script world by an on-demand injection, before the script itself runs. */
 export const ON_DEMAND_FLAG = '__factContextOnDemand';
@@ -90,12 +171,4 @@ export interface TabFrames {
   /** frames that reported, with their counts */
   frames: Array<{ frameId: number; count: number }>;
   total: number;
-}
-
-export function sendToBackground(message: BackgroundMessage): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
-}
-
-export function sendToFrame<T>(tabId: number, frameId: number, message: ContentMessage): Promise<T> {
-  return browser.tabs.sendMessage(tabId, message, { frameId }) as Promise<T>;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ON_DEMAND_FLAG, sendToFrame, type ContentMessage } from './messages';
+import { ON_DEMAND_FLAG, sendToFrame, sendToTab } from './messages';
 
 /**
  * The content script as built by WXT (entrypoints/content), and the highlight colours (wxt.config.ts),
@@ -19,7 +19,7 @@ export type ScanResult =
 /** Whether the content script already runs in the tab's top frame. */
 export async function isContentScriptRunning(tabId: number): Promise<boolean> {
   try {
-    return (await sendToFrame<unknown>(tabId, 0, { type: 'ping' })) === true;
+    return (await sendToFrame(tabId, 0, { type: 'ping' })) === true;
   } catch {
     return false;
   }
@@ -38,9 +38,7 @@ export async function scanTab(
   if (await isContentScriptRunning(tabId)) {
     if (!onDemand) return { ok: true, frames: 1, alreadyRunning: true };
     // A script registered before privacy mode was turned on waits for this request.
-    await browser.tabs
-      .sendMessage(tabId, { type: 'scan:on-demand' } satisfies ContentMessage)
-      .catch(() => undefined);
+    await sendToTab(tabId, { type: 'scan:on-demand' }).catch(() => undefined);
     return { ok: true, frames: 1, alreadyRunning: true };
   }
   const target = { tabId, allFrames: true };

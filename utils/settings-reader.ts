@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { settingsFrom, type Settings } from '../core/settings';
 
 /**
- * Read-only access to the settings for the content script, without the storage library (it would cost
- * the content script 4 KB gzipped). The background and the options page own writing and migrations
- * (utils/settings-store.ts, key `sync:settings`, stored in the sync area under "settings").
+ * Read-only access to the settings for the content script, without the storage library, which would
+ * make up a large part of the every-page script (bench/README.md). The background and the options page
+ * own writing and migrations (utils/settings-store.ts, key `sync:settings`, stored in the sync area under
+ * "settings").
  */
 const KEY = 'settings';
 

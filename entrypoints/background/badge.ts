@@ -8,7 +8,7 @@ import {
   withoutTab,
   type TabCounts,
 } from '../../core/tab-counts';
-import type { BackgroundMessage, TabFrames } from '../../utils/messages';
+import type { HandlersOf, TabFrames, ToExtension } from '../../utils/messages';
 
 /** Kept in session storage so the counts outlive the MV3 service worker being stopped. */
 const countsItem = storage.defineItem<TabCounts>('session:tabCounts', { fallback: {} });
@@ -43,20 +43,7 @@ export function tabFramesOf(tabId: number): Promise<TabFrames> {
   return countsItem.getValue().then((s) => ({ frames: framesOf(s, tabId), total: tabTotal(s, tabId) }));
 }
 
-export function startBadge(): void {
-  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
-    if (message.type === 'mentions:count') {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return;
-      return update((s) => withFrameCount(s, tabId, sender.frameId ?? 0, message.count)).then((s) =>
-        showBadge(tabId, s),
-      );
-    }
-    if (message.type === 'tab:frames') {
-      return tabFramesOf(message.tabId);
-    }
-    return undefined;
-  });
+export function startBadge(): HandlersOf<ToExtension, 'mentions:count' | 'tab:frames'> {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading: its content script will report afresh.
     if (change.status === 'loading' && change.url !== undefined) {
@@ -64,4 +51,14 @@ export function startBadge(): void {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void update((s) => withoutTab(s, tabId)));
+  return {
+    'mentions:count': (message, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return update((s) => withFrameCount(s, tabId, sender.frameId ?? 0, message.count)).then((s) =>
+        showBadge(tabId, s),
+      );
+    },
+    'tab:frames': (message) => tabFramesOf(message.tabId),
+  };
 }

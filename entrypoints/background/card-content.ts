@@ -5,7 +5,7 @@ import { claimNew, glossScope } from '../../core/glossary';
 import { ccsviTopic } from '../../data';
 import { resolveBasis } from '../../data/links';
 import type { Topic } from '../../data/topic-types';
-import type { BackgroundMessage } from '../../utils/messages';
+import type { HandlersOf, ToExtension } from '../../utils/messages';
 
 /** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
 const DECISIVE_ROLES: ReadonlySet<string> = new Set(['randomized-trial', 'review']);
@@ -60,10 +60,9 @@ async function readShortcuts(): Promise<CardContent['shortcuts']> {
 }
 
 /** Answers the content script's `topic:card` with the CCSVI digest. */
-export function startCardContent(): void {
-  browser.runtime.onMessage.addListener((message: BackgroundMessage) => {
-    if (message?.type !== 'topic:card') return undefined;
+export function startCardContent(): HandlersOf<ToExtension, 'topic:card'> {
+  return {
     // The shortcuts are read each time: the reader may have changed them on the browser's page.
-    return readShortcuts().then((shortcuts) => buildCardContent(ccsviTopic, shortcuts));
-  });
+    'topic:card': () => readShortcuts().then((shortcuts) => buildCardContent(ccsviTopic, shortcuts)),
+  };
 }

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { orderAcrossFrames, stepAcrossFrames, type FrameMentionRef } from '../../core/frame-order';
-import type { BackgroundMessage, FrameMentions, TabFrames } from '../../utils/messages';
-import { sendToFrame } from '../../utils/messages';
+import { sendToFrame, type HandlersOf, type TabFrames, type ToExtension } from '../../utils/messages';
 
 /** The mention each tab's keyboard steps were last at (lost when the worker stops: the next step starts over). */
 const positions = new Map<number, { frameId: number; id: number }>();
@@ -24,7 +23,7 @@ export async function stepInTab(
   const frameIds = await framesWithMentions(tabFrames);
   const lists = await Promise.all(
     frameIds.map((frameId) =>
-      sendToFrame<FrameMentions>(tabId, frameId, { type: 'mentions:list' }).then(
+      sendToFrame(tabId, frameId, { type: 'mentions:list' }).then(
         (list) => ({ frameId, list }),
         () => null,
       ),
@@ -32,11 +31,12 @@ export async function stepInTab(
   );
   const refs: FrameMentionRef[] = [];
   for (const entry of lists) {
-    if (!entry?.list) continue;
-    entry.list.mentions.forEach((m, index) =>
+    const list = entry?.list;
+    if (!entry || !list) continue;
+    list.mentions.forEach((m, index) =>
       refs.push({
         frameId: entry.frameId,
-        framePath: entry.list.framePath ?? [],
+        framePath: list.framePath ?? [],
         frameSlot: m.frameSlot ?? 0,
         index,
         id: m.id,
@@ -47,7 +47,7 @@ export async function stepInTab(
   if (!next) return false;
   positions.set(tabId, { frameId: next.frameId, id: next.id });
   return (
-    (await sendToFrame<boolean>(tabId, next.frameId, {
+    (await sendToFrame(tabId, next.frameId, {
       type: 'mentions:reveal',
       id: next.id,
       byKeyboard: true,
@@ -56,7 +56,9 @@ export async function stepInTab(
 }
 
 /** Keyboard shortcuts (manifest `commands`): move to the next or previous mention in the active tab. */
-export function startCommands(tabFrames: (tabId: number) => Promise<TabFrames>): void {
+export function startCommands(
+  tabFrames: (tabId: number) => Promise<TabFrames>,
+): HandlersOf<ToExtension, 'mentions:step-tab'> {
   const activeTab = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'next-mention' && command !== 'previous-mention') return;
@@ -66,13 +68,12 @@ export function startCommands(tabFrames: (tabId: number) => Promise<TabFrames>):
       () => undefined,
     );
   });
-  browser.runtime.onMessage.addListener((message: BackgroundMessage) => {
-    if (message.type !== 'mentions:step-tab') return undefined;
-    return (async () => {
+  browser.tabs.onRemoved.addListener((tabId) => positions.delete(tabId));
+  return {
+    'mentions:step-tab': async (message) => {
       const tabId = message.tabId ?? (await activeTab());
       if (tabId === undefined) return false;
       return stepInTab(tabId, message.direction, () => tabFrames(tabId));
-    })();
-  });
-  browser.tabs.onRemoved.addListener((tabId) => positions.delete(tabId));
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundMessage } from '../../utils/messages';
+import type { HandlersOf, ToExtension } from '../../utils/messages';
 import { CARD_SCRIPT_FILE, HIGHLIGHT_CSS_FILE } from '../../utils/on-demand-scan';
 
 /**
@@ -8,18 +8,19 @@ import { CARD_SCRIPT_FILE, HIGHLIGHT_CSS_FILE } from '../../utils/on-demand-scan
  * and the card's code would be parsed on pages that never show it; almost no page has a mention.
  * insertCSS adds a user stylesheet: the page sees no element and no adopted sheet.
  */
-export function startFirstMention(): void {
-  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
-    if (message.type !== 'mentions:first') return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    return Promise.all([
-      browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }),
-      browser.scripting.executeScript({ target, files: [CARD_SCRIPT_FILE] }),
-    ]).then(
-      () => true,
-      () => false,
-    );
-  });
+export function startFirstMention(): HandlersOf<ToExtension, 'mentions:first'> {
+  return {
+    'mentions:first': (_message, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      return Promise.all([
+        browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }),
+        browser.scripting.executeScript({ target, files: [CARD_SCRIPT_FILE] }),
+      ]).then(
+        () => true,
+        () => false,
+      );
+    },
+  };
 }

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundMessage } from '../../utils/messages';
-import { sendToFrame } from '../../utils/messages';
+import { sendToFrame, type HandlersOf, type ToExtension } from '../../utils/messages';
 
 /**
  * Escape for cards open in frames: keys go to the focused document (usually the top one), so the top
  * frame is told when a frame below has a card open, and passes Escape on through here.
  */
-export function startFrameCards(): void {
+export function startFrameCards(): HandlersOf<ToExtension, 'card:frame-card' | 'card:close-frame-cards'> {
   const open = new Map<number, Set<number>>();
-  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    if (message.type === 'card:frame-card') {
+  browser.tabs.onRemoved.addListener((tabId) => open.delete(tabId));
+  return {
+    'card:frame-card': (message, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
       const frames = open.get(tabId) ?? new Set<number>();
       if (message.open) frames.add(sender.frameId ?? 0);
       else frames.delete(sender.frameId ?? 0);
@@ -19,15 +19,15 @@ export function startFrameCards(): void {
       return sendToFrame(tabId, 0, { type: 'card:frame-cards', open: frames.size > 0 }).catch(
         () => undefined,
       );
-    }
-    if (message.type === 'card:close-frame-cards') {
+    },
+    'card:close-frame-cards': (_message, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
       const frames = [...(open.get(tabId) ?? [])];
       open.delete(tabId);
       return Promise.all(
         frames.map((frameId) => sendToFrame(tabId, frameId, { type: 'card:close' }).catch(() => undefined)),
-      );
-    }
-    return undefined;
-  });
-  browser.tabs.onRemoved.addListener((tabId) => open.delete(tabId));
+      ).then(() => undefined);
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { defineBackground } from '#imports';
+import { listen, type ToExtension } from '../../utils/messages';
 import { startBadge, tabFramesOf } from './badge';
 import { startCardContent } from './card-content';
 import { startCommands } from './commands';
@@ -10,13 +11,22 @@ import { startPrivacyMode } from './privacy-mode';
 import { startSiteSettings } from './site-settings';
 
 export default defineBackground(() => {
-  startBadge();
-  startCommands(tabFramesOf);
-  startFirstMention();
-  startFrameCards();
-  startPageOpeners();
-  startCardContent();
-  startPageContext();
-  startPrivacyMode();
-  startSiteSettings();
+  const badge = startBadge();
+  const pageContext = startPageContext();
+  // The background's one listener: every message it answers, and who answers it.
+  listen<ToExtension>({
+    'mentions:count': (message, sender) => {
+      // A frame's first mention also starts the reading of its page context; the badge answers.
+      pageContext['mentions:count'](message, sender);
+      return badge['mentions:count'](message, sender);
+    },
+    'tab:frames': badge['tab:frames'],
+    ...startCommands(tabFramesOf),
+    ...startFirstMention(),
+    ...startFrameCards(),
+    ...startPageOpeners(),
+    ...startCardContent(),
+    ...startPrivacyMode(),
+    ...startSiteSettings(),
+  });
 });

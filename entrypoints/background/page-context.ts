@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundMessage } from '../../utils/messages';
+import type { HandlersOf, ToExtension } from '../../utils/messages';
 
 /** The page-context script as built by WXT (entrypoints/page-context). */
 export const PAGE_CONTEXT_FILE = '/page-context.js';
@@ -9,10 +9,10 @@ export const PAGE_CONTEXT_FILE = '/page-context.js';
  * frames without a mention never load it. The script itself runs once per document (a second
  * injection, after the worker restarted, returns at once).
  */
-export function startPageContext(): void {
+export function startPageContext(): HandlersOf<ToExtension, 'mentions:count'> {
   const injected = new Set<string>();
-  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
-    if (message?.type !== 'mentions:count' || message.count <= 0) return undefined;
+  const onCount: HandlersOf<ToExtension, 'mentions:count'>['mentions:count'] = (message, sender) => {
+    if (message.count <= 0) return undefined;
     const tabId = sender.tab?.id;
     const frameId = sender.frameId ?? 0;
     if (tabId === undefined) return undefined;
@@ -26,7 +26,7 @@ export function startPageContext(): void {
         injected.delete(key);
       });
     return undefined;
-  });
+  };
   const forget = (tabId: number) => {
     for (const key of [...injected]) if (key.startsWith(`${tabId}:`)) injected.delete(key);
   };
@@ -34,4 +34,5 @@ export function startPageContext(): void {
     if (change.status === 'loading') forget(tabId);
   });
   browser.tabs.onRemoved.addListener(forget);
+  return { 'mentions:count': onCount };
 }

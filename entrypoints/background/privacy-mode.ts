@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { hasHostAccess, releaseHostAccess, watchHostAccess } from '../../utils/host-access';
-import type { BackgroundMessage } from '../../utils/messages';
+import type { HandlersOf, ToExtension } from '../../utils/messages';
 import { CONTENT_SCRIPT_FILE, scanTab } from '../../utils/on-demand-scan';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 
@@ -101,13 +101,8 @@ export function syncAutomaticScanning(): Promise<ScanningState> {
   return next;
 }
 
-export function startPrivacyMode(): void {
+export function startPrivacyMode(): HandlersOf<ToExtension, 'privacy:scan-tab'> {
   const ownPages = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: BackgroundMessage, sender) => {
-    // Only the extension's own pages (the popup) ask for a scan; never a web page's frame.
-    if (message.type !== 'privacy:scan-tab' || !sender.url?.startsWith(ownPages)) return undefined;
-    return scanTab(message.tabId);
-  });
 
   let privacyMode: boolean | undefined;
   watchSettings(({ settings }) => {
@@ -130,4 +125,9 @@ export function startPrivacyMode(): void {
     },
     () => undefined,
   );
+  return {
+    // Only the extension's own pages (the popup) ask for a scan; never a web page's frame.
+    'privacy:scan-tab': (message, sender) =>
+      sender.url?.startsWith(ownPages) ? scanTab(message.tabId) : undefined,
+  };
 }

@@ -1,6 +1,4 @@
-import { browser } from 'wxt/browser';
-import type { ContentMessage } from '../../utils/messages';
-import { sendToBackground } from '../../utils/messages';
+import { sendToBackground, type HandlersOf, type ToFrame } from '../../utils/messages';
 
 /**
  * A card open in a frame below the top one gets no key presses while focus is in the top document.
@@ -10,7 +8,7 @@ import { sendToBackground } from '../../utils/messages';
 export function startFrameCardRelay(
   signal: AbortSignal,
   close: () => void,
-): { cardOpen(open: boolean): void } {
+): { cardOpen(open: boolean): void; handlers: HandlersOf<ToFrame, 'card:close' | 'card:frame-cards'> } {
   const isTop = window === window.top;
   let escapeListener: AbortController | null = null;
   let reported = false;
@@ -20,30 +18,26 @@ export function startFrameCardRelay(
     sendToBackground({ type: 'card:close-frame-cards' }).catch(() => undefined);
   };
 
-  const listener = (message: ContentMessage): Promise<unknown> | undefined => {
-    if (message.type === 'card:close') {
-      close();
-      return Promise.resolve(true);
-    }
-    if (message.type === 'card:frame-cards' && isTop) {
-      if (message.open && !escapeListener) {
-        escapeListener = new AbortController();
-        window.addEventListener('keydown', onKeyDown, { capture: true, signal: escapeListener.signal });
-      } else if (!message.open) {
-        escapeListener?.abort();
-        escapeListener = null;
-      }
-      return Promise.resolve(true);
-    }
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(listener);
-    escapeListener?.abort();
-  });
+  signal.addEventListener('abort', () => escapeListener?.abort());
 
   return {
+    handlers: {
+      'card:close': () => {
+        close();
+        return true;
+      },
+      'card:frame-cards': (message) => {
+        if (!isTop) return undefined;
+        if (message.open && !escapeListener) {
+          escapeListener = new AbortController();
+          window.addEventListener('keydown', onKeyDown, { capture: true, signal: escapeListener.signal });
+        } else if (!message.open) {
+          escapeListener?.abort();
+          escapeListener = null;
+        }
+        return true;
+      },
+    },
     cardOpen(open) {
       if (isTop || open === reported || signal.aborted) return;
       reported = open;

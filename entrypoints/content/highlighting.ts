@@ -7,8 +7,7 @@ import { PageScanner } from '../../core/page-scanner';
 import { createAfterRender, createYieldToPage } from '../../core/scheduler';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
-import { browser } from 'wxt/browser';
-import { ON_DEMAND_FLAG, type ContentMessage } from '../../utils/messages';
+import { listen, ON_DEMAND_FLAG, type ToFrame } from '../../utils/messages';
 import { createCardHandle } from './card-loader';
 import { startFrameCardRelay } from './frame-card-relay';
 import { startMentionNavigation } from './mention-navigation';
@@ -79,7 +78,7 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
     highlights: () => session?.highlights ?? null,
     onOpenChange: (open) => relay.cardOpen(open),
   });
-  startMentionNavigation(
+  const navigation = startMentionNavigation(
     signal,
     current,
     () => session?.highlights ?? null,
@@ -123,14 +122,19 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
       void session.scanner.setMatcher(matcherFor(settings));
   };
 
-  const onRequest = (message: ContentMessage) => {
-    if (message.type !== 'scan:on-demand') return undefined;
-    requested = true;
-    if (latest) apply(latest);
-    return Promise.resolve(true);
-  };
-  browser.runtime.onMessage.addListener(onRequest);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onRequest));
+  // This frame's one listener (the page-context script, once injected, answers `page:context` itself).
+  listen<ToFrame>(
+    {
+      ...navigation.handlers,
+      ...relay.handlers,
+      'scan:on-demand': () => {
+        requested = true;
+        if (latest) apply(latest);
+        return true;
+      },
+    },
+    signal,
+  );
 
   apply(await readSettings());
   const unwatch = watchStoredSettings(apply);

@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
 import type { MentionHighlights } from '../../core/highlights';
 import { languageAt } from '../../core/mention-language';
 import { snippetAround } from '../../core/mention-snippet';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import type { FoundMention, PageScanner } from '../../core/page-scanner';
-import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
+import type { HandlersOf, MentionSummary, ToFrame } from '../../utils/messages';
 
 const FLASH_MS = 1600;
 const TERM_LANG = new Map<string, string>(ccsviTermSet.terms.map((t) => [t.id, t.lang]));
@@ -50,13 +49,16 @@ function frameSlots(mentions: readonly FoundMention[]): number[] {
   );
 }
 
-/** Listeners for the popup (list, reveal) and the keyboard commands (next, previous). */
+/** Answers for the popup (list, reveal) and the keyboard commands (next, previous). */
 export function startMentionNavigation(
   signal: AbortSignal,
   scanner: () => PageScanner | null,
   highlights: () => MentionHighlights | null,
   onReveal?: (mention: FoundMention, byKeyboard: boolean) => void,
-): { reveal(mention: FoundMention, byKeyboard: boolean): void } {
+): {
+  reveal(mention: FoundMention, byKeyboard: boolean): void;
+  handlers: HandlersOf<ToFrame, 'ping' | 'mentions:list' | 'mentions:reveal' | 'mentions:step'>;
+} {
   let currentIndex = -1;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -72,42 +74,38 @@ export function startMentionNavigation(
     onReveal?.(mention, byKeyboard);
   };
 
-  const listener = (message: ContentMessage): Promise<unknown> | undefined => {
-    const mentions = scanner()?.mentions() ?? [];
-    switch (message.type) {
-      case 'ping':
-        return Promise.resolve(true);
-      case 'mentions:list': {
-        const slots = frameSlots(mentions);
-        const reply: FrameMentions = {
+  const mentions = () => scanner()?.mentions() ?? [];
+  signal.addEventListener('abort', () => clearTimeout(flashTimer));
+  return {
+    reveal,
+    handlers: {
+      ping: () => true,
+      'mentions:list': () => {
+        const found = mentions();
+        const slots = frameSlots(found);
+        return {
           frameId: -1,
           url: location.href,
-          count: mentions.length,
-          mentions: mentions.map((m, i) => ({ ...summarise(m), frameSlot: slots[i]! })),
+          count: found.length,
+          mentions: found.map((m, i) => ({ ...summarise(m), frameSlot: slots[i]! })),
           framePath: framePath(window),
         };
-        return Promise.resolve(reply);
-      }
-      case 'mentions:reveal': {
-        const index = mentions.findIndex((m) => m.id === message.id);
-        if (index === -1) return Promise.resolve(false);
+      },
+      'mentions:reveal': (message) => {
+        const found = mentions();
+        const index = found.findIndex((m) => m.id === message.id);
+        if (index === -1) return false;
         currentIndex = index;
-        reveal(mentions[index]!, message.byKeyboard === true);
-        return Promise.resolve(true);
-      }
-      case 'mentions:step': {
-        if (mentions.length === 0) return Promise.resolve(false);
-        currentIndex = (currentIndex + message.direction + mentions.length) % mentions.length;
-        reveal(mentions[currentIndex]!, true);
-        return Promise.resolve(true);
-      }
-    }
-    return undefined;
+        reveal(found[index]!, message.byKeyboard === true);
+        return true;
+      },
+      'mentions:step': (message) => {
+        const found = mentions();
+        if (found.length === 0) return false;
+        currentIndex = (currentIndex + message.direction + found.length) % found.length;
+        reveal(found[currentIndex]!, true);
+        return true;
+      },
+    },
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(listener);
-    clearTimeout(flashTimer);
-  });
-  return { reveal };
 }

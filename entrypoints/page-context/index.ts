@@ -1,11 +1,11 @@
 import { defineUnlistedScript } from '#imports';
-import { browser } from 'wxt/browser';
 import { createYieldToPage } from '../../core/scheduler';
 import {
+  listen,
   PAGE_CONTEXT_KEY,
   sendToBackground,
-  type ContentMessage,
   type PageContextState,
+  type ToFrame,
 } from '../../utils/messages';
 import { readPageContext } from './read-context';
 
@@ -20,10 +20,7 @@ export default defineUnlistedScript(() => {
   const state: PageContextState = { report: null };
   world[PAGE_CONTEXT_KEY] = state;
 
-  browser.runtime.onMessage.addListener((message: ContentMessage) => {
-    if (message?.type !== 'page:context') return undefined;
-    return Promise.resolve(state.report);
-  });
+  listen<ToFrame>({ 'page:context': () => state.report });
 
   void readPageContext(document, location.href, createYieldToPage(window)).then(
     (report) => {

@@ -4,8 +4,16 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageMention, PageState, UnsupportedReason } from '../../components/popup/types';
-import type { ContentMessage, FrameMentions, TabFrames } from '../../utils/messages';
-import { sendToBackground, sendToFrame } from '../../utils/messages';
+import type { ScanResult } from '../../utils/on-demand-scan';
+import {
+  sendToBackground,
+  sendToFrame,
+  type FrameMentions,
+  type Message,
+  type Reply,
+  type TabFrames,
+  type ToFrame,
+} from '../../utils/messages';
 
 export interface TabInfo {
   id?: number;
@@ -16,19 +24,23 @@ export interface TabInfo {
 
 export interface PageApi {
   getTab(tabId: number): Promise<TabInfo | undefined>;
-  tabFrames(tabId: number): Promise<TabFrames>;
-  sendToFrame<T>(tabId: number, frameId: number, message: ContentMessage): Promise<T>;
+  tabFrames(tabId: number): Promise<TabFrames | undefined>;
+  sendToFrame<K extends keyof ToFrame>(
+    tabId: number,
+    frameId: number,
+    message: Message<ToFrame, K>,
+  ): Promise<Reply<ToFrame, K> | undefined>;
   /**
    * Asks the background to run the content script in the tab now (privacy mode, or a tab opened before
-   * the extension): opening the popup is the click that lets it (activeTab). Resolves with its ScanResult.
+   * the extension): opening the popup is the click that lets it (activeTab).
    */
-  scan(tabId: number): Promise<unknown>;
+  scan(tabId: number): Promise<ScanResult | undefined>;
 }
 
 export const browserPageApi: PageApi = {
   getTab: (tabId) => browser.tabs.get(tabId) as Promise<TabInfo>,
-  tabFrames: (tabId) => sendToBackground({ type: 'tab:frames', tabId }) as Promise<TabFrames>,
-  sendToFrame: (tabId, frameId, message) => sendToFrame(tabId, frameId, message),
+  tabFrames: (tabId) => sendToBackground({ type: 'tab:frames', tabId }),
+  sendToFrame,
   scan: (tabId) => sendToBackground({ type: 'privacy:scan-tab', tabId }),
 };
 
@@ -163,14 +175,14 @@ export async function readPage(api: PageApi, tabId: number, options: ReadOptions
   const loading = tab.status === 'loading';
 
   const ping = () =>
-    withTimeout(api.sendToFrame<unknown>(tabId, 0, { type: 'ping' }), timeoutMs).then(
+    withTimeout(api.sendToFrame(tabId, 0, { type: 'ping' }), timeoutMs).then(
       (r) => r === true,
       () => false,
     );
   let alive = await ping();
   if (!alive && options.scan && !loading) {
     const scan = await withTimeout(api.scan(tabId), 4 * timeoutMs).catch(() => undefined);
-    if (isFailedScan(scan) && scan.reason === 'restricted')
+    if (scan?.ok === false && scan.reason === 'restricted')
       return result({ status: 'unsupported', reason: 'browser-page' });
     alive = await ping();
   }
@@ -182,11 +194,11 @@ export async function readPage(api: PageApi, tabId: number, options: ReadOptions
     return result({ status: 'unsupported', reason: url.kind === 'unknown' ? 'no-access' : 'no-answer' });
   }
 
-  const frames = await api.tabFrames(tabId).catch((): TabFrames => ({ frames: [], total: 0 }));
+  const frames = await api.tabFrames(tabId).catch(() => undefined);
   const frameIds = [...new Set([0, ...(frames?.frames ?? []).map((f) => f.frameId)])];
   const replies = await Promise.all(
     frameIds.map((frameId) =>
-      withTimeout(api.sendToFrame<unknown>(tabId, frameId, { type: 'mentions:list' }), timeoutMs).then(
+      withTimeout(api.sendToFrame(tabId, frameId, { type: 'mentions:list' }), timeoutMs).then(
         (reply) => ({ frameId, reply }),
         () => ({ frameId, reply: null }),
       ),
@@ -195,16 +207,6 @@ export async function readPage(api: PageApi, tabId: number, options: ReadOptions
   const top = replies.find((r) => r.frameId === 0)?.reply;
   const topUrl = isFrameMentions(top) && typeof top.url === 'string' ? top.url : undefined;
   return result({ status: 'ready', ...mergeFrames(replies), stillLoading: loading }, tab.url ?? topUrl);
-}
-
-/** The background's answer when it could not run the content script (utils/on-demand-scan.ts ScanResult). */
-function isFailedScan(value: unknown): value is { ok: false; reason: string } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { ok?: unknown }).ok === false &&
-    typeof (value as { reason?: unknown }).reason === 'string'
-  );
 }
 
 /** Whether a state may change by itself soon (worth looking again). */

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { PageContextView } from '../../components/popup/types';
-import type { BackgroundMessage } from '../../utils/messages';
+import { listen, type ToExtension } from '../../utils/messages';
 import { browserPageApi, type PageApi } from './page-mentions';
 import { mergeContexts } from './page-context';
 
@@ -27,7 +26,7 @@ export function usePageContext(
     const read = () =>
       void Promise.all(
         frames.map((frameId) =>
-          api.sendToFrame<unknown>(tabId, frameId, { type: 'page:context' }).then(
+          api.sendToFrame(tabId, frameId, { type: 'page:context' }).then(
             (reply) => ({ frameId, reply }),
             () => ({ frameId, reply: null }),
           ),
@@ -36,14 +35,19 @@ export function usePageContext(
         if (current) setContext(mergeContexts(replies));
       });
     read();
-    const onMessage = (message: BackgroundMessage, sender: { tab?: { id?: number } }) => {
-      if (message?.type === 'page:context-ready' && sender.tab?.id === tabId) read();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stop = new AbortController();
+    listen<ToExtension>(
+      {
+        'page:context-ready': (_message, sender) => {
+          if (sender.tab?.id === tabId) read();
+          return undefined;
+        },
+      },
+      stop.signal,
+    );
     return () => {
       current = false;
-      browser.runtime.onMessage.removeListener(onMessage);
+      stop.abort();
     };
   }, [tabId, key, api]);
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageMention, PageState } from '../../components/popup/types';
-import type { BackgroundMessage } from '../../utils/messages';
+import { listen, type ToExtension } from '../../utils/messages';
 import { browserPageApi, mayStillChange, readPage, type PageApi } from './page-mentions';
 
 /** Keep looking again while a page may still change (loading, content script starting) for this long. */
@@ -81,11 +81,17 @@ export function usePageMentions(
     if (tabId === undefined) return;
     since.current = Date.now();
     refresh();
-    const onMessage = (message: BackgroundMessage, sender: { tab?: { id?: number } }) => {
-      if (message?.type === 'mentions:count' && sender.tab?.id === tabId) refreshSoon();
-      // No reply: the background answers these messages.
-      return undefined;
-    };
+    const stop = new AbortController();
+    listen<ToExtension>(
+      {
+        'mentions:count': (_message, sender) => {
+          if (sender.tab?.id === tabId) refreshSoon();
+          // No reply: the background answers these messages.
+          return undefined;
+        },
+      },
+      stop.signal,
+    );
     const onUpdated = (updatedId: number, change: { status?: string; url?: string }) => {
       if (updatedId !== tabId) return;
       if (change.status === 'loading' && change.url !== undefined) {
@@ -95,13 +101,12 @@ export function usePageMentions(
       }
       if (change.status !== undefined || change.url !== undefined) refreshSoon();
     };
-    browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       seq.current++;
       clearTimeout(retryTimer.current);
       clearTimeout(debounceTimer.current);
-      browser.runtime.onMessage.removeListener(onMessage);
+      stop.abort();
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId, refresh, refreshSoon]);
@@ -110,7 +115,7 @@ export function usePageMentions(
     async (mention: PageMention) => {
       if (tabId === undefined) return false;
       const found = await api
-        .sendToFrame<boolean>(tabId, mention.frameId, { type: 'mentions:reveal', id: mention.id })
+        .sendToFrame(tabId, mention.frameId, { type: 'mentions:reveal', id: mention.id })
         .catch(() => false);
       if (found !== true) refresh();
       return found === true;

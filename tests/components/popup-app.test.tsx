@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/app';
 import { popupParams } from '../../entrypoints/popup/params';
-import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
+import type { FrameMessage, FrameMentions, MentionSummary } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings-store';
 
 const summary = (id: number, text = 'CCSVI'): MentionSummary => ({
@@ -36,7 +36,7 @@ beforeEach(async () => {
     0: frame('https://forum.example.org/t/1', [summary(0), summary(1, 'Liberation Procedure')]),
     3: frame('https://embed.example.net/', [summary(0)]),
   };
-  sendMessage = vi.fn(async (_tab: number, message: ContentMessage, options?: { frameId?: number }) => {
+  sendMessage = vi.fn(async (_tab: number, message: FrameMessage, options?: { frameId?: number }) => {
     const f = frames[options?.frameId ?? 0];
     if (!f) throw new Error('Receiving end does not exist.');
     if (message.type === 'ping') return true;

@@ -7,6 +7,7 @@ import { formatDate } from '../../components/topic/format';
 import { buildCardContent, startCardContent } from '../../entrypoints/background/card-content';
 import { ccsviTopic } from '../../data';
 import { resolveBasis } from '../../data/links';
+import { listen, type ToExtension } from '../../utils/messages';
 
 const content = buildCardContent(ccsviTopic, { next: 'Alt+Shift+Period', previous: 'Alt+Shift+Comma' });
 
@@ -64,7 +65,7 @@ test("the background answers topic:card with the digest and the browser's shortc
     { name: 'previous-mention', shortcut: '' },
   ] as never);
   const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
-  startCardContent();
+  listen<ToExtension>(startCardContent());
   const listener = addListener.mock.calls[0]![0] as (message: unknown) => Promise<unknown> | undefined;
   expect(await listener({ type: 'topic:card' })).toEqual({
     ...content,

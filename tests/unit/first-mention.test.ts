@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { startFirstMention } from '../../entrypoints/background/first-mention';
 import { CARD_BRIDGE, createCardHandle, type CardBridge } from '../../entrypoints/content/card-loader';
 import type { CardController } from '../../entrypoints/content/card/controller';
+import { listen, type ToExtension } from '../../utils/messages';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -13,7 +14,7 @@ beforeEach(() => {
 });
 
 test('the background gives the stylesheet and the card script to the one frame that asks', async () => {
-  startFirstMention();
+  listen<ToExtension>(startFirstMention());
   const sender = { tab: { id: 4 }, frameId: 7 } as never;
   await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:first' }, sender, () => {});
   const target = { tabId: 4, frameIds: [7] };

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
-import { ccsviMatcher } from './helpers/scan-dom';
+
 import { anchorRegex, createMatcher } from '../../core/matcher';
 import type { TermSet } from '../../data/term-types';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { syntheticTermSet } from '../../bench/lib/synthetic-terms';
+
+const ccsviMatcher = createMatcher(ccsviTermSet);
 
 const PLANTABLE = [
   ['CCSVI', 'ccsvi-abbr'],

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAGE_CONTEXT_FILE, startPageContext } from '../../entrypoints/background/page-context';
 import { readPageContext } from '../../entrypoints/page-context/read-context';
 import { mergeContexts } from '../../entrypoints/popup/page-context';
-import type { PageContextReport } from '../../utils/messages';
+import { listen, type PageContextReport, type ToExtension } from '../../utils/messages';
 
 const SEED = readFileSync(path.resolve(__dirname, '../e2e/fixtures/seed-article.html'), 'utf8');
 const DATED = readFileSync(path.resolve(__dirname, '../e2e/fixtures/dated-2011.html'), 'utf8');
@@ -74,7 +74,7 @@ describe('the background runs the reading only where a mention was found', () =>
   test('once per frame and document, on the first report of a mention', async () => {
     const executeScript = vi.fn(async () => []);
     (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
-    startPageContext();
+    listen<ToExtension>(startPageContext());
     const sender = (frameId: number, url = 'https://a.example/') => ({
       tab: { id: 7 } as never,
       frameId,

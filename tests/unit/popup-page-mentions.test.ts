@@ -11,7 +11,7 @@ import {
   type PageApi,
 } from '../../entrypoints/popup/page-mentions';
 import { popupParams } from '../../entrypoints/popup/params';
-import type { ContentMessage, FrameMentions, MentionSummary } from '../../utils/messages';
+import type { FrameMessage, FrameMentions, MentionSummary } from '../../utils/messages';
 
 const summary = (id: number, text = 'CCSVI', highlighted = true): MentionSummary => ({
   id,
@@ -103,7 +103,7 @@ describe('readPage through the browser API (fakeBrowser)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     frames = {};
-    sendMessage = vi.fn(async (tabId: number, message: ContentMessage, options?: { frameId?: number }) => {
+    sendMessage = vi.fn(async (tabId: number, message: FrameMessage, options?: { frameId?: number }) => {
       const reply = frames[tabId]?.[options?.frameId ?? 0];
       if (!reply) throw new Error('Could not establish connection. Receiving end does not exist.');
       if (message.type === 'ping') return true;
@@ -187,10 +187,10 @@ describe('readPage with a scripted browser (loading, scans, hidden addresses)', 
     return {
       getTab: async () => ({ id: 1, url: over.url, status: over.status ?? 'complete' }),
       tabFrames: async () => ({ frames: [], total: 0 }),
-      sendToFrame: async <T>(_t: number, _f: number, m: ContentMessage) => {
+      sendToFrame: (async (_t: number, _f: number, m: FrameMessage) => {
         if (!(over.alive?.() ?? true)) throw new Error('no receiver');
-        return (m.type === 'ping' ? true : frame('https://seen-by-script.example/', [summary(0)])) as T;
-      },
+        return m.type === 'ping' ? true : frame('https://seen-by-script.example/', [summary(0)]);
+      }) as PageApi['sendToFrame'],
       scan: async () => ({ ok: true, frames: 1, alreadyRunning: false }),
       ...over,
     };
@@ -223,7 +223,7 @@ describe('readPage with a scripted browser (loading, scans, hidden addresses)', 
     let alive = false;
     const scan = vi.fn(async () => {
       alive = true;
-      return { ok: true, frames: 1, alreadyRunning: false };
+      return { ok: true as const, frames: 1, alreadyRunning: false };
     });
     const page = api({ url: 'https://example.com/', alive: () => alive, scan });
     expect((await readPage(page, 1, { scan: true })).state).toMatchObject({ status: 'ready', count: 1 });
@@ -246,10 +246,12 @@ describe('readPage with a scripted browser (loading, scans, hidden addresses)', 
     const page = api({
       url: 'https://example.com/',
       tabFrames: async () => ({ frames: [{ frameId: 4, count: 2 }], total: 3 }),
-      sendToFrame: <T>(_t: number, frameId: number, m: ContentMessage) =>
+      sendToFrame: ((_t: number, frameId: number, m: FrameMessage) =>
         frameId === 4
-          ? new Promise<T>(() => {})
-          : Promise.resolve((m.type === 'ping' ? true : frame('https://example.com/', [summary(0)])) as T),
+          ? new Promise(() => {})
+          : Promise.resolve(
+              m.type === 'ping' ? true : frame('https://example.com/', [summary(0)]),
+            )) as PageApi['sendToFrame'],
     });
     expect((await readPage(page, 1, { timeoutMs: 50 })).state).toMatchObject({ status: 'ready', count: 1 });
   });

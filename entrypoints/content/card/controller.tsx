@@ -46,10 +46,7 @@ export const contentScriptServices: CardServices = {
     const check = checkSitePattern(site);
     if (!check.ok) throw new Error(check.message);
     // The background owns writing settings; it refuses a list that would not load again (too long).
-    const reply = (await sendToBackground({ type: 'settings:site-off', site: check.pattern, off })) as {
-      ok: boolean;
-      message?: string;
-    };
+    const reply = await sendToBackground({ type: 'settings:site-off', site: check.pattern, off });
     if (!reply?.ok) throw new Error(reply?.message ?? 'The setting could not be saved.');
   },
 };

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { expect, test } from 'vitest';
 import { createScanner, texts } from './helpers/scan-dom';
 
 /**
@@ -112,7 +113,10 @@ function build(parent: Node, items: Item[]): string[] {
           div.appendChild(doc.createElement('b')).textContent = text;
           parent.appendChild(div);
         } else {
-          parent.appendChild(doc.createElement(item.region)).textContent = text;
+          const region = doc.createElement(item.region);
+          // A data block, so the browser does not run the text as a script.
+          if (item.region === 'script') region.setAttribute('type', 'text/plain');
+          parent.appendChild(region).textContent = text;
         }
         break;
       }

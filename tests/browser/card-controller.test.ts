@@ -1,8 +1,9 @@
-// The card's controller (entrypoints/content/card/controller.tsx) in happy-dom, with fake line boxes
-// and fake services: when it listens, how the pointer, clicks, taps and keys open and close the card,
-// and the "Don't highlight on this site" flow.
+// The card's controller (entrypoints/content/card/controller.tsx) in a real browser, on real line boxes
+// and highlights, with fake services: when it listens, how the pointer, clicks, taps and keys open and
+// close the card, and the "Don't highlight on this site" flow.
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { page } from 'vitest/browser';
 import type { CardContent } from '../../components/card/types';
-import type { RectLike } from '../../core/hit-test';
 import type { FoundMention } from '../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { startCard, type CardServices } from '../../entrypoints/content/card/controller';
@@ -11,13 +12,16 @@ import { ccsviTopic } from '../../data';
 
 const content: CardContent = buildCardContent(ccsviTopic);
 
-function mentionIn(p: HTMLElement, word: string, rect: RectLike, id: number): FoundMention {
+/** The page's highlights, where highlightsFromPoint finds the mentions. */
+const painted = new Highlight();
+
+function mentionIn(p: HTMLElement, word: string, id: number): FoundMention {
   const text = p.firstChild as Text;
   const start = text.data.indexOf(word);
   const range = document.createRange();
   range.setStart(text, start);
   range.setEnd(text, start + word.length);
-  (range as { getClientRects: () => unknown }).getClientRects = () => [rect];
+  painted.add(range);
   return {
     id,
     termId: 'ccsvi-abbr',
@@ -31,27 +35,23 @@ function mentionIn(p: HTMLElement, word: string, rect: RectLike, id: number): Fo
   } as unknown as FoundMention;
 }
 
+/** The middle of a mention's first line box, in viewport coordinates. */
+function at(mention: FoundMention): [number, number] {
+  const box = mention.range.getClientRects()[0]!;
+  return [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
+}
+
+/** A point on the page away from every mention and from the card. */
+const AWAY: [number, number] = [900, 700];
+
 function setup(settings: Partial<Settings> = {}) {
   document.body.innerHTML =
-    '<button id="before">before</button><p id="a">People ask about CCSVI a lot.</p><p id="b">And CCSVI again.</p><a id="link" href="#x">Read about CCSVI</a>';
-  const a = mentionIn(
-    document.getElementById('a')!,
-    'CCSVI',
-    { left: 100, top: 100, right: 150, bottom: 120 },
-    1,
-  );
-  const b = mentionIn(
-    document.getElementById('b')!,
-    'CCSVI',
-    { left: 100, top: 200, right: 150, bottom: 220 },
-    2,
-  );
-  const inLink = mentionIn(
-    document.getElementById('link')!,
-    'CCSVI',
-    { left: 100, top: 300, right: 150, bottom: 320 },
-    3,
-  );
+    '<div style="font: 16px/1.5 sans-serif; width: 400px"><button id="before">before</button><p id="a">People ask about CCSVI a lot.</p><p id="b">And CCSVI again.</p><a id="link" href="#x">Read about CCSVI</a></div>';
+  painted.clear();
+  CSS.highlights.set('fact-context-mention-underline', painted);
+  const a = mentionIn(document.getElementById('a')!, 'CCSVI', 1);
+  const b = mentionIn(document.getElementById('b')!, 'CCSVI', 2);
+  const inLink = mentionIn(document.getElementById('link')!, 'CCSVI', 3);
   let mentions: FoundMention[] = [];
   const setActive = vi.fn();
   const services = {
@@ -98,6 +98,10 @@ const flush = async () => {
 };
 
 let listening: string[] = [];
+beforeAll(async () => {
+  // A desktop window: the card beside its mention leaves the corner at AWAY free.
+  await page.viewport(1024, 768);
+});
 beforeEach(() => {
   vi.useFakeTimers();
   // Animation frames on the fake clock.
@@ -117,6 +121,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   document.querySelectorAll('fact-context-card').forEach((h) => h.remove());
+  CSS.highlights.clear();
 });
 
 test('no listener at all while the page has no mentions; no host until a card opens', () => {
@@ -133,7 +138,7 @@ test('resting on a mention for the hover delay opens the card; leaving closes it
   const t = setup();
   t.setMentions([t.a, t.b]);
   await flush();
-  pointer('pointermove', 120, 110);
+  pointer('pointermove', ...at(t.a));
   vi.advanceTimersByTime(200);
   expect(dialog()).toBeNull();
   vi.advanceTimersByTime(150);
@@ -141,7 +146,7 @@ test('resting on a mention for the hover delay opens the card; leaving closes it
   expect(dialog()!.textContent).toContain(content.verdict.text);
   expect(t.setActive).toHaveBeenLastCalledWith(t.a.range);
   expect(host()!.parentNode).toBe(document.documentElement);
-  pointer('pointermove', 600, 600);
+  pointer('pointermove', ...AWAY);
   vi.advanceTimersByTime(200);
   expect(dialog()).not.toBeNull();
   vi.advanceTimersByTime(200);
@@ -155,10 +160,11 @@ test('the pointer on the card keeps it open', async () => {
   const t = setup();
   t.setMentions([t.a]);
   await flush();
-  pointer('pointermove', 120, 110);
+  pointer('pointermove', ...at(t.a));
   vi.advanceTimersByTime(400);
   const inside = host()!.shadowRoot!.querySelector('.verdict')!;
-  pointer('pointermove', 130, 200, inside);
+  const box = inside.getBoundingClientRect();
+  pointer('pointermove', box.left + 5, box.top + 5, inside);
   vi.advanceTimersByTime(2000);
   expect(dialog()).not.toBeNull();
   t.controller.abort();
@@ -168,19 +174,19 @@ test('Escape closes a hovered card; a click outside closes a pinned one', async 
   const t = setup();
   t.setMentions([t.a, t.b]);
   await flush();
-  pointer('pointermove', 120, 110);
+  pointer('pointermove', ...at(t.a));
   vi.advanceTimersByTime(400);
   const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
   document.body.dispatchEvent(escape);
   expect(dialog()).toBeNull();
   expect(escape.defaultPrevented).toBe(true);
 
-  click(120, 210);
+  click(...at(t.b));
   expect(dialog()).not.toBeNull();
-  pointer('pointermove', 600, 600);
+  pointer('pointermove', ...AWAY);
   vi.advanceTimersByTime(1000);
   expect(dialog()).not.toBeNull(); // pinned by the click
-  pointer('pointerdown', 600, 600, document.body);
+  pointer('pointerdown', ...AWAY, document.body);
   expect(dialog()).toBeNull();
   t.controller.abort();
 });
@@ -220,12 +226,12 @@ test('openCardOn click: hovering does nothing, a click opens and a second click 
   t.setMentions([t.a, t.b]);
   await flush();
   expect(listening).not.toContain('pointermove');
-  pointer('pointermove', 120, 110);
+  pointer('pointermove', ...at(t.a));
   vi.advanceTimersByTime(1000);
   expect(dialog()).toBeNull();
-  click(120, 110);
+  click(...at(t.a));
   expect(dialog()).not.toBeNull();
-  click(120, 110);
+  click(...at(t.a));
   expect(dialog()).toBeNull();
   t.controller.abort();
 });
@@ -234,11 +240,11 @@ test("a tap opens the card; a mention inside the page's link is left to the link
   const t = setup();
   t.setMentions([t.a, t.inLink]);
   await flush();
-  pointer('pointerdown', 120, 310, document.body, 'touch');
-  click(120, 310);
+  pointer('pointerdown', ...at(t.inLink), document.body, 'touch');
+  click(...at(t.inLink));
   expect(dialog()).toBeNull();
-  pointer('pointerdown', 120, 110, document.body, 'touch');
-  click(120, 110);
+  pointer('pointerdown', ...at(t.a), document.body, 'touch');
+  click(...at(t.a));
   expect(dialog()).not.toBeNull();
   t.controller.abort();
 });

@@ -1,27 +1,29 @@
+import { afterEach } from 'vitest';
 import { createMatcher } from '../../../core/matcher';
-import { MentionHighlights, type HighlightApi } from '../../../core/highlights';
+import { HIGHLIGHT_PREFIX, highlightApiOf, MentionHighlights } from '../../../core/highlights';
 import { PageScanner, type PageScannerOptions } from '../../../core/page-scanner';
 import { ccsviTermSet } from '../../../data/ccsvi/terms';
 
 export const ccsviMatcher = createMatcher(ccsviTermSet);
 
-/** A stand-in for CSS.highlights (happy-dom has none) that records what is registered. */
-export function fakeHighlightApi() {
-  const registry = new Map<string, Set<AbstractRange>>();
-  class FakeHighlight extends Set<AbstractRange> {}
-  const api: HighlightApi = {
-    registry: {
-      set: (name, highlight) => registry.set(name, highlight as unknown as Set<AbstractRange>),
-      delete: (name) => registry.delete(name),
-    },
-    create: () => new FakeHighlight() as unknown as Highlight,
-  };
-  return { api, registry };
+/** The extension's highlights as the browser holds them (CSS.highlights), by name. */
+export function registeredHighlights(): Map<string, Highlight> {
+  return new Map([...CSS.highlights].filter(([name]) => name.startsWith(HIGHLIGHT_PREFIX)));
 }
 
+const running = new Set<PageScanner>();
+
+// Each test's scanners stop after it, so none of them reads the next test's page.
+afterEach(() => {
+  for (const scanner of running) scanner.stop();
+  running.clear();
+  CSS.highlights.clear();
+  document.body.innerHTML = '';
+});
+
+/** A scanner of `doc` with the real CSS Custom Highlight API, stopped after the test. */
 export function createScanner(options: Partial<PageScannerOptions> = {}, doc: Document = document) {
-  const { api, registry } = fakeHighlightApi();
-  const highlights = new MentionHighlights(api, 'underline');
+  const highlights = new MentionHighlights(highlightApiOf(window), 'underline');
   const scanner = new PageScanner(doc, {
     matcher: ccsviMatcher,
     highlights,
@@ -29,7 +31,8 @@ export function createScanner(options: Partial<PageScannerOptions> = {}, doc: Do
     yieldToPage: () => Promise.resolve(),
     ...options,
   });
-  return { scanner, highlights, registry };
+  running.add(scanner);
+  return { scanner, highlights };
 }
 
 /** Lets MutationObserver callbacks run, then waits for the scanner to finish what they queued. */

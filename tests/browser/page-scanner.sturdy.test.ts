@@ -1,10 +1,8 @@
 // The scanner on pages that churn, switch editors on, reveal text or attach shadow roots late (issue 17),
-// and its mentions in document order (issue 16).
+// and its mentions in document order (issue 16), in a real browser.
+import { describe, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
 import { createScanner, settle, texts } from './helpers/scan-dom';
-
-beforeEach(() => {
-  document.body.innerHTML = '';
-});
 
 async function scanHtml(html: string, options: Parameters<typeof createScanner>[0] = {}) {
   document.body.innerHTML = html;
@@ -106,16 +104,10 @@ describe('editors', () => {
     ]);
   });
 
-  /** happy-dom lays nothing out: the textarea reports what a browser reports for Ace's (rendered, opacity 0). */
-  function hideLikeAce(textarea: Element, rendered: () => boolean) {
-    (textarea as HTMLTextAreaElement & { checkVisibility(): boolean }).checkVisibility = rendered;
-    (textarea as HTMLTextAreaElement).style.opacity = '0';
-  }
-
   test('a region driven by a hidden textarea (Ace, Monaco) is skipped', async () => {
+    // Ace's input: laid out, but transparent.
     document.body.innerHTML =
-      '<div id="editor"><div class="lines"><div>CCSVI</div></div><textarea id="input"></textarea></div><p>CCSVI outside</p>';
-    hideLikeAce(document.getElementById('input')!, () => true);
+      '<div id="editor"><div class="lines"><div>CCSVI</div></div><textarea id="input" style="opacity: 0"></textarea></div><p>CCSVI outside</p>';
     const { scanner } = createScanner();
     await scanner.start(document);
     expect(scanner.mentions().map((m) => m.range.startContainer.parentElement!.textContent)).toEqual([
@@ -124,16 +116,15 @@ describe('editors', () => {
   });
 
   test('a textarea that turns hidden and takes focus drops the mentions of the region it drives', async () => {
+    // Not rendered at first (a stylesheet rule, which no mutation record reports), then shown and focused.
     document.body.innerHTML =
-      '<div id="editor"><div class="lines"><div>CCSVI</div></div><textarea id="input"></textarea></div><p>CCSVI outside</p>';
-    let rendered = false;
-    const input = document.getElementById('input')!;
-    hideLikeAce(input, () => rendered);
+      '<style>#input { display: none }</style><div id="editor"><div class="lines"><div>CCSVI</div></div><textarea id="input" style="opacity: 0"></textarea></div><p>CCSVI outside</p>';
+    const input = document.getElementById('input') as HTMLTextAreaElement;
     const { scanner } = createScanner();
     await scanner.start(document);
     expect(scanner.count).toBe(2);
-    rendered = true;
-    input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    document.body.querySelector('style')!.sheet!.deleteRule(0);
+    input.focus();
     await settle(scanner);
     expect(texts(scanner)).toEqual(['CCSVI']);
     document
@@ -145,32 +136,37 @@ describe('editors', () => {
 });
 
 describe('text revealed without an observed change', () => {
-  test('a toggle event (popover, details) makes hidden mentions be looked at again', async () => {
-    let shown = false;
-    const { scanner } = await scanHtml('<div id="pop"><p>CCSVI</p></div>', {
-      isRendered: (el) => shown || el.closest('#pop') === null,
-    });
+  test('a popover shown (a toggle event, no attribute change) makes hidden mentions be looked at again', async () => {
+    const { scanner } = await scanHtml('<div id="pop" popover><p>CCSVI</p></div>');
     expect(scanner.count).toBe(0);
-    shown = true;
-    document.getElementById('pop')!.dispatchEvent(new Event('toggle'));
+    (document.getElementById('pop') as HTMLElement).showPopover();
+    await wait(20);
     await settle(scanner);
     expect(scanner.count).toBe(1);
   });
 
   test('a resize makes hidden mentions be looked at again, once the resizing pauses', async () => {
-    let shown = false;
-    const { scanner } = await scanHtml('<aside><p>CCSVI</p></aside>', {
-      isRendered: () => shown,
-      resizeDelayMs: 20,
-    });
-    shown = true;
-    window.dispatchEvent(new Event('resize'));
-    window.dispatchEvent(new Event('resize'));
-    await settle(scanner);
+    const width = window.innerWidth;
+    const height = window.innerHeight;
+    // Shown only in a wider viewport than the test starts with.
+    const { scanner } = await scanHtml(
+      `<style>aside { display: none } @media (min-width: ${width + 100}px) { aside { display: block } }</style><aside><p>CCSVI</p></aside>`,
+      { resizeDelayMs: 1500 },
+    );
     expect(scanner.count).toBe(0);
-    await wait(40);
-    await settle(scanner);
-    expect(scanner.count).toBe(1);
+    const resized = new Promise<number>((resolve) =>
+      window.addEventListener('resize', () => resolve(performance.now()), { once: true }),
+    );
+    try {
+      await page.viewport(width + 200, height);
+      const at = await resized;
+      await settle(scanner);
+      // Still resizing as far as the scanner knows (checked only while the pause has not passed).
+      if (performance.now() - at < 1000) expect(scanner.count).toBe(0);
+      await expect.poll(async () => (await settle(scanner), scanner.count), { timeout: 6000 }).toBe(1);
+    } finally {
+      await page.viewport(width, height);
+    }
   });
 });
 
