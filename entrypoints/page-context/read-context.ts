@@ -30,18 +30,25 @@ export function decisiveEvents(
   });
 }
 
+type Dated = Pick<PageContextReport, 'url' | 'date' | 'dateLine' | 'factCheck'>;
+type Cited = Pick<PageContextReport, 'cited' | 'unverified'>;
+
+const topicMatcher = () => {
+  const matcher = createMatcher(ccsviTermSet);
+  return (text: string) => matcher.findMentions(text, { topicEstablished: true }).length > 0;
+};
+
 /**
- * Reads one document's context, in slices of at most `budgetMs` of work (each step itself is small):
- * its date, the topic's studies it cites, and whether it is a fact-check. Reads the page only.
+ * The page's date (and the line the card shows when it predates the evidence), and whether it is a
+ * fact-check: read as soon as a frame finds a mention, in slices of at most `budgetMs` of work.
  */
-export async function readPageContext(
+export async function readPageDate(
   doc: Document,
   url: string,
   yieldToPage: YieldToPage,
   budgetMs = 8,
-): Promise<PageContextReport> {
+): Promise<Dated> {
   const runner = new SlicedRunner(yieldToPage, budgetMs);
-
   let date: PageDate | null = null;
   const dateSteps = pageDateSteps({ doc, url });
   let next = 0;
@@ -50,16 +57,35 @@ export async function readPageContext(
     date = dateSteps[next++]!();
     return date === null;
   });
+  await yieldToPage();
+  const factCheck = findFactCheck(readJsonLd(doc), topicMatcher());
+  const { decisive } = citations;
+  const found = date as PageDate | null;
+  return {
+    url,
+    date: found,
+    dateLine: pageAgeLine(found, decisiveEvents(decisive.studyIds), decisive),
+    factCheck,
+  };
+}
 
+/**
+ * The topic's studies the page cites, and its references about the topic that match none: read only
+ * when the popup asks (the card does not show them), in slices.
+ */
+export async function readCitedStudies(
+  doc: Document,
+  yieldToPage: YieldToPage,
+  budgetMs = 8,
+): Promise<Cited> {
+  const runner = new SlicedRunner(yieldToPage, budgetMs);
   const collector = new ReferenceCollector(doc);
   await runner.run(() => collector.step());
-
   await yieldToPage();
-  const matcher = createMatcher(ccsviTermSet);
-  const isAboutTopic = (text: string) => matcher.findMentions(text, { topicEstablished: true }).length > 0;
+  const isAboutTopic = topicMatcher();
   const citable = citableStudies(studies, citations.studies);
   const refs = collector.references();
-  const summary: ReturnType<typeof summariseCitations> = { cited: [], unverified: [] };
+  const summary: Cited = { cited: [], unverified: [] };
   let i = 0;
   await runner.run(() => {
     const part = summariseCitations(refs.slice(i, i + 10), citable, isAboutTopic);
@@ -69,17 +95,16 @@ export async function readPageContext(
     i += 10;
     return i < refs.length;
   });
+  return summary;
+}
 
-  await yieldToPage();
-  const factCheck = findFactCheck(readJsonLd(doc), isAboutTopic);
-  const { decisive } = citations;
-  const found = date as PageDate | null;
-  return {
-    url,
-    date: found,
-    dateLine: pageAgeLine(found, decisiveEvents(decisive.studyIds), decisive),
-    cited: summary.cited,
-    unverified: summary.unverified,
-    factCheck,
-  };
+/** Both readings of one document: its date and the studies it cites. Reads the page only. */
+export async function readPageContext(
+  doc: Document,
+  url: string,
+  yieldToPage: YieldToPage,
+  budgetMs = 8,
+): Promise<PageContextReport> {
+  const dated = await readPageDate(doc, url, yieldToPage, budgetMs);
+  return { ...dated, ...(await readCitedStudies(doc, yieldToPage, budgetMs)) };
 }
