@@ -325,5 +325,5 @@ describe('time slicing', () => {
     expect(scanner.count).toBe(10);
     expect(yields).toBeGreaterThan(5);
     expect(scanner.sliceStats.slices).toBe(yields + 1);
-  }, 30_000); // happy-dom is slow on a large page when the machine is busy
+  }, 30_000); // a large page on a busy machine
 });
