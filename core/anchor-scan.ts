@@ -121,7 +121,7 @@ export class AnchorScan {
 
   /**
    * Joined to the text before it, a text of megabytes would be copied whole by V8 on the first slice
-   * (5.7 MB for all.html's column, the scan's largest allocation). So the text before it is looked into
+   * (a page's body read whole is such a text). So the text before it is looked into
    * with the big text's first characters, for anchors that straddle the seam, and the big text is then
    * kept as it is: an anchor found twice is kept once.
    */
