@@ -55,8 +55,55 @@ function isContained(node: Node, roots: ReadonlySet<Node>): boolean {
   return false;
 }
 
+/**
+ * Each record's type and target, read once (in Firefox every read of a record crosses into the page's
+ * world), and the parents with more childList records in the batch than ADDED_PER_PARENT_LIMIT.
+ */
+function readRecords(records: readonly MutationLike[]) {
+  const types: string[] = [];
+  const targets: Node[] = [];
+  const counts = new Map<Node, number>();
+  const busy = new Set<Node>();
+  let last: Node | null = null;
+  let lastCount = 0;
+  for (const record of records) {
+    const type = record.type;
+    const target = record.target;
+    types.push(type);
+    targets.push(target);
+    if (type !== 'childList') continue;
+    // Records of one parent usually come in a row: count them without a map look-up each.
+    if (target !== last) {
+      if (last !== null) counts.set(last, lastCount);
+      last = target;
+      lastCount = counts.get(target) ?? 0;
+    }
+    if (++lastCount > ADDED_PER_PARENT_LIMIT) busy.add(target);
+  }
+  return { types, targets, busy };
+}
+
+/** Caches `f` for one batch: records of one batch share a few targets, whose ancestors are looked at once. */
+function perBatch<T>(f: (node: Node) => T): (node: Node) => T {
+  const known = new Map<Node, T>();
+  return (node) => {
+    if (known.has(node)) return known.get(node)!;
+    const value = f(node);
+    known.set(node, value);
+    return value;
+  };
+}
+
 /** The scan jobs for one batch of records, in a fixed order: removals first, then reading, then rechecks. */
-export function jobsFromMutations(records: readonly MutationLike[], rules: MutationRules): ScanJob[] {
+export function jobsFromMutations(records: readonly MutationLike[], ruleSet: MutationRules): ScanJob[] {
+  const rules: MutationRules = {
+    skippedRegion: perBatch(ruleSet.skippedRegion),
+    containingBlock: perBatch(ruleSet.containingBlock),
+    isBlock: ruleSet.isBlock,
+  };
+  // A parent with that many records (a feed churned node by node) is read once as a whole, without
+  // looking at each record's nodes: that costs less than the records themselves, in Firefox above all.
+  const { types, targets, busy } = readRecords(records);
   let prune = false;
   let recheckHidden = false;
   const dropRoots = new Set<Node>();
@@ -67,9 +114,12 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
   const sweeps = new Set<Node>();
   const addedByParent = new Map<Node, Node[]>();
 
-  for (const record of records) {
-    const target = record.target;
-    if (record.type === 'attributes') {
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
+    const type = types[i];
+    if (type === 'childList' && busy.has(target)) continue;
+    const record = records[i]!;
+    if (type === 'attributes') {
       const name = record.attributeName ?? '';
       if (EDITING_ATTRIBUTES.includes(name)) {
         if (!target.isConnected) continue;
@@ -85,7 +135,7 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
       }
       continue;
     }
-    if (record.type === 'characterData') {
+    if (type === 'characterData') {
       prune = true;
       if (!target.isConnected) continue;
       const region = rules.skippedRegion(target);
@@ -116,6 +166,21 @@ export function jobsFromMutations(records: readonly MutationLike[], rules: Mutat
       if (list) list.push(added);
       else addedByParent.set(target, [added]);
     }
+  }
+
+  for (const parent of busy) {
+    prune = true;
+    if (!parent.isConnected) continue;
+    const region = rules.skippedRegion(parent);
+    if (region !== null) {
+      dropRoots.add(region);
+      sweeps.add(parent);
+      continue;
+    }
+    treeRoots.add(parent);
+    // Text around an inline parent (in its block) may now run together with the new text.
+    blocks.add(rules.containingBlock(parent));
+    if (parent.nodeType === 1) shadowChecks.add(parent as Element);
   }
 
   for (const [parent, added] of addedByParent) {

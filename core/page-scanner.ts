@@ -94,7 +94,8 @@ const VISIBILITY_STEP_MS = 4;
 type Job =
   | { kind: 'tree'; root: Node; replace: boolean }
   | { kind: 'own-text'; block: Node }
-  | { kind: 'sweep'; root: Node };
+  /** `added`: a subtree just added to the page, whose known shadow roots are read again as well */
+  | { kind: 'sweep'; root: Node; added?: boolean };
 
 const NODES_PER_STEP = 400;
 const OBSERVE: MutationObserverInit = {
@@ -107,8 +108,12 @@ const OBSERVE: MutationObserverInit = {
 /** Interactions (a click that attaches a shadow root, say) lead to a sweep for new shadow roots at most this often. */
 const SWEEP_INTERVAL_MS = 1000;
 const UNDEFINED_SELECTOR = ':not(:defined)';
-/** Work caused by page changes that follows other such work this closely waits this long instead of one frame. */
+/**
+ * Work caused by page changes that follows other such work this closely waits this long instead of one
+ * frame, twice as long each time the page goes on changing, up to MAX_CHURN_DELAY_MS.
+ */
 const CHURN_WINDOW_MS = 200;
+const MAX_CHURN_DELAY_MS = 1000;
 
 /** The outermost skipped region (editor, script, field, our card) holding `node`, or null. */
 function skippedRegion(node: Node): Node | null {
@@ -131,6 +136,15 @@ function composedContains(root: Node, node: Node): boolean {
     if (root.contains(n)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a tree read of `root` reads the text of `block` whole. An inline root (a span added to a
+ * paragraph) holds only part of its block's run of text: that run is read by the block's own-text job,
+ * as a full scan reads it, never cut at the inline element's edges.
+ */
+function holdsBlock(root: Node, block: Node): boolean {
+  return block === root || root.contains(block);
 }
 
 /** Equal but for white space (a <br> inside a mention reads as a line break in the scanner's text only). */
@@ -254,7 +268,7 @@ export class PageScanner {
 
   /** Resolves when all work queued so far is done. */
   idle(): Promise<void> {
-    return this.running ?? Promise.resolve();
+    return this.running ?? this.changeWait ?? Promise.resolve();
   }
 
   get count(): number {
@@ -287,6 +301,7 @@ export class PageScanner {
     this.undefinedElements.clear();
     this.byStartNode.clear();
     this.jobs.length = 0;
+    this.changes.length = 0;
     this.pendingTrees.clear();
     this.pendingBlocks.clear();
     this.work = null;
@@ -361,7 +376,7 @@ export class PageScanner {
     this.enqueue({ kind: 'tree', root: shadow, replace: false });
   };
 
-  private enqueue(job: Job): void {
+  private enqueue(job: Job, queue: Job[] = this.jobs): void {
     if (job.kind === 'own-text') {
       if (this.pendingBlocks.has(job.block)) return;
       this.pendingBlocks.add(job.block);
@@ -375,31 +390,53 @@ export class PageScanner {
       }
       this.pendingTrees.set(job.root, job);
     }
-    this.jobs.push(job);
+    queue.push(job);
+  }
+
+  /** Queues work a page change caused: it waits for the next frame (scheduleChanges); without afterRender, it runs now. */
+  private enqueueChange(job: Job): void {
+    this.enqueue(job, this.options.afterRender ? this.changes : this.jobs);
   }
 
   private readonly pendingTrees = new Map<Node, Extract<Job, { kind: 'tree' }>>();
 
-  /** Like pump, after the browser's next frame when there is nothing running yet. */
-  private pumpAfterRender(): Promise<void> {
+  /**
+   * Runs the work page changes caused after the browser's next frame, once nothing else runs. A page that
+   * changes every frame (a live feed) is read a few times a second, then once a second, not every
+   * frame; its queued jobs fold meanwhile (one per subtree or block), and the page's changes during a
+   * pass wait for the next one instead of stretching it.
+   */
+  private scheduleChanges(): void {
     const afterRender = this.options.afterRender;
-    if (!afterRender || this.running) return this.pump();
-    // A page that changes every frame (a live feed): its changes are read a few times a second, not
-    // every frame; queued jobs fold meanwhile (one per subtree or block).
-    const now = performance.now();
-    const churning = now - this.lastChangeWork < CHURN_WINDOW_MS;
-    this.lastChangeWork = now;
-    const wait = churning
-      ? new Promise<void>((resolve) => setTimeout(resolve, CHURN_WINDOW_MS)).then(afterRender)
-      : afterRender();
-    this.running = wait.then(() => {
-      this.running = null;
+    if (!afterRender) {
+      void this.pump();
+      return;
+    }
+    if (this.changeWait !== null || this.running !== null) return; // the pass under way calls again
+    const churning = performance.now() - this.lastChangeWork < CHURN_WINDOW_MS;
+    this.churnDelay = churning
+      ? Math.min(MAX_CHURN_DELAY_MS, Math.max(CHURN_WINDOW_MS, this.churnDelay * 2))
+      : 0;
+    const delay = this.churnDelay;
+    const wait =
+      delay > 0
+        ? new Promise<void>((resolve) => setTimeout(resolve, delay)).then(afterRender)
+        : afterRender();
+    this.changeWait = wait.then(() => {
+      this.changeWait = null;
+      for (const job of this.changes) this.jobs.push(job);
+      this.changes.length = 0;
+      this.passHasChanges = true;
       return this.pump();
     });
-    return this.running;
   }
 
+  /** page-caused jobs waiting for scheduleChanges */
+  private readonly changes: Job[] = [];
+  private changeWait: Promise<void> | null = null;
+  private passHasChanges = false;
   private lastChangeWork = -Infinity;
+  private churnDelay = 0;
 
   private pump(): Promise<void> {
     if (this.controller.signal.aborted) return Promise.resolve();
@@ -410,7 +447,10 @@ export class PageScanner {
         this.renderedCache = newRenderStateCache();
         this.blockCache = new Map();
         if (this.store.restoreOrder()) this.applyHighlightPolicy();
+        if (this.passHasChanges) this.lastChangeWork = performance.now();
+        this.passHasChanges = false;
         this.options.onChange?.(this);
+        if (this.changes.length > 0 || this.candidates.length > 0) this.scheduleChanges();
         if (this.jobs.length > 0) return this.pump();
       });
     return this.running;
@@ -469,7 +509,9 @@ export class PageScanner {
         const mentions = this.options.matcher.findMentions(segment.text, {
           topicEstablished: this.topicEstablished,
         });
-        if (mentions.length > 0) for (const placed of placeMentions(segment, mentions)) this.accept(placed);
+        if (mentions.length > 0)
+          for (const placed of placeMentions(segment, mentions))
+            if (!work.root || holdsBlock(work.root, placed.block)) this.accept(placed);
         return true;
       }
       case 'flush':
@@ -492,20 +534,21 @@ export class PageScanner {
     }
     if (job.kind === 'tree') this.pendingTrees.delete(job.root);
     if (!job.root.isConnected) return null;
+    if (job.kind === 'tree' && isInsideSkipped(job.root)) {
+      // Inside an editor (or other skipped region) since it was queued: only its shadow roots are read.
+      const root = job.root;
+      if (job.replace) this.removeWhere((m) => root.contains(m.startNode));
+      return this.openJob({ kind: 'sweep', root, added: job.replace });
+    }
     if (job.kind === 'sweep') {
       if (job.root.nodeType === 1) this.checkShadowRoots(job.root as Element);
+      if (job.added) this.rereadShadowRootsUnder(job.root);
       return this.shadowsWork(job.root);
     }
     if (job.replace) {
       const root = job.root;
       this.removeWhere((m) => composedContains(root, m.startNode));
-      if (skippedRegion(root) !== null) return this.shadowsWork(root);
-      // Shadow roots of hosts in the subtree (moved, say) are read again too: their text may now show or hide.
-      for (const observed of this.observedRoots) {
-        const host = (observed as Partial<ShadowRoot>).host;
-        if (host && composedContains(root, host))
-          this.enqueue({ kind: 'tree', root: observed, replace: false });
-      }
+      this.rereadShadowRootsUnder(root);
     }
     this.noteTextareaSurfaces(job.root);
     this.noteIfUndefined(job.root);
@@ -555,6 +598,17 @@ export class PageScanner {
     else this.work = this.shadowsWork(work.root, work.scan.charsRead);
   }
 
+  /**
+   * Shadow roots of known hosts under `root` (moved there, say) are read again: their text may now show
+   * or hide, even when `root` itself is not read (added inside an editor, whose shadow roots still are).
+   */
+  private rereadShadowRootsUnder(root: Node): void {
+    for (const observed of this.observedRoots) {
+      const host = (observed as Partial<ShadowRoot>).host;
+      if (host && composedContains(root, host)) this.enqueue({ kind: 'tree', root: observed, replace: true });
+    }
+  }
+
   /** Textareas that drive an editor drawing its own text (Ace, Monaco): their surfaces are skipped. */
   private noteTextareaSurfaces(root: Node): void {
     const textareas = (root as ParentNode).querySelectorAll?.('textarea');
@@ -586,6 +640,7 @@ export class PageScanner {
    * of the neighbouring blocks on each side, as a scan of the whole page would see it.
    */
   private scanAround(work: Extract<Work, { kind: 'targets' }>, hit: Text): void {
+    if (!holdsBlock(work.root, containingBlock(hit.parentNode!, this.blockCache))) return;
     const { matcher } = this.options;
     const topicEstablished = this.topicEstablished;
     const read = (margin: number) =>
@@ -839,8 +894,9 @@ export class PageScanner {
       changed = this.runMutationJob(job) || changed;
     }
     // Too many places to read one by one: read every root again (the prune above already ran).
-    if (full) for (const root of this.observedRoots) this.enqueue({ kind: 'tree', root, replace: true });
-    if (this.jobs.length > 0) void this.pumpAfterRender();
+    if (full)
+      for (const root of this.observedRoots) this.enqueueChange({ kind: 'tree', root, replace: true });
+    if (this.jobs.length > 0 || this.changes.length > 0) this.scheduleChanges();
     else if (changed) this.options.onChange?.(this);
   }
 
@@ -855,16 +911,16 @@ export class PageScanner {
         this.dropInside(job.root);
         break;
       case 'tree':
-        this.enqueue({ kind: 'tree', root: job.root, replace: true });
+        this.enqueueChange({ kind: 'tree', root: job.root, replace: true });
         break;
       case 'own-text':
-        this.enqueue({ kind: 'own-text', block: job.block });
+        this.enqueueChange({ kind: 'own-text', block: job.block });
         break;
       case 'shadow-check':
         this.checkShadowRoots(job.element);
         break;
       case 'sweep':
-        this.jobs.push({ kind: 'sweep', root: job.root });
+        this.enqueueChange({ kind: 'sweep', root: job.root, added: true });
         break;
       case 'recheck-hidden':
         if (this.hidden.length > 0) this.recheckHidden();
@@ -878,6 +934,6 @@ export class PageScanner {
     this.hidden = [];
     this.renderedCache = newRenderStateCache();
     for (const placed of candidates) if (placed.startNode.isConnected) this.accept(placed);
-    void this.pumpAfterRender();
+    this.scheduleChanges();
   }
 }
