@@ -9,6 +9,7 @@ import { isActiveOn, type Settings } from '../../core/settings';
 import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { listen, ON_DEMAND_FLAG, type ToFrame } from '../../utils/messages';
 import { createCardHandle } from './card-loader';
+import { watchHiddenMentions } from './hidden-mentions';
 import { startFrameCardRelay } from './frame-card-relay';
 import { startMentionNavigation } from './mention-navigation';
 import { startMentionReporting } from './mention-reporting';
@@ -37,7 +38,11 @@ interface Session {
   settings: Settings;
 }
 
-function startSession(settings: Settings, onCount: (count: number) => void): Session {
+function startSession(
+  settings: Settings,
+  onCount: (count: number) => void,
+  isHidden?: (text: string) => boolean,
+): Session {
   const highlights = new MentionHighlights(
     highlightApiOf(window),
     settings.highlightStyle,
@@ -52,6 +57,7 @@ function startSession(settings: Settings, onCount: (count: number) => void): Ses
     afterRender: createAfterRender(window),
     onShadowRoot: styleShadowRoot,
     onChange: (s) => onCount(s.count),
+    isHidden,
   });
   void scanner.start();
   return { scanner, highlights, stop: new AbortController(), settings };
@@ -87,6 +93,13 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
 
   // In privacy mode the page is read only when the reader asks (toolbar button): the on-demand
   // injection sets this flag first, or a script already here is told so by message.
+  // "Not about CCSVI?": read once this frame has a mention, applied to this and later scans.
+  let isHidden: ((text: string) => boolean) | undefined;
+  const loadHidden = watchHiddenMentions(signal, (next) => {
+    isHidden = next;
+    session?.scanner.setHidden(next);
+  });
+
   let requested = (globalThis as { [ON_DEMAND_FLAG]?: boolean })[ON_DEMAND_FLAG] === true;
   let latest: Settings | null = null;
   const apply = (settings: Settings) => {
@@ -102,10 +115,15 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
       return;
     }
     if (!session) {
-      session = startSession(settings, (count) => {
-        reporter.report(count);
-        card.refresh();
-      });
+      session = startSession(
+        settings,
+        (count) => {
+          if (count > 0) loadHidden();
+          reporter.report(count);
+          card.refresh();
+        },
+        isHidden,
+      );
       return;
     }
     const before = session.settings;

@@ -120,7 +120,7 @@ function checkView(chunks: readonly Chunk[], glossary: readonly GlossaryEntry[])
 const glossary = ccsviTopic.glossary;
 const noop = () => {};
 
-function renderCard() {
+function renderCard(notAboutHidden = false) {
   const { container } = render(
     <Card
       content={buildCardContent(ccsviTopic)}
@@ -131,6 +131,10 @@ function renderCard() {
       onFullView={noop}
       onNeverOnSite={noop}
       onUndoNeverOnSite={noop}
+      onNotAbout={noop}
+      onUndoNotAbout={noop}
+      notAboutHidden={notAboutHidden}
+      notAboutText="CCSVI"
     />,
   );
   return container;
@@ -153,7 +157,8 @@ function renderTab(mode: 'popup' | 'full', tab: PopupTab) {
 }
 
 const views: Array<[string, () => Element | Promise<Element>]> = [
-  ['hover card', renderCard],
+  ['hover card', () => renderCard()],
+  ['hover card, after “Not about CCSVI?”', () => renderCard(true)],
   ['popup, this page', () => renderTab('popup', 'page')],
   ['popup, evidence', () => renderTab('popup', 'evidence')],
   ['full view, evidence', () => renderTab('full', 'evidence')],
