@@ -140,8 +140,21 @@ function renderCard(notAboutHidden = false) {
   return container;
 }
 
-function renderTab(mode: 'popup' | 'full', tab: PopupTab) {
-  const page: PageState = { status: 'ready', count: 0, mentions: [], stillLoading: false };
+const SAMPLE_MENTION = {
+  id: 1,
+  termId: 'ccsvi-abbr',
+  text: 'CCSVI',
+  before: 'I read about ',
+  after: ' last year.',
+  highlighted: true,
+  lang: 'en',
+  frameId: 0,
+  key: '0:1',
+};
+
+function renderTab(mode: 'popup' | 'full', tab: PopupTab, withMention = false) {
+  const mentions = withMention ? [SAMPLE_MENTION] : [];
+  const page: PageState = { status: 'ready', count: mentions.length, mentions, stillLoading: false };
   const { container } = render(
     <PopupView
       topic={ccsviTopic}
@@ -151,6 +164,7 @@ function renderTab(mode: 'popup' | 'full', tab: PopupTab) {
       initialTab={tab}
       onOpenOptions={noop}
       onOpenFull={noop}
+      shortcuts={{ next: 'Alt+Shift+Period', previous: 'Alt+Shift+Comma' }}
     />,
   );
   return container;
@@ -160,6 +174,7 @@ const views: Array<[string, () => Element | Promise<Element>]> = [
   ['hover card', () => renderCard()],
   ['hover card, after “Not about CCSVI?”', () => renderCard(true)],
   ['popup, this page', () => renderTab('popup', 'page')],
+  ['popup, this page, with a mention and the keys', () => renderTab('popup', 'page', true)],
   ['popup, evidence', () => renderTab('popup', 'evidence')],
   ['full view, evidence', () => renderTab('full', 'evidence')],
   ['full view, studies', () => renderTab('full', 'studies')],

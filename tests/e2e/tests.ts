@@ -18,6 +18,7 @@ import { STURDY_TESTS } from './sturdy.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
 import { PAGE_CONTEXT_TESTS } from './page-context.tests.ts';
 import { POPUP_TESTS } from './popup.tests.ts';
+import { READER_CHOICE_TESTS } from './reader-choices.tests.ts';
 import { WELCOME_TESTS } from './welcome.tests.ts';
 
 export interface TestContext {
@@ -241,6 +242,7 @@ export const TESTS: E2ETest[] = [
   },
   ...POPUP_TESTS,
   ...CARD_TESTS,
+  ...READER_CHOICE_TESTS,
   ...CONTRAST_TESTS,
   ...STURDY_TESTS,
   ...PAGE_CONTEXT_TESTS,
