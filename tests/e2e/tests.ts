@@ -14,6 +14,7 @@ import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { CARD_TESTS } from './card.tests.ts';
 import { CONTRAST_TESTS } from './highlight-contrast.tests.ts';
+import { HIGHLIGHT_STYLE_TESTS } from './highlight-styles.tests.ts';
 import { STURDY_TESTS } from './sturdy.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
 import { PAGE_CONTEXT_TESTS } from './page-context.tests.ts';
@@ -244,6 +245,7 @@ export const TESTS: E2ETest[] = [
   ...CARD_TESTS,
   ...READER_CHOICE_TESTS,
   ...CONTRAST_TESTS,
+  ...HIGHLIGHT_STYLE_TESTS,
   ...STURDY_TESTS,
   ...PAGE_CONTEXT_TESTS,
   ...OPTIONS_TESTS,
