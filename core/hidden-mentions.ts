@@ -23,9 +23,8 @@ export const HIDDEN_FILE_FORMAT = 'ccsvi-context-hidden-mentions';
 /** The page a record belongs to: the address without its #fragment (a link to a heading is the same page). */
 export const pageKey = (url: string): string => url.split('#')[0]!;
 
-/** Texts that count as the same: case, Unicode form and runs of white space do not matter. */
-export const hiddenTextKey = (text: string): string =>
-  text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Texts that count as the same: case and runs of white space do not matter. */
+export const hiddenTextKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -64,17 +63,16 @@ export function hiddenMentionsFrom(stored: unknown): HiddenMention[] {
 }
 
 /**
- * Whether a mention's text is hidden on the page at `url`, by the stored records (the content script's
- * reading: the valid records of that page, without the rest of hiddenMentionsFrom's tidying).
+ * Whether a mention's text is hidden on the page at `url`, by the stored records: the content script's
+ * reading, kept small (it runs on every page with a mention): the records of that page with a text, without
+ * the rest of hiddenMentionsFrom's checks (the background writes only checked records).
  */
 export function hiddenOnPage(stored: unknown, url: string): (text: string) => boolean {
   const page = pageKey(url);
-  const texts = new Set(
-    Array.isArray(stored)
-      ? stored.filter((r) => isRecord(r) && r.url === page).map((r: HiddenMention) => hiddenTextKey(r.text))
-      : [],
-  );
-  return (text) => texts.has(hiddenTextKey(text));
+  const texts = Array.isArray(stored)
+    ? stored.filter((r) => r?.url === page).map((r) => hiddenTextKey(String(r.text)))
+    : [];
+  return (text) => texts.includes(hiddenTextKey(text));
 }
 
 /** The records after hiding `text` on the page at `url` (on `day`), or showing it again (`hide` false). */

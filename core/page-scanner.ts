@@ -53,7 +53,7 @@ export interface PageScannerOptions {
   /** for each open shadow root found (to style highlights inside it) */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** mentions the reader hid ("Not about CCSVI?"), by their text: kept aside like those not shown */
-  isHidden?: (text: string) => boolean;
+  hides?: (text: string) => boolean;
   /**
    * Waited for before work that page changes caused: the browser renders the new content first, so
    * the scanner's visibility checks find styles computed instead of forcing them (default: no wait).
@@ -761,7 +761,7 @@ export class PageScanner {
       );
     if (same(this.byStartNode.get(placed.startNode)) || same(this.pendingStarts.get(placed.startNode)))
       return;
-    if (this.options.isHidden?.(placed.text)) {
+    if (this.options.hides?.(placed.text)) {
       this.hidden.push(placed);
       return;
     }
@@ -886,7 +886,7 @@ export class PageScanner {
    * back when shown again) without reading the page again.
    */
   setHidden(isHidden: (text: string) => boolean): void {
-    this.options.isHidden = isHidden;
+    this.options.hides = isHidden;
     const hidden = new Set(this.store.all().filter((m) => isHidden(m.text)));
     this.removeWhere((m) => hidden.has(m));
     this.hidden.push(...hidden);

@@ -57,7 +57,7 @@ function startSession(
     afterRender: createAfterRender(window),
     onShadowRoot: styleShadowRoot,
     onChange: (s) => onCount(s.count),
-    isHidden,
+    hides: isHidden,
   });
   void scanner.start();
   return { scanner, highlights, stop: new AbortController(), settings };
@@ -95,7 +95,7 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   // injection sets this flag first, or a script already here is told so by message.
   // "Not about CCSVI?": read once this frame has a mention, applied to this and later scans.
   let isHidden: ((text: string) => boolean) | undefined;
-  const loadHidden = watchHiddenMentions(signal, (next) => {
+  const loadHidden = watchHiddenMentions((next) => {
     isHidden = next;
     session?.scanner.setHidden(next);
   });
@@ -118,7 +118,7 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
       session = startSession(
         settings,
         (count) => {
-          if (count > 0) loadHidden();
+          if (count) loadHidden();
           reporter.report(count);
           card.refresh();
         },

@@ -351,7 +351,7 @@ describe('mentions the reader hid ("Not about CCSVI?")', () => {
   });
 
   test('showing it again brings them back, in document order', async () => {
-    const { scanner } = await scanHtml(html, { isHidden: (text) => text === 'CCSVI' });
+    const { scanner } = await scanHtml(html, { hides: (text) => text === 'CCSVI' });
     expect(texts(scanner)).toEqual(['Liberation Procedure', 'ccsvi']);
     scanner.setHidden(() => false);
     await settle(scanner);
