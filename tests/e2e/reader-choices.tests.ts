@@ -2,6 +2,7 @@
 // list in Options, a closed card that hovering does not bring back, keyboard focus from the popup into
 // the card (kept there by Tab), and the popup's keys for the next and previous mention.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import type { ExtPage } from '../../scripts/lib/browsers.ts';
 import { readHighlights, waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import { hoverUntilOpen, readCard, readMentions, sendToTab } from './card.tests.ts';
@@ -68,7 +69,7 @@ const listedInPopup = (popup: ExtPage) =>
 
 export const READER_CHOICE_TESTS: E2ETest[] = [
   {
-    name: 'not about CCSVI: hides the mention and the same text on this page (highlights, popup list, badge); Undo from the keyboard; remembered after a reload; Options counts, saves the list to a file and clears it',
+    name: 'not about CCSVI (+ screenshot): hides the mention and the same text on this page (highlights, popup list, badge); Undo from the keyboard; remembered after a reload; Options counts, saves the list to a file and clears it',
     timeoutMs: 90_000,
     async run(ctx) {
       const url = ctx.server.url('/seed-article.html');
@@ -103,6 +104,8 @@ export const READER_CHOICE_TESTS: E2ETest[] = [
         assert.ok(card.open, 'the card stays, as a confirmation');
         assert.match(card.status, /“CCSVI” is no longer highlighted on this page\./);
         assert.deepEqual(card.buttons, ['Close', 'Undo'], 'the confirmation holds Close and Undo only');
+        await sleep(250);
+        await article.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-not-about.png`));
         const focus = await readFocus(article);
         assert.ok(focus.inCard && focus.focused === 'Undo', `focus is on Undo (${JSON.stringify(focus)})`);
         assert.equal(
