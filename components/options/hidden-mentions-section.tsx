@@ -26,7 +26,10 @@ export function useHiddenMentions(): HiddenMention[] | null {
   return records;
 }
 
-/** How many mentions the reader hid, on how many pages; clear them, or save them to a file. */
+/**
+ * How many texts the reader hid (each hides every mention with that text on its page), on how many
+ * pages; highlight them again, or save them to a file.
+ */
 export function HiddenMentionsView(props: {
   records: readonly HiddenMention[] | null;
   onClear: () => Promise<void>;
@@ -53,7 +56,7 @@ export function HiddenMentionsView(props: {
           ? 'Reading the list…'
           : none
             ? 'You have not hidden any mention.'
-            : `You hid ${plural(summary.mentions, 'mention')} on ${plural(summary.pages, 'page')}.`}
+            : `You hid ${plural(summary.mentions, 'word or phrase', 'words or phrases')} on ${plural(summary.pages, 'page')}.`}
       </p>
       <p class="hint">
         The list stays on this device. Nothing is sent anywhere by itself. You may save it as a file and share

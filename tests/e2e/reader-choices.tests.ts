@@ -69,7 +69,7 @@ const listedInPopup = (popup: ExtPage) =>
 
 export const READER_CHOICE_TESTS: E2ETest[] = [
   {
-    name: 'not about CCSVI (+ screenshot): hides the mention and the same text on this page (highlights, popup list, badge); Undo from the keyboard; remembered after a reload; Options counts, saves the list to a file and clears it',
+    name: 'not about CCSVI (+ screenshots): hides the mention and the same text on this page (highlights, popup list, badge); Undo from the keyboard; remembered after a reload; Options counts, saves the list to a file and clears it',
     timeoutMs: 90_000,
     async run(ctx) {
       const url = ctx.server.url('/seed-article.html');
@@ -176,7 +176,15 @@ export const READER_CHOICE_TESTS: E2ETest[] = [
           (t) => t.startsWith('You hid'),
           5_000,
         );
-        assert.equal(count, 'You hid 1 mention on 1 page.');
+        assert.equal(count, 'You hid 1 word or phrase on 1 page.');
+        await options.setViewport({ width: 900, height: 700 });
+        await options.evaluate(
+          `document.getElementById('hidden-mentions').scrollIntoView({ block: 'center', behavior: 'instant' })`,
+        );
+        await sleep(400);
+        await options.screenshot(
+          path.join(ctx.artifactsDir, `${ctx.browser.name}-options-hidden-mentions.png`),
+        );
         const file = await options.evaluate<{ name: string; text: string }>(`new Promise((resolve) => {
           // The download itself is the browser's; the test reads the file the page hands it (no request).
           let blob = null;
