@@ -63,9 +63,9 @@ export function hiddenMentionsFrom(stored: unknown): HiddenMention[] {
 }
 
 /**
- * Whether a mention's text is hidden on the page at `url`, by the stored records: the content script's
- * reading, kept small (it runs on every page with a mention): the records of that page with a text, without
- * the rest of hiddenMentionsFrom's checks (the background writes only checked records).
+ * Whether a mention's text is hidden on the page at `url`, by the stored records: the frame's reading
+ * (entrypoints/content/card/hidden-mentions.ts), kept small: the records of that page, compared by text,
+ * without the rest of hiddenMentionsFrom's checks (the background writes only checked records).
  */
 export function hiddenOnPage(stored: unknown, url: string): (text: string) => boolean {
   const page = pageKey(url);

@@ -9,7 +9,6 @@ import { isActiveOn, type Settings } from '../../core/settings';
 import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { listen, ON_DEMAND_FLAG, type ToFrame } from '../../utils/messages';
 import { createCardHandle } from './card-loader';
-import { watchHiddenMentions } from './hidden-mentions';
 import { startFrameCardRelay } from './frame-card-relay';
 import { startMentionNavigation } from './mention-navigation';
 import { startMentionReporting } from './mention-reporting';
@@ -79,8 +78,14 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   let session: Session | null = null;
   const current = () => session?.scanner ?? null;
   const relay = startFrameCardRelay(signal, () => card.close());
+  // "Not about CCSVI?": the card script (injected at the first mention) reads them; applied to later scans too.
+  let isHidden: ((text: string) => boolean) | undefined;
   const card = createCardHandle(signal, {
     mentions: () => session?.scanner.mentions() ?? [],
+    setHidden: (next) => {
+      isHidden = next;
+      session?.scanner.setHidden(next);
+    },
     highlights: () => session?.highlights ?? null,
     onOpenChange: (open) => relay.cardOpen(open),
   });
@@ -93,13 +98,6 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
 
   // In privacy mode the page is read only when the reader asks (toolbar button): the on-demand
   // injection sets this flag first, or a script already here is told so by message.
-  // "Not about CCSVI?": read once this frame has a mention, applied to this and later scans.
-  let isHidden: ((text: string) => boolean) | undefined;
-  const loadHidden = watchHiddenMentions((next) => {
-    isHidden = next;
-    session?.scanner.setHidden(next);
-  });
-
   let requested = (globalThis as { [ON_DEMAND_FLAG]?: boolean })[ON_DEMAND_FLAG] === true;
   let latest: Settings | null = null;
   const apply = (settings: Settings) => {
@@ -118,7 +116,6 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
       session = startSession(
         settings,
         (count) => {
-          if (count) loadHidden();
           reporter.report(count);
           card.refresh();
         },

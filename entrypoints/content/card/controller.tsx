@@ -36,6 +36,8 @@ export interface CardSources {
   highlights(): MentionHighlights | null;
   /** the card opened or closed (a frame below the top one tells the top frame, which relays Escape) */
   onOpenChange?(open: boolean): void;
+  /** the mentions the reader hid on this page ("Not about CCSVI?"), read by the card script */
+  setHidden?(isHidden: (text: string) => boolean): void;
 }
 
 export const contentScriptServices: CardServices = {
