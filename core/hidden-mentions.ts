@@ -1,7 +1,7 @@
 /**
  * Mentions the reader hid with "Not about CCSVI?": the text of the mention and the page (its address
  * without the part after #), kept on this device only (storage.local). Pure: the storage lives in
- * utils/hidden-mentions-store.ts; the content script reads the stored list only once a page has a mention.
+ * utils/hidden-mentions-store.ts; a frame reads the stored list only once it has a mention (the card script).
  */
 export interface HiddenMention {
   /** the page's address without its #fragment */
