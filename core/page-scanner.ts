@@ -52,6 +52,8 @@ export interface PageScannerOptions {
   onChange?: (scanner: PageScanner) => void;
   /** for each open shadow root found (to style highlights inside it) */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** mentions the reader hid ("Not about CCSVI?"), by their text: kept aside like those not shown */
+  hides?: (text: string) => boolean;
   /**
    * Waited for before work that page changes caused: the browser renders the new content first, so
    * the scanner's visibility checks find styles computed instead of forcing them (default: no wait).
@@ -759,6 +761,10 @@ export class PageScanner {
       );
     if (same(this.byStartNode.get(placed.startNode)) || same(this.pendingStarts.get(placed.startNode)))
       return;
+    if (this.options.hides?.(placed.text)) {
+      this.hidden.push(placed);
+      return;
+    }
     this.candidates.push(placed);
     // Set now, not after the visibility check, so that later roots of the same pass (shadow roots,
     // frames of text further down) already see the topic as named.
@@ -873,6 +879,18 @@ export class PageScanner {
     this.anchors = matcher.anchors;
     this.topicEstablished = false;
     return this.rescanAll();
+  }
+
+  /**
+   * The reader hid mentions by their text, or showed some again: the hidden ones are set aside (and come
+   * back when shown again) without reading the page again.
+   */
+  setHidden(isHidden: (text: string) => boolean): void {
+    this.options.hides = isHidden;
+    const hidden = new Set(this.store.all().filter((m) => isHidden(m.text)));
+    this.removeWhere((m) => hidden.has(m));
+    this.hidden.push(...hidden);
+    this.recheckHidden();
   }
 
   /** Applies a new cap or scope to the mentions already found, without scanning again. */

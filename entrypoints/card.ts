@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from '#imports';
 import { CARD_BRIDGE, type CardBridge } from './content/card-loader';
 import { startCard } from './content/card/controller';
+import { watchHiddenMentions } from './content/card/hidden-mentions';
 
 /**
  * The hover card of one frame, injected by the background (first-mention.ts) once the frame's content
@@ -11,4 +12,7 @@ export default defineUnlistedScript(() => {
   if (!bridge || bridge.signal.aborted || (bridge as { attached?: boolean }).attached) return;
   (bridge as { attached?: boolean }).attached = true;
   bridge.attach(startCard(bridge.signal, bridge.sources));
+  // The page has a mention (that is why this script is here): read what the reader hid on it.
+  const { setHidden } = bridge.sources;
+  if (setHidden) watchHiddenMentions(setHidden);
 });

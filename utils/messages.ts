@@ -35,6 +35,8 @@ export type ToExtension = {
   'mentions:first': { request: NoFields; reply: boolean };
   'open:full-view': { request: NoFields; reply: boolean };
   'settings:site-off': { request: { site: string; off: boolean }; reply: { ok: boolean; message?: string } };
+  /** "Not about CCSVI?": hide every mention with this text on the page at `url` (or show them again) */
+  'mentions:hide': { request: { url: string; text: string; hide: boolean }; reply: { ok: boolean } };
   'topic:card': { request: NoFields; reply: CardContent };
   'tab:frames': { request: { tabId: number }; reply: TabFrames };
   /** next / previous mention across all frames of a tab (the keyboard commands; the active tab when absent) */

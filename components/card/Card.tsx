@@ -21,8 +21,10 @@ export interface CardProps {
   idPrefix?: string;
   /** which kind of term the mention is (the idea, or the treatment) */
   subject?: CardSubject;
-  /** after "Not about CCSVI?": the mention is hidden, with an undo button */
+  /** after "Not about CCSVI?": the mention is hidden; the card is then a short confirmation with Undo */
   notAboutHidden?: boolean;
+  /** the mention's text, as the confirmation names it */
+  notAboutText?: string;
   onClose(): void;
   onFullView(): void;
   onNeverOnSite(): void;
@@ -36,6 +38,27 @@ export interface CardProps {
 }
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+/**
+ * Keeps Tab and Shift+Tab inside the card: from its last control to its first and back, so keyboard
+ * focus never drops to the page behind it. Escape is the way out.
+ */
+function trapTab(event: TargetedKeyboardEvent<HTMLElement>): void {
+  const card = event.currentTarget;
+  const stops = Array.from(card.querySelectorAll<HTMLElement>('a[href], button:not([disabled])'));
+  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) {
+    event.preventDefault();
+  } else if (event.shiftKey && (active === first || active === card)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 function BasedOn({ links }: { links: readonly CardLink[] }) {
   if (links.length === 0) return null;
@@ -89,8 +112,11 @@ export function Card(props: CardProps) {
       event.preventDefault();
       event.stopPropagation();
       props.onClose();
+    } else if (event.key === 'Tab') {
+      trapTab(event);
     }
   };
+  const hidden = props.notAboutHidden === true;
   const shortcuts = content?.shortcuts;
   return (
     // A dialog handles its own Escape key.
@@ -121,8 +147,8 @@ export function Card(props: CardProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {props.pageAge ? <p class="age">{props.pageAge}</p> : null}
-      {content ? (
+      {!hidden && props.pageAge ? <p class="age">{props.pageAge}</p> : null}
+      {hidden ? null : content ? (
         <>
           <p class="verdict" id={verdictId}>
             {content.verdict.text}
@@ -154,30 +180,28 @@ export function Card(props: CardProps) {
           Loading the evidence summary…
         </p>
       )}
-      <div class="actions">
-        <button type="button" class="btn primary" onClick={() => props.onFullView()}>
-          See all the studies and the timeline
-        </button>
-        {props.onNotAbout && !props.notAboutHidden ? (
-          <button type="button" class="link" onClick={() => props.onNotAbout?.()}>
-            Not about CCSVI?
+      {hidden ? null : (
+        <div class="actions">
+          <button type="button" class="btn primary" onClick={() => props.onFullView()}>
+            See all the studies and the timeline
           </button>
-        ) : null}
-        {props.site && !props.siteOff ? (
-          <button
-            type="button"
-            class="link"
-            onClick={() => props.onNeverOnSite()}
-            title={`Stop highlighting on ${props.site}`}
-          >
-            Don’t highlight on this site
-          </button>
-        ) : null}
-      </div>
+          {props.site && !props.siteOff ? (
+            <button
+              type="button"
+              class="link"
+              onClick={() => props.onNeverOnSite()}
+              title={`Stop highlighting on ${props.site}`}
+            >
+              Don’t highlight on this site
+            </button>
+          ) : null}
+        </div>
+      )}
       <div role="status" class="status">
-        {props.notAboutHidden ? (
+        {hidden ? (
           <>
-            This mention is hidden on this page.
+            {props.notAboutText ? `“${props.notAboutText.replace(/\s+/g, ' ').trim()}”` : 'This mention'} is
+            no longer highlighted on this page.
             <button type="button" class="btn" onClick={() => props.onUndoNotAbout?.()}>
               Undo
             </button>
@@ -193,16 +217,24 @@ export function Card(props: CardProps) {
         ) : null}
         {props.notice ? <span>{props.notice}</span> : null}
       </div>
-      <p class="meta">
-        {content ? <>Evidence last reviewed {content.lastReviewedLabel}. </> : null}
-        <kbd>Esc</kbd> closes this card.
-        {shortcuts?.next ? (
-          <>
-            {' '}
-            <kbd>{readableShortcut(shortcuts.next)}</kbd> goes to the next mention.
-          </>
-        ) : null}
-      </p>
+      {hidden ? null : (
+        <p class="meta">
+          {content ? <>Evidence last reviewed {content.lastReviewedLabel}. </> : null}
+          <kbd>Esc</kbd> closes this card.
+          {shortcuts?.next ? (
+            <>
+              {' '}
+              <kbd>{readableShortcut(shortcuts.next)}</kbd> goes to the next mention.
+            </>
+          ) : null}
+          {/* On the last line's free end, so the card grows no taller. */}
+          {props.onNotAbout ? (
+            <button type="button" class="link notabout" onClick={() => props.onNotAbout?.()}>
+              Not about CCSVI?
+            </button>
+          ) : null}
+        </p>
+      )}
     </div>
   );
 }

@@ -44,7 +44,7 @@ export const CARD_CSS = `
 .actions{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;margin-top:8px;padding-top:8px;border-top:1px solid var(--ru)}
 .btn{min-height:32px;padding:5px 10px;border:1px solid var(--bd);border-radius:6px;background:var(--bb);font-size:13px;font-weight:600;cursor:pointer}
 .primary{background:var(--pb);color:var(--pf);border-color:var(--pb)}.link{border:0;background:none;color:var(--ln);font-size:12px;text-decoration:underline;text-underline-offset:2px;cursor:pointer;padding:2px}
-.status .btn{margin-left:6px}
+.status .btn{margin-left:6px}.notabout{float:right;margin-left:8px;padding:0 2px}
 .status:not(:empty){margin-top:8px}.meta{margin-top:4px}.keys{margin-top:8px}kbd{white-space:nowrap;font-family:ui-monospace,monospace;font-size:11px;padding:0 3px;border:1px solid var(--bd);border-radius:3px}
 .loading{padding:8px 0;color:var(--mu)}
 .srcs,.srcs>li{display:inline;list-style:none}.srcs>li+li::before{content:", "}

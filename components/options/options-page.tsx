@@ -12,6 +12,7 @@ import { ccsviTopic } from '../../data';
 import { formatDate } from '../topic/format';
 import { BackupSection } from './backup-section';
 import { Checkbox, RadioGroup, Section } from './controls';
+import { HiddenMentionsSection } from './hidden-mentions-section';
 import { PrivacySection } from './privacy-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { SiteList } from './site-list';
@@ -178,6 +179,8 @@ function Sections(props: {
           onCommit={() => void editor.flush()}
         />
       </Section>
+
+      <HiddenMentionsSection />
 
       <Section id="languages" title="Languages">
         <fieldset class="group columns">

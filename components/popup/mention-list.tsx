@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { readableShortcut } from '../../core/shortcut-keys';
 import { plural } from '../topic/format';
 import type { PageMention } from './types';
 
@@ -8,13 +9,34 @@ export interface MentionListProps {
   onChoose: (mention: PageMention) => void;
   /** the mention being revealed, if any (its button is busy) */
   busyKey?: string | null;
+  /** the keys for the next and previous mention, as the browser reports them ('' if unset) */
+  shortcuts?: { next: string; previous: string } | null;
+}
+
+/** The keyboard shortcuts that step through the mentions on the page, when the browser has them set. */
+function StepKeys({ next, previous }: { next: string; previous: string }) {
+  if (!next && !previous) return null;
+  return (
+    <p class="small muted step-keys">
+      {next ? (
+        <>
+          <kbd>{readableShortcut(next)}</kbd> goes to the next mention on the page.{' '}
+        </>
+      ) : null}
+      {previous ? (
+        <>
+          <kbd>{readableShortcut(previous)}</kbd> goes to the previous one.
+        </>
+      ) : null}
+    </p>
+  );
 }
 
 /**
  * The page's mentions, each a button with a short snippet around the term. Mentions past the highlight
  * limit are counted ("N more not highlighted") and can be listed too.
  */
-export function MentionList({ mentions, onChoose, busyKey }: MentionListProps) {
+export function MentionList({ mentions, onChoose, busyKey, shortcuts }: MentionListProps) {
   const [showAll, setShowAll] = useState(false);
   const highlighted = mentions.filter((m) => m.highlighted);
   const notHighlighted = mentions.length - highlighted.length;
@@ -25,6 +47,7 @@ export function MentionList({ mentions, onChoose, busyKey }: MentionListProps) {
         <strong>{plural(mentions.length, 'mention')}</strong> of CCSVI on this page
       </p>
       {shown.length > 0 && <p class="small muted">Choose one to scroll the page to it.</p>}
+      {shown.length > 0 && shortcuts ? <StepKeys {...shortcuts} /> : null}
       <ol class="mention-list">
         {shown.map((m) => (
           <li key={m.key}>

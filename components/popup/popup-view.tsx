@@ -31,6 +31,8 @@ export interface PopupViewProps {
   notice?: string | null;
   busyKey?: string | null;
   onChoose?: (mention: PageMention) => void;
+  /** the keys for the next and previous mention (browser.commands), shown with the list */
+  shortcuts?: { next: string; previous: string } | null;
   onReload?: () => void;
   onToggleSite?: (on: boolean) => void;
   onOpenOptions: () => void;
@@ -99,6 +101,7 @@ export function PopupView(props: PopupViewProps) {
                     mentions={page.mentions}
                     onChoose={(m) => props.onChoose?.(m)}
                     busyKey={props.busyKey}
+                    shortcuts={props.shortcuts}
                   />
                   {props.context && <CitedStudies topic={topic} context={props.context} />}
                 </>

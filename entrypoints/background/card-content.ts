@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { CardContent, CardGloss, CardLink, CardPoint } from '../../components/card/types';
 import { formatDate } from '../../components/topic/format';
 import { claimNew, glossScope } from '../../core/glossary';
@@ -6,6 +5,7 @@ import { ccsviTopic } from '../../data';
 import { resolveBasis } from '../../data/links';
 import type { Topic } from '../../data/topic-types';
 import type { HandlersOf, ToExtension } from '../../utils/messages';
+import { readStepShortcuts } from '../../utils/step-shortcuts';
 
 /** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
 const DECISIVE_ROLES: ReadonlySet<string> = new Set(['randomized-trial', 'review']);
@@ -53,16 +53,10 @@ export function buildCardContent(
   };
 }
 
-async function readShortcuts(): Promise<CardContent['shortcuts']> {
-  const commands = (await browser.commands?.getAll().catch(() => [])) ?? [];
-  const key = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
-  return { next: key('next-mention'), previous: key('previous-mention') };
-}
-
 /** Answers the content script's `topic:card` with the CCSVI digest. */
 export function startCardContent(): HandlersOf<ToExtension, 'topic:card'> {
   return {
     // The shortcuts are read each time: the reader may have changed them on the browser's page.
-    'topic:card': () => readShortcuts().then((shortcuts) => buildCardContent(ccsviTopic, shortcuts)),
+    'topic:card': () => readStepShortcuts().then((shortcuts) => buildCardContent(ccsviTopic, shortcuts)),
   };
 }

@@ -5,6 +5,7 @@ import { startCardContent } from './card-content';
 import { startCommands } from './commands';
 import { startFirstMention } from './first-mention';
 import { startFrameCards } from './frame-cards';
+import { startHiddenMentions } from './hidden-mentions';
 import { startPageContext } from './page-context';
 import { startPageOpeners } from './page-openers';
 import { startPrivacyMode } from './privacy-mode';
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     ...startCommands(tabFramesOf),
     ...startFirstMention(),
     ...startFrameCards(),
+    ...startHiddenMentions(),
     ...startPageOpeners(),
     ...startCardContent(),
     ...startPrivacyMode(),

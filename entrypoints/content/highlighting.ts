@@ -37,7 +37,11 @@ interface Session {
   settings: Settings;
 }
 
-function startSession(settings: Settings, onCount: (count: number) => void): Session {
+function startSession(
+  settings: Settings,
+  onCount: (count: number) => void,
+  isHidden?: (text: string) => boolean,
+): Session {
   const highlights = new MentionHighlights(
     highlightApiOf(window),
     settings.highlightStyle,
@@ -52,6 +56,7 @@ function startSession(settings: Settings, onCount: (count: number) => void): Ses
     afterRender: createAfterRender(window),
     onShadowRoot: styleShadowRoot,
     onChange: (s) => onCount(s.count),
+    hides: isHidden,
   });
   void scanner.start();
   return { scanner, highlights, stop: new AbortController(), settings };
@@ -73,8 +78,14 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   let session: Session | null = null;
   const current = () => session?.scanner ?? null;
   const relay = startFrameCardRelay(signal, () => card.close());
+  // "Not about CCSVI?": the card script (injected at the first mention) reads them; applied to later scans too.
+  let isHidden: ((text: string) => boolean) | undefined;
   const card = createCardHandle(signal, {
     mentions: () => session?.scanner.mentions() ?? [],
+    setHidden: (next) => {
+      isHidden = next;
+      session?.scanner.setHidden(next);
+    },
     highlights: () => session?.highlights ?? null,
     onOpenChange: (open) => relay.cardOpen(open),
   });
@@ -102,10 +113,14 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
       return;
     }
     if (!session) {
-      session = startSession(settings, (count) => {
-        reporter.report(count);
-        card.refresh();
-      });
+      session = startSession(
+        settings,
+        (count) => {
+          reporter.report(count);
+          card.refresh();
+        },
+        isHidden,
+      );
       return;
     }
     const before = session.settings;

@@ -8,6 +8,7 @@ import { hostOf } from './page-mentions';
 import type { PopupParams } from './params';
 import { usePageContext } from './use-page-context';
 import { usePageMentions } from './use-page-mentions';
+import { useShortcuts } from './use-shortcuts';
 import { useSiteControl } from './use-site-control';
 
 /** The popup with its browser wiring: the views in components/ only get data and callbacks. */
@@ -19,6 +20,7 @@ export function App({ params }: { params: PopupParams }) {
   const { settings, site, toggle } = useSiteControl(full ? undefined : hostOf(page.url));
   const [notice, setNotice] = useState<string | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
+  const shortcuts = useShortcuts();
 
   // The reader's theme choice; "system" follows prefers-color-scheme.
   useEffect(() => {
@@ -49,6 +51,7 @@ export function App({ params }: { params: PopupParams }) {
       privacyMode={settings?.privacyMode}
       notice={notice}
       busyKey={busyKey}
+      shortcuts={shortcuts}
       onChoose={(m) => void choose(m)}
       onReload={page.reload}
       onToggleSite={(on) => void toggle(on)}

@@ -115,7 +115,12 @@ export function usePageMentions(
     async (mention: PageMention) => {
       if (tabId === undefined) return false;
       const found = await api
-        .sendToFrame(tabId, mention.frameId, { type: 'mentions:reveal', id: mention.id })
+        // Focus goes into the mention's card, as with the keyboard commands: the reader chose it.
+        .sendToFrame(tabId, mention.frameId, {
+          type: 'mentions:reveal',
+          id: mention.id,
+          byKeyboard: true,
+        })
         .catch(() => false);
       if (found !== true) refresh();
       return found === true;

@@ -15,7 +15,7 @@ const content: CardContent = buildCardContent(ccsviTopic);
 /** The page's highlights, where highlightsFromPoint finds the mentions. */
 const painted = new Highlight();
 
-function mentionIn(p: HTMLElement, word: string, id: number): FoundMention {
+function mentionIn(p: HTMLElement, word: string, id: number, termId = 'ccsvi-abbr'): FoundMention {
   const text = p.firstChild as Text;
   const start = text.data.indexOf(word);
   const range = document.createRange();
@@ -24,7 +24,8 @@ function mentionIn(p: HTMLElement, word: string, id: number): FoundMention {
   painted.add(range);
   return {
     id,
-    termId: 'ccsvi-abbr',
+    termId,
+    text: word,
     range,
     startNode: text,
     startOffset: start,
@@ -46,18 +47,20 @@ const AWAY: [number, number] = [900, 700];
 
 function setup(settings: Partial<Settings> = {}) {
   document.body.innerHTML =
-    '<div style="font: 16px/1.5 sans-serif; width: 400px"><button id="before">before</button><p id="a">People ask about CCSVI a lot.</p><p id="b">And CCSVI again.</p><a id="link" href="#x">Read about CCSVI</a></div>';
+    '<div style="font: 16px/1.5 sans-serif; width: 400px"><button id="before">before</button><p id="a">People ask about CCSVI a lot.</p><p id="b">And CCSVI again.</p><a id="link" href="#x">Read about CCSVI</a><p id="c">The Liberation Procedure.</p></div>';
   painted.clear();
   CSS.highlights.set('fact-context-mention-underline', painted);
   const a = mentionIn(document.getElementById('a')!, 'CCSVI', 1);
   const b = mentionIn(document.getElementById('b')!, 'CCSVI', 2);
   const inLink = mentionIn(document.getElementById('link')!, 'CCSVI', 3);
+  const other = mentionIn(document.getElementById('c')!, 'Liberation Procedure', 4, 'liberation-en');
   let mentions: FoundMention[] = [];
   const setActive = vi.fn();
   const services = {
     loadContent: vi.fn(async () => content),
     openFullView: vi.fn(async () => true),
     setSiteOff: vi.fn(async () => undefined),
+    setHidden: vi.fn(async () => undefined),
   } satisfies CardServices;
   const controller = new AbortController();
   const card = startCard(
@@ -70,6 +73,7 @@ function setup(settings: Partial<Settings> = {}) {
     a,
     b,
     inLink,
+    other,
     card,
     services,
     setActive,
@@ -321,5 +325,106 @@ test('content that could not be loaded: the card says so and retries', async () 
   [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click();
   await flush();
   expect(dialog()!.textContent).toContain(content.verdict.text);
+  t.controller.abort();
+});
+
+const buttonNamed = (name: string) =>
+  [...host()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
+
+test('after the reader closed a card, hovering the same term on this page does not open it; a click or the keyboard does', async () => {
+  const t = setup();
+  t.setMentions([t.a, t.b, t.other]);
+  await flush();
+  pointer('pointermove', ...at(t.a));
+  vi.advanceTimersByTime(400);
+  expect(dialog()).not.toBeNull();
+  host()!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+  expect(dialog()).toBeNull();
+  // The same term, elsewhere on the page: no card on hover.
+  pointer('pointermove', ...AWAY);
+  vi.advanceTimersByTime(100);
+  pointer('pointermove', ...at(t.b));
+  vi.advanceTimersByTime(1000);
+  expect(dialog()).toBeNull();
+  // Another term still opens on hover.
+  pointer('pointermove', ...at(t.other));
+  vi.advanceTimersByTime(400);
+  expect(dialog()).not.toBeNull();
+  // Escape closes it; that term is now left alone by the pointer too, but a click opens it.
+  document.body.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+  );
+  expect(dialog()).toBeNull();
+  pointer('pointermove', ...AWAY);
+  vi.advanceTimersByTime(100);
+  pointer('pointermove', ...at(t.other));
+  vi.advanceTimersByTime(1000);
+  expect(dialog()).toBeNull();
+  click(...at(t.other));
+  expect(dialog()).not.toBeNull();
+  // …and so does the keyboard, for the first term.
+  t.card.reveal(t.b, true);
+  expect(t.setActive).toHaveBeenLastCalledWith(t.b.range);
+  expect(dialog()).not.toBeNull();
+  t.controller.abort();
+});
+
+test('a hovered card that closes by itself (the pointer left) does not hold the term back', async () => {
+  const t = setup();
+  t.setMentions([t.a, t.b]);
+  await flush();
+  pointer('pointermove', ...at(t.a));
+  vi.advanceTimersByTime(400);
+  pointer('pointermove', ...AWAY);
+  vi.advanceTimersByTime(1000);
+  expect(dialog()).toBeNull();
+  pointer('pointermove', ...at(t.b));
+  vi.advanceTimersByTime(400);
+  expect(dialog()).not.toBeNull();
+  t.controller.abort();
+});
+
+test('Not about CCSVI: saved for this page, the card becomes a confirmation with Undo; Undo brings the card back', async () => {
+  const t = setup();
+  t.setMentions([t.a, t.b]);
+  await flush();
+  t.card.reveal(t.a, true);
+  buttonNamed('Not about CCSVI?')!.click();
+  expect(t.services.setHidden).toHaveBeenCalledWith(location.href, 'CCSVI', true);
+  expect(t.setActive).toHaveBeenLastCalledWith(null);
+  // The scan drops every mention with that text before the save resolves: the card stays.
+  t.setMentions([]);
+  await flush();
+  expect(dialog()).not.toBeNull();
+  const status = host()!.shadowRoot!.querySelector('[role="status"]')!;
+  expect(status.textContent).toContain('“CCSVI” is no longer highlighted on this page.');
+  expect(dialog()!.querySelector('.verdict')).toBeNull();
+  const undo = buttonNamed('Undo')!;
+  expect(host()!.shadowRoot!.activeElement).toBe(undo);
+  undo.click();
+  await flush();
+  expect(t.services.setHidden).toHaveBeenLastCalledWith(location.href, 'CCSVI', false);
+  // Found again (new objects, same place in the text): the card belongs to it again.
+  const again = { ...t.a, id: 9 } as FoundMention;
+  t.setMentions([again, t.b]);
+  await flush();
+  expect(dialog()).not.toBeNull();
+  expect(dialog()!.querySelector('.verdict')).not.toBeNull();
+  expect(host()!.shadowRoot!.activeElement).toBe(buttonNamed('Not about CCSVI?'));
+  expect(t.setActive).toHaveBeenLastCalledWith(again.range);
+  t.controller.abort();
+});
+
+test('Not about CCSVI: a save that failed says so and keeps the mention', async () => {
+  const t = setup();
+  t.services.setHidden.mockRejectedValueOnce(new Error('no'));
+  t.setMentions([t.a]);
+  await flush();
+  t.card.reveal(t.a, true);
+  buttonNamed('Not about CCSVI?')!.click();
+  await flush();
+  expect(dialog()!.textContent).toContain('That did not work. Please try again.');
+  expect(buttonNamed('Not about CCSVI?')).not.toBeNull();
+  expect(buttonNamed('Undo')).toBeNull();
   t.controller.abort();
 });

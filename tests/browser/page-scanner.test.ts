@@ -327,3 +327,34 @@ describe('time slicing', () => {
     expect(scanner.sliceStats.slices).toBe(yields + 1);
   }, 30_000); // a large page on a busy machine
 });
+
+describe('mentions the reader hid ("Not about CCSVI?")', () => {
+  const html =
+    '<p>Is CCSVI real? People ask about the Liberation Procedure and ccsvi.</p><p>More on CCSVI here.</p>';
+
+  test('hiding a text drops every mention with it (and its highlight), without reading the page again', async () => {
+    const onChange = vi.fn();
+    const { scanner, highlights } = await scanHtml(html, { onChange });
+    expect(texts(scanner)).toEqual(['CCSVI', 'Liberation Procedure', 'ccsvi', 'CCSVI']);
+    const highlighted = highlights.size;
+    onChange.mockClear();
+    scanner.setHidden((text) => text.toLowerCase() === 'ccsvi');
+    await settle(scanner);
+    expect(texts(scanner)).toEqual(['Liberation Procedure']);
+    expect(scanner.count).toBe(1);
+    expect(highlights.size).toBe(highlighted - 3);
+    expect(onChange).toHaveBeenCalled();
+    // Text added later with that text stays hidden too.
+    document.body.insertAdjacentHTML('beforeend', '<p>Another CCSVI post.</p>');
+    await settle(scanner);
+    expect(texts(scanner)).toEqual(['Liberation Procedure']);
+  });
+
+  test('showing it again brings them back, in document order', async () => {
+    const { scanner } = await scanHtml(html, { hides: (text) => text === 'CCSVI' });
+    expect(texts(scanner)).toEqual(['Liberation Procedure', 'ccsvi']);
+    scanner.setHidden(() => false);
+    await settle(scanner);
+    expect(texts(scanner)).toEqual(['CCSVI', 'Liberation Procedure', 'ccsvi', 'CCSVI']);
+  });
+});

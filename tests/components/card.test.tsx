@@ -149,3 +149,45 @@ test('the theme setting reaches the styles', () => {
   renderCard({ theme: 'dark' });
   expect(dialog().getAttribute('data-theme')).toBe('dark');
 });
+
+test('Tab and Shift+Tab stay inside the card: from the last control to the first and back', () => {
+  renderCard({ onNotAbout: vi.fn() });
+  const card = dialog();
+  const stops = [...card.querySelectorAll<HTMLElement>('a[href], button')];
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  expect(last.textContent).toBe('Not about CCSVI?');
+  last.focus();
+  expect(fireEvent.keyDown(last, { key: 'Tab' })).toBe(false);
+  expect(document.activeElement).toBe(first);
+  expect(fireEvent.keyDown(first, { key: 'Tab', shiftKey: true })).toBe(false);
+  expect(document.activeElement).toBe(last);
+  // From the card itself (focused when it opens), Shift+Tab goes to its last control, not to the page.
+  card.focus();
+  fireEvent.keyDown(card, { key: 'Tab', shiftKey: true });
+  expect(document.activeElement).toBe(last);
+  // In between, the browser moves focus as usual.
+  stops[1]!.focus();
+  expect(fireEvent.keyDown(stops[1]!, { key: 'Tab' })).toBe(true);
+});
+
+test('Not about CCSVI? calls its callback; afterwards the card is a short confirmation naming the text, with Undo', () => {
+  const props = renderCard({ onNotAbout: vi.fn(), onUndoNotAbout: vi.fn() });
+  fireEvent.click(screen.getByRole('button', { name: 'Not about CCSVI?' }));
+  expect(props.onNotAbout).toHaveBeenCalledTimes(1);
+  cleanup();
+  const after = renderCard({
+    onNotAbout: vi.fn(),
+    onUndoNotAbout: vi.fn(),
+    notAboutHidden: true,
+    notAboutText: 'Liberation  procedure ',
+  });
+  expect(screen.queryByRole('button', { name: 'Not about CCSVI?' })).toBeNull();
+  expect(document.querySelector('.verdict')).toBeNull();
+  const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('no longer'))!;
+  expect(status.textContent).toContain('“Liberation procedure” is no longer highlighted on this page.');
+  const stops = dialog().querySelectorAll('a[href], button');
+  expect([...stops].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['Close', 'Undo']);
+  fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
+  expect(after.onUndoNotAbout).toHaveBeenCalledTimes(1);
+});

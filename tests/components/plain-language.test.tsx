@@ -120,7 +120,7 @@ function checkView(chunks: readonly Chunk[], glossary: readonly GlossaryEntry[])
 const glossary = ccsviTopic.glossary;
 const noop = () => {};
 
-function renderCard() {
+function renderCard(notAboutHidden = false) {
   const { container } = render(
     <Card
       content={buildCardContent(ccsviTopic)}
@@ -131,13 +131,30 @@ function renderCard() {
       onFullView={noop}
       onNeverOnSite={noop}
       onUndoNeverOnSite={noop}
+      onNotAbout={noop}
+      onUndoNotAbout={noop}
+      notAboutHidden={notAboutHidden}
+      notAboutText="CCSVI"
     />,
   );
   return container;
 }
 
-function renderTab(mode: 'popup' | 'full', tab: PopupTab) {
-  const page: PageState = { status: 'ready', count: 0, mentions: [], stillLoading: false };
+const SAMPLE_MENTION = {
+  id: 1,
+  termId: 'ccsvi-abbr',
+  text: 'CCSVI',
+  before: 'I read about ',
+  after: ' last year.',
+  highlighted: true,
+  lang: 'en',
+  frameId: 0,
+  key: '0:1',
+};
+
+function renderTab(mode: 'popup' | 'full', tab: PopupTab, withMention = false) {
+  const mentions = withMention ? [SAMPLE_MENTION] : [];
+  const page: PageState = { status: 'ready', count: mentions.length, mentions, stillLoading: false };
   const { container } = render(
     <PopupView
       topic={ccsviTopic}
@@ -147,14 +164,17 @@ function renderTab(mode: 'popup' | 'full', tab: PopupTab) {
       initialTab={tab}
       onOpenOptions={noop}
       onOpenFull={noop}
+      shortcuts={{ next: 'Alt+Shift+Period', previous: 'Alt+Shift+Comma' }}
     />,
   );
   return container;
 }
 
 const views: Array<[string, () => Element | Promise<Element>]> = [
-  ['hover card', renderCard],
+  ['hover card', () => renderCard()],
+  ['hover card, after “Not about CCSVI?”', () => renderCard(true)],
   ['popup, this page', () => renderTab('popup', 'page')],
+  ['popup, this page, with a mention and the keys', () => renderTab('popup', 'page', true)],
   ['popup, evidence', () => renderTab('popup', 'evidence')],
   ['full view, evidence', () => renderTab('full', 'evidence')],
   ['full view, studies', () => renderTab('full', 'studies')],

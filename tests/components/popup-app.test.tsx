@@ -87,7 +87,11 @@ test('choosing a mention reveals it in its frame and closes the popup', async ()
   fireEvent.click(mentionButtons()[2]!);
   await waitFor(() => expect(close).toHaveBeenCalled());
   expect(revealed).toEqual([{ frameId: 3, id: 0 }]);
-  expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'mentions:reveal', id: 0 }, { frameId: 3 });
+  expect(sendMessage).toHaveBeenCalledWith(
+    tabId,
+    { type: 'mentions:reveal', id: 0, byKeyboard: true },
+    { frameId: 3 },
+  );
 });
 
 test('with ?tab=ID the popup uses that tab and stays open after a choice', async () => {

@@ -93,6 +93,35 @@ describe('mention list', () => {
   });
 });
 
+describe('the keys for the next and previous mention', () => {
+  test('shown with the list, as people read them', () => {
+    renderPopup(ready([mention(1)]), {
+      shortcuts: { next: 'Alt+Shift+Period', previous: 'Alt+Shift+Comma' },
+    });
+    const line = document.querySelector('.step-keys')!;
+    expect(line.textContent).toBe(
+      'Alt + Shift + . goes to the next mention on the page. Alt + Shift + , goes to the previous one.',
+    );
+    expect([...line.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual([
+      'Alt + Shift + .',
+      'Alt + Shift + ,',
+    ]);
+  });
+
+  test('only the keys that are set; none when neither is, or while they are read', () => {
+    renderPopup(ready([mention(1)]), { shortcuts: { next: 'Ctrl+Shift+Y', previous: '' } });
+    expect(document.querySelector('.step-keys')!.textContent).toBe(
+      'Ctrl + Shift + Y goes to the next mention on the page. ',
+    );
+    cleanup();
+    renderPopup(ready([mention(1)]), { shortcuts: { next: '', previous: '' } });
+    expect(document.querySelector('.step-keys')).toBeNull();
+    cleanup();
+    renderPopup(ready([mention(1)]), { shortcuts: null });
+    expect(document.querySelector('.step-keys')).toBeNull();
+  });
+});
+
 describe('page states', () => {
   test('checking, then still loading', () => {
     renderPopup({ status: 'checking' });

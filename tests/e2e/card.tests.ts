@@ -191,7 +191,7 @@ async function openSeed(ctx: TestContext): Promise<{ page: ExtPage; mentions: Me
 }
 
 /** Sends a message to the content script of the tab showing `url` (as the background's keyboard command does). */
-async function sendToTab(ctx: TestContext, url: string, message: object): Promise<unknown> {
+export async function sendToTab(ctx: TestContext, url: string, message: object): Promise<unknown> {
   const api = ctx.browser.name === 'chromium' ? 'chrome' : 'browser';
   const expression = `(async () => {
     for (const tab of await ${api}.tabs.query({})) {

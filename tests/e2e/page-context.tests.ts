@@ -163,8 +163,14 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
         assert.equal(card.age, DATE_LINE, 'the card shows the date line');
         // Opened again by the next-mention command, as the keyboard shortcut does: the card is then pinned,
         // so the screenshot finds it open whatever the pointer does meanwhile.
+        // The page in front (the popup was), and the hovered card closed before the command opens it again.
+        await article.bringToFront();
         await article.mouseMove(2, 2);
-        await sleep(700);
+        await poll(
+          () => readCardAge(article),
+          (c) => !c.open,
+          3_000,
+        );
         await helper.evaluate(
           `${api(ctx)}.tabs.sendMessage(${tabId}, { type: 'mentions:step', direction: 1 }, { frameId: 0 })`,
         );
@@ -175,7 +181,9 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
         );
         assert.equal(pinned.age, DATE_LINE, 'the card opened from the keyboard shows the date line');
         await sleep(300);
+        assert.ok((await readCardAge(article)).open, 'the card is open when the screenshot is taken');
         await article.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-dated-page.png`));
+        assert.ok((await readCardAge(article)).open, 'the card was still open after the screenshot');
       } finally {
         await closeAll(pages);
       }

@@ -56,7 +56,7 @@ export async function tabIdOf(ctx: TestContext, extPage: ExtPage, url: string): 
 }
 
 /** The toolbar badge of a tab: from the service worker in Chromium, from an extension page in Firefox. */
-function badgeText(ctx: TestContext, extPage: ExtPage, tabId: number): Promise<string> {
+export function badgeText(ctx: TestContext, extPage: ExtPage, tabId: number): Promise<string> {
   const expression = `${api(ctx)}.action.getBadgeText({ tabId: ${tabId} })`;
   return ctx.browser.evaluateInBackground
     ? ctx.browser.evaluateInBackground<string>(expression)

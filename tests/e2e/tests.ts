@@ -14,10 +14,12 @@ import type { HighlightSnapshot } from '../../scripts/lib/highlights.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { CARD_TESTS } from './card.tests.ts';
 import { CONTRAST_TESTS } from './highlight-contrast.tests.ts';
+import { HIGHLIGHT_STYLE_TESTS } from './highlight-styles.tests.ts';
 import { STURDY_TESTS } from './sturdy.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
 import { PAGE_CONTEXT_TESTS } from './page-context.tests.ts';
 import { POPUP_TESTS } from './popup.tests.ts';
+import { READER_CHOICE_TESTS } from './reader-choices.tests.ts';
 import { WELCOME_TESTS } from './welcome.tests.ts';
 
 export interface TestContext {
@@ -241,7 +243,9 @@ export const TESTS: E2ETest[] = [
   },
   ...POPUP_TESTS,
   ...CARD_TESTS,
+  ...READER_CHOICE_TESTS,
   ...CONTRAST_TESTS,
+  ...HIGHLIGHT_STYLE_TESTS,
   ...STURDY_TESTS,
   ...PAGE_CONTEXT_TESTS,
   ...OPTIONS_TESTS,

@@ -14,6 +14,7 @@ import {
 import { HOVER_GRACE_MS, HoverIntent } from '../../../core/hover-intent';
 import type { FoundMention } from '../../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
+import { pageKey } from '../../../core/hidden-mentions';
 import { checkSitePattern } from '../../../core/site-patterns';
 import { ccsviTermSet } from '../../../data/ccsvi/terms';
 import { PAGE_CONTEXT_KEY, sendToBackground, type PageContextState } from '../../../utils/messages';
@@ -25,6 +26,8 @@ export interface CardServices {
   openFullView(): Promise<unknown>;
   /** Adds the site to (off) or removes it from (!off) the reader's "never on these sites" list. */
   setSiteOff(site: string, off: boolean): Promise<void>;
+  /** "Not about CCSVI?": hides every mention with this text on the page at `url` (or shows them again). */
+  setHidden(url: string, text: string, hide: boolean): Promise<void>;
 }
 
 /** The running scan of this frame, as it is now (it changes when settings change). */
@@ -33,6 +36,8 @@ export interface CardSources {
   highlights(): MentionHighlights | null;
   /** the card opened or closed (a frame below the top one tells the top frame, which relays Escape) */
   onOpenChange?(open: boolean): void;
+  /** the mentions the reader hid on this page ("Not about CCSVI?"), read by the card script */
+  setHidden?(isHidden: (text: string) => boolean): void;
 }
 
 export const contentScriptServices: CardServices = {
@@ -48,6 +53,10 @@ export const contentScriptServices: CardServices = {
     // The background owns writing settings; it refuses a list that would not load again (too long).
     const reply = await sendToBackground({ type: 'settings:site-off', site: check.pattern, off });
     if (!reply?.ok) throw new Error(reply?.message ?? 'The setting could not be saved.');
+  },
+  async setHidden(url, text, hide) {
+    const reply = (await sendToBackground({ type: 'mentions:hide', url, text, hide })) as { ok?: boolean };
+    if (!reply?.ok) throw new Error('The change could not be saved.');
   },
 };
 
@@ -100,7 +109,10 @@ export interface CardController {
   /** From the popup's list or the keyboard commands (the page scrolls to it): open its card. */
   reveal(mention: FoundMention, byKeyboard: boolean): void;
   openFor(mention: FoundMention, options: OpenOptions): void;
-  /** Closes the card; `restoreFocus` puts focus back where it was before the card took it. */
+  /**
+   * The reader closes the card (Escape, say); `restoreFocus` puts focus back where it was before the card
+   * took it. Hovering the same term on this page no longer opens it; a click or the keyboard still does.
+   */
   close(restoreFocus: boolean): void;
   readonly isOpen: boolean;
   /** the host name "Don't highlight on this site" adds; null where there is none (about:blank) */
@@ -131,6 +143,11 @@ export function startCard(
   let loadState: 'loading' | 'ready' | 'error' = 'loading';
   let contentRequest: Promise<void> | null = null;
   let siteOff = false;
+  /** after "Not about CCSVI?": 'hidden', then 'restoring' after Undo until the mention is found again */
+  let notAbout: 'hidden' | 'restoring' | null = null;
+  /** terms (per page address) whose card the reader closed: hovering them does not open it again */
+  const closedTerms = new Set<string>();
+  const termKey = (mention: FoundMention) => `${pageKey(win.location.href)}\n${mention.termId}`;
   let notice: string | null = null;
   let pointer: { x: number; y: number; onCard: boolean } | null = null;
   let pointerFrame = 0;
@@ -208,7 +225,9 @@ export function startCard(
       if (current) intent.overCard();
       return;
     }
-    const hit = pointer.x < 0 ? null : hitAt(pointer.x, pointer.y);
+    let hit = pointer.x < 0 ? null : hitAt(pointer.x, pointer.y);
+    // A term whose card the reader closed is left alone by the pointer (a click still opens it).
+    if (hit && hit.mention !== current?.mention && closedTerms.has(termKey(hit.mention))) hit = null;
     hoverRect = hit?.rect ?? null;
     intent.over(hit?.mention ?? null);
   };
@@ -245,7 +264,7 @@ export function startCard(
       intent.reset();
       return;
     }
-    if (hitAt(event.clientX, event.clientY)?.mention !== current.mention) close(false);
+    if (hitAt(event.clientX, event.clientY)?.mention !== current.mention) dismiss(false);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -253,7 +272,7 @@ export function startCard(
     if (event.key !== 'Escape' || event.isComposing || !current || inCard(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    close(true);
+    dismiss(true);
   };
 
   const onFocusIn = (event: FocusEvent) => {
@@ -281,6 +300,7 @@ export function startCard(
     const direction = element && win.getComputedStyle(element).direction === 'rtl' ? 'rtl' : 'ltr';
     if (previous?.mention !== mention) {
       siteOff = false;
+      notAbout = null;
       notice = null;
     }
     const pinned = options.pinned || (previous?.mention === mention && previous.pinned);
@@ -303,6 +323,7 @@ export function startCard(
     if (!closing) return;
     current = null;
     siteOff = false;
+    notAbout = null;
     notice = null;
     intent.reset();
     openListeners?.abort();
@@ -319,6 +340,12 @@ export function startCard(
     if (restoreFocus && closing.restoreFocus?.isConnected)
       closing.restoreFocus.focus({ preventScroll: true });
     else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur?.();
+  };
+
+  /** The reader closed the card. */
+  const dismiss = (restoreFocus: boolean) => {
+    if (current) closedTerms.add(termKey(current.mention));
+    close(restoreFocus);
   };
 
   const say = (text: string) => {
@@ -360,6 +387,32 @@ export function startCard(
     );
   };
 
+  /** "Not about CCSVI?" (hide) and its Undo: the card stays, as a short confirmation, until closed. */
+  const setNotAbout = (hide: boolean) => {
+    if (!current) return;
+    const mention = current.mention;
+    current.pinned = true;
+    // Set before saving: the mention leaves the list (and the card hears of it) before the save resolves.
+    notAbout = hide ? 'hidden' : 'restoring';
+    notice = null;
+    if (hide) sources.highlights()?.setActive(null);
+    services.setHidden(win.location.href, mention.text, hide).then(
+      () => {
+        if (!current) return;
+        render();
+        // The button that had focus is gone: focus the one in its place.
+        ui?.shadow
+          .querySelector<HTMLElement>(hide ? '.status .btn' : '.notabout')
+          ?.focus({ preventScroll: true });
+      },
+      () => {
+        notAbout = hide ? null : 'hidden';
+        say('That did not work. Please try again.');
+      },
+    );
+    render();
+  };
+
   const prefetch = () => {
     if (contentRequest || content) return;
     loadState = 'loading';
@@ -390,11 +443,15 @@ export function startCard(
         site={site}
         siteOff={siteOff}
         notice={notice}
-        onClose={() => close(true)}
+        onClose={() => dismiss(true)}
         onFullView={() => runAction(services.openFullView())}
         subject={PROCEDURE_TERMS.has(current.mention.termId) ? 'procedure' : 'condition'}
         onNeverOnSite={() => setSiteOff(true)}
         onUndoNeverOnSite={() => setSiteOff(false)}
+        notAboutHidden={notAbout === 'hidden'}
+        notAboutText={current.mention.text}
+        onNotAbout={() => setNotAbout(true)}
+        onUndoNotAbout={() => setNotAbout(false)}
         pageAge={
           (globalThis as unknown as Record<string, PageContextState | undefined>)[PAGE_CONTEXT_KEY]?.report
             ?.dateLine
@@ -432,7 +489,7 @@ export function startCard(
     const rects = current.mention.startNode.isConnected ? visibleRects(current.mention) : [];
     const view = viewport();
     // The mention went away, or a hover card's mention scrolled out of view.
-    if ((rects.length === 0 && !siteOff) || (!current.pinned && !anyInViewport(rects, view))) {
+    if ((rects.length === 0 && !siteOff && !notAbout) || (!current.pinned && !anyInViewport(rects, view))) {
       close(false);
       return;
     }
@@ -474,7 +531,16 @@ export function startCard(
       } else {
         detach();
       }
-      if (current && !siteOff && !mentions.includes(current.mention)) close(false);
+      if (current && !mentions.includes(current.mention)) {
+        // Found again (after Undo, or the page read again): the same place in the text.
+        const { startNode, startOffset } = current.mention;
+        const again = mentions.find((m) => m.startNode === startNode && m.startOffset === startOffset);
+        if (again && notAbout !== 'hidden') {
+          current.mention = again;
+          if (notAbout === 'restoring') notAbout = null;
+          sources.highlights()?.setActive(again.range);
+        } else if (!siteOff && !notAbout) close(false);
+      }
     },
     setSettings(next) {
       const before = settings;
@@ -487,7 +553,7 @@ export function startCard(
     },
     reveal: (mention, byKeyboard) => openFor(mention, { pinned: true, focus: byKeyboard }),
     openFor,
-    close,
+    close: dismiss,
     get isOpen() {
       return current !== null;
     },
