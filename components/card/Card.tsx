@@ -1,7 +1,25 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { readableShortcut } from '../../core/shortcut-keys';
+import { enCard } from '../../data/ccsvi/text/en-card';
 import { Gloss } from './Gloss';
+import { cardLabels, pageAgeFor, type CardLabels } from './labels';
 import type { CardContent, CardLink, CardSubject } from './types';
+
+/** What the card says before its content (and its language) has come: in the browser's language. */
+export interface CardStatusText {
+  lang: string;
+  loading: string;
+  loadFailed: string;
+  tryAgain: string;
+}
+
+const ENGLISH_LABELS = cardLabels(enCard);
+const ENGLISH_STATUS: CardStatusText = {
+  lang: 'en',
+  loading: 'Loading the evidence summary…',
+  loadFailed: 'The evidence summary could not be loaded.',
+  tryAgain: 'Try again',
+};
 
 export type CardTheme = 'system' | 'light' | 'dark';
 
@@ -31,17 +49,19 @@ export interface CardProps {
   onNotAbout?(): void;
   onUndoNotAbout?(): void;
   onRetry?(): void;
-  /** "This page is from March 2011. Since then, …": shown when the page predates the decisive evidence */
-  pageAge?: string | null;
+  /** the loading and error lines (default: English) */
+  status?: CardStatusText;
+  /** the page's date, once read: a page older than the decisive trials says so */
+  pageDate?: { date: string; updated: boolean } | null;
 }
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
-function BasedOn({ links }: { links: readonly CardLink[] }) {
+function BasedOn({ links, label }: { links: readonly CardLink[]; label: string }) {
   if (links.length === 0) return null;
   return (
     <div class="based">
-      Based on:{' '}
+      {label}{' '}
       <ul class="srcs">
         {links.map((link) => (
           <li key={link.href}>
@@ -92,6 +112,9 @@ export function Card(props: CardProps) {
     }
   };
   const shortcuts = content?.shortcuts;
+  const labels: CardLabels = content?.labels ?? ENGLISH_LABELS;
+  const status = props.status ?? ENGLISH_STATUS;
+  const pageAge = content ? pageAgeFor(content.pageAge, props.pageDate, content.lang) : null;
   return (
     // A dialog handles its own Escape key.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -103,35 +126,35 @@ export function Card(props: CardProps) {
       tabIndex={-1}
       data-theme={props.theme}
       dir="ltr"
-      lang="en"
+      lang={content?.lang ?? 'en'}
       onKeyDown={onKeyDown}
     >
       <div class="top">
         <h2 class="title" id={titleId}>
-          <span class="eyebrow">Evidence check </span>
-          {content ? content.subjects[props.subject ?? 'condition'] : 'what the evidence says'}
+          <span class="eyebrow">{labels.eyebrow} </span>
+          {content ? content.subjects[props.subject ?? 'condition'] : labels.titleLoading}
         </h2>
         <button
           type="button"
           class="close"
-          aria-label="Close"
-          title="Close (Esc)"
+          aria-label={labels.close}
+          title={labels.closeHint}
           onClick={() => props.onClose()}
         >
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {props.pageAge ? <p class="age">{props.pageAge}</p> : null}
+      {pageAge ? <p class="age">{pageAge}</p> : null}
       {content ? (
         <>
           <p class="verdict" id={verdictId}>
             {content.verdict.text}
           </p>
           <Gloss items={content.verdict.gloss} />
-          <BasedOn links={content.verdict.basedOn} />
+          <BasedOn links={content.verdict.basedOn} label={labels.basedOn} />
           {/* The next step right under the verdict: at 200% zoom both show before anything scrolls. */}
           <WhatThisMeans means={content.whatThisMeans} idPrefix={idPrefix} />
-          <ul class="list points" aria-label="Key points">
+          <ul class="list points" aria-label={labels.keyPoints}>
             {content.keyPoints.map((point) => (
               <li key={point.text}>
                 {point.text}
@@ -141,26 +164,26 @@ export function Card(props: CardProps) {
           </ul>
         </>
       ) : props.loadState === 'error' ? (
-        <p class="loading" role="status">
-          The evidence summary could not be loaded.{' '}
+        <p class="loading" role="status" lang={status.lang}>
+          {status.loadFailed}{' '}
           {props.onRetry ? (
             <button type="button" class="btn" onClick={() => props.onRetry?.()}>
-              Try again
+              {status.tryAgain}
             </button>
           ) : null}
         </p>
       ) : (
-        <p class="loading" role="status">
-          Loading the evidence summary…
+        <p class="loading" role="status" lang={status.lang}>
+          {status.loading}
         </p>
       )}
       <div class="actions">
         <button type="button" class="btn primary" onClick={() => props.onFullView()}>
-          See all the studies and the timeline
+          {labels.fullView}
         </button>
         {props.onNotAbout && !props.notAboutHidden ? (
           <button type="button" class="link" onClick={() => props.onNotAbout?.()}>
-            Not about CCSVI?
+            {labels.notAbout}
           </button>
         ) : null}
         {props.site && !props.siteOff ? (
@@ -168,38 +191,44 @@ export function Card(props: CardProps) {
             type="button"
             class="link"
             onClick={() => props.onNeverOnSite()}
-            title={`Stop highlighting on ${props.site}`}
+            title={`${labels.neverOnSiteHint.before}${props.site}${labels.neverOnSiteHint.after}`}
           >
-            Don’t highlight on this site
+            {labels.neverOnSite}
           </button>
         ) : null}
       </div>
       <div role="status" class="status">
         {props.notAboutHidden ? (
           <>
-            This mention is hidden on this page.
+            {labels.mentionHidden}
             <button type="button" class="btn" onClick={() => props.onUndoNotAbout?.()}>
-              Undo
+              {labels.undo}
             </button>
           </>
         ) : null}
         {props.site && props.siteOff ? (
           <>
-            Highlighting is off on {props.site}.
+            {labels.siteOff.before}
+            {props.site}
+            {labels.siteOff.after}
             <button type="button" class="btn" onClick={() => props.onUndoNeverOnSite()}>
-              Undo
+              {labels.undo}
             </button>
           </>
         ) : null}
         {props.notice ? <span>{props.notice}</span> : null}
       </div>
       <p class="meta">
-        {content ? <>Evidence last reviewed {content.lastReviewedLabel}. </> : null}
-        <kbd>Esc</kbd> closes this card.
+        {content ? <>{content.lastReviewedLabel} </> : null}
+        {labels.escCloses.before}
+        <kbd>Esc</kbd>
+        {labels.escCloses.after}
         {shortcuts?.next ? (
           <>
             {' '}
-            <kbd>{readableShortcut(shortcuts.next)}</kbd> goes to the next mention.
+            {labels.nextMention.before}
+            <kbd>{readableShortcut(shortcuts.next)}</kbd>
+            {labels.nextMention.after}
           </>
         ) : null}
       </p>
