@@ -35,6 +35,7 @@ export default defineConfig({
             'tests/components/**/*.test.{ts,tsx}',
           ],
           restoreMocks: true,
+          setupFiles: ['tests/setup/i18n.ts'],
         },
       },
       {

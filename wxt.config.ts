@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HIGHLIGHT_CSS } from './core/highlight-css';
@@ -16,9 +17,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'CCSVI Evidence Context',
-    description:
-      'Highlights mentions of CCSVI and the "Liberation Procedure" and shows what the strongest evidence found.',
+    // Words in public/_locales/<lang>/messages.json, in the browser's language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'scripting', 'activeTab'],
     ...(browser !== 'firefox' && OPTIONAL_HOST_ACCESS
       ? { optional_host_permissions: ['<all_urls>'] }
@@ -31,11 +33,11 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next CCSVI mention',
+        description: '__MSG_commandNextMention__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous CCSVI mention',
+        description: '__MSG_commandPreviousMention__',
       },
     },
     ...(browser === 'firefox'
@@ -56,6 +58,13 @@ export default defineConfig({
     // The highlight colours reach a frame as an injected stylesheet once it has a mention (highlight-styles.ts).
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ relativeDest: 'highlights.css', contents: HIGHLIGHT_CSS });
+      // Chrome knows Portuguese only as pt_BR and pt_PT: the one Portuguese text serves both.
+      const portuguese = 'public/_locales/pt_BR/messages.json';
+      if (existsSync(portuguese))
+        assets.push({
+          relativeDest: '_locales/pt_PT/messages.json',
+          contents: readFileSync(portuguese, 'utf8'),
+        });
     },
     // The content script is registered at run time (privacy-mode.ts), never declared:
     // a declared <all_urls> script would make host access a permission Chrome never lets go.

@@ -8,6 +8,13 @@
  */
 import type { Study, StudyCitation } from '../data/topic-types';
 
+/** What recognition reads of a study's record and its citation knowledge (no words of any language). */
+type StudyRecord = Omit<
+  Study,
+  'shortName' | 'keyNumbers' | 'conclusion' | 'note' | 'verification' | 'design'
+>;
+type CitationKnowledge = Omit<StudyCitation, 'role' | 'outcome'>;
+
 /** What recognition needs to know about one study (derived from its record and its citation knowledge). */
 export interface CitableStudy {
   id: string;
@@ -311,7 +318,7 @@ function surname(authors: string | undefined): string[] {
 
 const journalTokens = (name: string) => tokens(name).filter((t) => !STOP.has(t));
 
-export function citableStudy(study: Study, knowledge: StudyCitation | undefined): CitableStudy {
+export function citableStudy(study: StudyRecord, knowledge: CitationKnowledge | undefined): CitableStudy {
   return {
     id: study.id,
     dois: [study.doi, ...(knowledge?.dois ?? [])].filter((d): d is string => !!d).map((d) => d.toLowerCase()),
@@ -331,8 +338,8 @@ export function citableStudy(study: Study, knowledge: StudyCitation | undefined)
 }
 
 export function citableStudies(
-  studies: readonly Study[],
-  knowledge: Readonly<Record<string, StudyCitation>>,
+  studies: readonly StudyRecord[],
+  knowledge: Readonly<Record<string, CitationKnowledge>>,
 ): CitableStudy[] {
   return studies.map((s) => citableStudy(s, knowledge[s.id]));
 }

@@ -12,11 +12,14 @@ export interface EvidenceEvent {
   year: number;
 }
 
-export interface EvidenceWording {
-  /** singular, e.g. 'sham-controlled trial' */
-  noun: string;
-  /** e.g. 'found the procedure does not help' */
-  finding: string;
+/** The line's words in one language (data/ccsvi/text/<lang>.ts, `pageAge`). */
+export interface PageAgeText {
+  /** 'This page is from March 2011.' (`date` already formatted) */
+  published(p: { date: string }): string;
+  /** 'This page was last updated in March 2011.' */
+  updated(p: { date: string }): string;
+  /** 'Since then, three sham-controlled trials (2014–2018) found …': `count` of the `total` came later */
+  since(p: { count: number; total: number; years: string }): string;
 }
 
 /** First and last instant a partial date can mean, in ms since the epoch (UTC). */
@@ -32,8 +35,6 @@ export function certainlyAfter(event: PartialDate, page: PartialDate): boolean {
   return span(event).first > span(page).last;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
 /** 'March 2011' (or '2011'), in the reader's language when given, English otherwise. */
 export function formatPageDate(date: PartialDate, locale = 'en'): string {
   const [y, m] = date.split('-').map(Number) as [number, number?];
@@ -44,22 +45,19 @@ export function formatPageDate(date: PartialDate, locale = 'en'): string {
 }
 
 export function pageAgeLine(
-  page: PageDate | null,
+  page: Pick<PageDate, 'date' | 'updated'> | null,
   events: readonly EvidenceEvent[],
-  wording: EvidenceWording,
+  text: PageAgeText,
   locale = 'en',
 ): string | null {
   if (!page || events.length === 0) return null;
   const later = events.filter((e) => certainlyAfter(e.date, page.date));
   if (later.length === 0) return null;
-  const years = later.map((e) => e.year);
-  const from = Math.min(...years);
-  const to = Math.max(...years);
-  const range = from === to ? String(from) : `${from}–${to}`;
-  const count = NUMBER_WORDS[later.length] ?? String(later.length);
-  const more = later.length < events.length ? 'more ' : '';
-  const noun = later.length === 1 ? wording.noun : `${wording.noun}s`;
-  const when = formatPageDate(page.date, locale);
-  const first = page.updated ? `This page was last updated in ${when}.` : `This page is from ${when}.`;
-  return `${first} Since then, ${count} ${more}${noun} (${range}) ${wording.finding}.`;
+  const laterYears = later.map((e) => e.year);
+  const from = Math.min(...laterYears);
+  const to = Math.max(...laterYears);
+  const years = from === to ? String(from) : `${from}–${to}`;
+  const date = formatPageDate(page.date, locale);
+  const first = page.updated ? text.updated({ date }) : text.published({ date });
+  return `${first} ${text.since({ count: later.length, total: events.length, years })}`;
 }

@@ -21,6 +21,8 @@ export interface Settings {
   /** languages whose terms are detected */
   languages: string[];
   theme: 'system' | 'light' | 'dark';
+  /** the hover card's language: the page's, the browser's, or a fixed one (core/language.ts) */
+  cardLanguage: CardLanguageSetting;
   /** scan a page only when the reader clicks the toolbar button; no host permission is held */
   privacyMode: boolean;
 }
@@ -37,6 +39,10 @@ export const LANGUAGES = [
   { code: 'ja', name: 'Japanese' },
 ] as const;
 
+/** The languages the extension's words are written for (the card falls back to English elsewhere). */
+export const CARD_LANGUAGES = ['en', 'it', 'fr', 'es', 'de', 'pl', 'pt', 'nl'] as const;
+export type CardLanguageSetting = 'page' | 'browser' | (typeof CARD_LANGUAGES)[number];
+
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   neverSites: [],
@@ -48,6 +54,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   openCardOn: 'hover',
   languages: LANGUAGES.map((l) => l.code),
   theme: 'system',
+  cardLanguage: 'page',
   privacyMode: false,
 });
 
@@ -142,6 +149,7 @@ const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
   openCardOn: oneOf('hover', 'click'),
   languages: languageList,
   theme: oneOf('system', 'light', 'dark'),
+  cardLanguage: oneOf('page', 'browser', ...CARD_LANGUAGES),
   privacyMode: bool,
 };
 
@@ -159,6 +167,7 @@ export const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
   openCardOn: 'Open the card on',
   languages: 'Languages',
   theme: 'Theme',
+  cardLanguage: 'Language of the card',
   privacyMode: 'Privacy mode',
 };
 

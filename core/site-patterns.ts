@@ -2,7 +2,12 @@
  * Site rules typed by the reader: `example.com` (that host only), `*.example.com` (the domain and
  * every subdomain), `localhost`, or an IPv4 address. Pure, so the options page can check as the reader types.
  */
-export type SitePatternCheck = { ok: true; pattern: string } | { ok: false; message: string };
+/** What is wrong with a typed site (the options page words it in the reader's language). */
+export type SitePatternProblem =
+  'empty' | 'tooLong' | 'spaces' | 'path' | 'wildcard' | 'ipWildcard' | 'ipPart' | 'characters' | 'ending';
+
+export type SitePatternCheck =
+  { ok: true; pattern: string } | { ok: false; problem: SitePatternProblem; message: string };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
@@ -22,41 +27,56 @@ function toAsciiHost(host: string): string | null {
 
 export function checkSitePattern(input: string): SitePatternCheck {
   if (typeof input !== 'string')
-    return { ok: false, message: 'Type a site, such as example.com or *.example.com.' };
+    return { ok: false, problem: 'empty', message: 'Type a site, such as example.com or *.example.com.' };
   let pattern = input.trim().toLowerCase();
-  if (pattern === '') return { ok: false, message: 'Type a site, such as example.com or *.example.com.' };
+  if (pattern === '')
+    return { ok: false, problem: 'empty', message: 'Type a site, such as example.com or *.example.com.' };
   if (pattern.length > MAX_HOST_LENGTH * 4)
-    return { ok: false, message: 'That is too long to be a site name.' };
+    return { ok: false, problem: 'tooLong', message: 'That is too long to be a site name.' };
   // Readers paste whole addresses: keep only the host.
   const fromUrl = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/.exec(pattern);
   if (fromUrl) pattern = fromUrl[1]!.replace(/^[^@]*@/, '');
-  if (/\s/.test(pattern)) return { ok: false, message: 'A site name has no spaces.' };
-  if (pattern.includes('/')) return { ok: false, message: 'Give only the site name, without a path.' };
+  if (/\s/.test(pattern)) return { ok: false, problem: 'spaces', message: 'A site name has no spaces.' };
+  if (pattern.includes('/'))
+    return { ok: false, problem: 'path', message: 'Give only the site name, without a path.' };
   // A port (example.com:8080) does not change which site it is; a final dot (example.com.) neither.
   pattern = pattern.replace(/:\d{1,5}$/, '').replace(/\.$/, '');
   const wildcard = pattern.startsWith('*.');
   let host = wildcard ? pattern.slice(2) : pattern;
   if (host.includes('*'))
-    return { ok: false, message: 'A * may only stand at the start, as in *.example.com.' };
+    return {
+      ok: false,
+      problem: 'wildcard',
+      message: 'A * may only stand at the start, as in *.example.com.',
+    };
   const ip = IPV4.exec(host);
   if (ip) {
-    if (wildcard) return { ok: false, message: 'An IP address cannot have a *.' };
+    if (wildcard) return { ok: false, problem: 'ipWildcard', message: 'An IP address cannot have a *.' };
     if (ip.slice(1).some((part) => Number(part) > 255))
-      return { ok: false, message: 'Each part of an IP address is 0 to 255.' };
+      return { ok: false, problem: 'ipPart', message: 'Each part of an IP address is 0 to 255.' };
     // 127.000.0.01 is the address the browser calls 127.0.0.1.
     return { ok: true, pattern: ip.slice(1).map(Number).join('.') };
   }
   const ascii = toAsciiHost(host);
   if (ascii === null)
-    return { ok: false, message: 'Use letters, digits, hyphens and dots only, as in news.example.com.' };
+    return {
+      ok: false,
+      problem: 'characters',
+      message: 'Use letters, digits, hyphens and dots only, as in news.example.com.',
+    };
   host = ascii;
-  if (host.length > MAX_HOST_LENGTH) return { ok: false, message: 'That is too long to be a site name.' };
+  if (host.length > MAX_HOST_LENGTH)
+    return { ok: false, problem: 'tooLong', message: 'That is too long to be a site name.' };
   const labels = host.split('.');
   if (labels.some((label) => !LABEL.test(label))) {
-    return { ok: false, message: 'Use letters, digits, hyphens and dots only, as in news.example.com.' };
+    return {
+      ok: false,
+      problem: 'characters',
+      message: 'Use letters, digits, hyphens and dots only, as in news.example.com.',
+    };
   }
   if (labels.length < 2 && host !== 'localhost') {
-    return { ok: false, message: 'Add the ending, such as .com or .org.' };
+    return { ok: false, problem: 'ending', message: 'Add the ending, such as .com or .org.' };
   }
   return { ok: true, pattern: wildcard ? `*.${host}` : host };
 }

@@ -28,8 +28,8 @@ export function framesOf(state: TabCounts, tabId: number): Array<{ frameId: numb
     .sort((a, b) => a.frameId - b.frameId);
 }
 
-export function badgeFor(total: number): { text: string; title: string } {
-  if (total <= 0) return { text: '', title: 'CCSVI Evidence Context: no mentions on this page' };
-  const text = total > 999 ? '999+' : String(total);
-  return { text, title: `${total} ${total === 1 ? 'mention' : 'mentions'} of CCSVI on this page` };
+/** The badge's text: the count, '' for none, '999+' past 999 (its tooltip is worded by the background). */
+export function badgeText(total: number): string {
+  if (total <= 0) return '';
+  return total > 999 ? '999+' : String(total);
 }

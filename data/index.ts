@@ -5,4 +5,5 @@ import type { Topic } from './topic-types';
 export const topics: readonly Topic[] = [ccsviTopic];
 
 export { ccsviTopic };
+export { ccsviTopicIn, topicLanguages } from './ccsvi';
 export type * from './topic-types';

@@ -7,11 +7,14 @@ export interface Link {
 }
 
 /** Best link for a study: DOI, else PubMed, else the page where the facts were seen. */
-export function studyLink(study: Pick<Study, 'doi' | 'pmid' | 'sourceUrl'>): Link {
+export function studyLink(
+  study: Pick<Study, 'doi' | 'pmid' | 'sourceUrl'>,
+  sourcePage = 'Source page',
+): Link {
   if (study.doi) return { href: `https://doi.org/${encodeURI(study.doi)}`, label: `doi:${study.doi}` };
   if (study.pmid)
     return { href: `https://pubmed.ncbi.nlm.nih.gov/${study.pmid}/`, label: `PubMed ${study.pmid}` };
-  return { href: study.sourceUrl, label: 'Source page' };
+  return { href: study.sourceUrl, label: sourcePage };
 }
 
 /** The study or statement with this id, if any. */

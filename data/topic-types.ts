@@ -8,6 +8,7 @@
  * - every summary text names the studies, statements or harms it rests on (`basedOn`);
  * - every number in a text that cites a study appears in that study's record.
  */
+import type { TopicText } from './ccsvi/text/en';
 import type { TermSet } from './term-types';
 
 /** Confidence of a fact, as labelled in the research sheet. UNVERIFIED facts are never stored. */
@@ -180,10 +181,6 @@ export interface StudyCitation {
 export interface DecisiveEvidence {
   /** studies whose publication (first timeline event) settles the question */
   readonly studyIds: readonly string[];
-  /** one of them, e.g. 'sham-controlled trial' (the plural adds an s) */
-  readonly noun: string;
-  /** what they found, completing "three sham-controlled trials (2014–2018) …" */
-  readonly finding: string;
 }
 
 export interface TopicCitations {
@@ -271,4 +268,12 @@ export interface Topic {
   readonly subjects: { readonly condition: string; readonly procedure: string };
   /** words explained at first use, and listed in the full view */
   readonly glossary: readonly GlossaryEntry[];
+  /** the language of every text of this topic object (BCP 47, e.g. 'it') */
+  readonly lang: string;
+  /** the evidence views' own words, in that language */
+  readonly views: TopicText['views'];
+  /** the hover card's own words */
+  readonly card: TopicText['card'];
+  /** the "This page is from …" line */
+  readonly pageAge: TopicText['pageAge'];
 }

@@ -33,11 +33,20 @@ export type ToExtension = {
   'mentions:count': { request: { count: number }; reply: void };
   /** the frame found its first mention: it needs the highlight colours and the card (true once given) */
   'mentions:first': { request: NoFields; reply: boolean };
-  'open:full-view': { request: NoFields; reply: boolean };
+  /** the full view in a tab; `lang`: the topic's language there (the card's), else the browser's */
+  'open:full-view': { request: { lang?: string }; reply: boolean };
   'settings:site-off': { request: { site: string; off: boolean }; reply: { ok: boolean; message?: string } };
   /** "Not about CCSVI?": hide every mention with this text on the page at `url` (or show them again) */
   'mentions:hide': { request: { url: string; text: string; hide: boolean }; reply: { ok: boolean } };
-  'topic:card': { request: NoFields; reply: CardContent };
+  'topic:card': {
+    request: {
+      /** the `lang` in force at the mention (its element's, else the document's); null when none */
+      pageLang?: string | null;
+      /** the language of the term that matched */
+      termLang?: string | null;
+    };
+    reply: CardContent;
+  };
   'tab:frames': { request: { tabId: number }; reply: TabFrames };
   /** next / previous mention across all frames of a tab (the keyboard commands; the active tab when absent) */
   'mentions:step-tab': { request: { tabId?: number; direction: 1 | -1 }; reply: boolean };
@@ -149,8 +158,6 @@ export interface PageContextReport {
   url: string;
   /** the page's publication date ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') and where it was read */
   date: { date: string; source: string; updated: boolean } | null;
-  /** "This page is from March 2011. Since then, …", when the page predates the decisive evidence */
-  dateLine: string | null;
   /** the topic's studies the page cites, and how each was recognised */
   cited: Array<{ studyId: string; by: string }>;
   /** references about the topic that match none of its studies */
@@ -161,7 +168,8 @@ export interface PageContextReport {
 
 /**
  * Where a frame's page-context script keeps its state, in the extension's world of that frame (shared
- * with the content script, which shows `report.dateLine` on the card).
+ * with the content script, which gives `report.date` to the card: the card writes its page-age line
+ * in its own language).
  */
 export const PAGE_CONTEXT_KEY = '__factContextPage';
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ON_DEMAND_FLAG, sendToFrame, sendToTab } from './messages';
+import { t } from './i18n';
 
 /**
  * The content script as built by WXT (entrypoints/content), and the highlight colours (wxt.config.ts),
@@ -66,7 +67,7 @@ export function scanActiveTabOnDemand(tabId: number): Promise<ScanResult> {
 function describeFailure(error: unknown): ScanResult {
   const text = error instanceof Error ? error.message : String(error);
   if (/no tab with id|invalid tab/i.test(text))
-    return { ok: false, reason: 'no-tab', message: 'That tab is closed.' };
+    return { ok: false, reason: 'no-tab', message: t('scanNoTab') };
   if (
     /cannot be scripted|cannot access a chrome|chrome(-extension)?:\/\/|extensions gallery|webstore|privileged/i.test(
       text,
@@ -75,13 +76,12 @@ function describeFailure(error: unknown): ScanResult {
     return {
       ok: false,
       reason: 'restricted',
-      message: 'The browser does not let extensions read this page.',
+      message: t('scanNotAllowed'),
     };
   }
   return {
     ok: false,
     reason: 'no-access',
-    message:
-      'The extension could not read this page. Click the toolbar button while the page is open, then try again.',
+    message: t('scanFailed'),
   };
 }

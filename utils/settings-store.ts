@@ -9,6 +9,7 @@ import {
   type Settings,
 } from '../core/settings';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../core/settings-migrations';
+import { t } from './i18n';
 
 /** The reader's settings, synced between their browsers. Stored raw; every read is checked. */
 export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:settings', {
@@ -20,7 +21,7 @@ export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:se
 /** Thrown by saveSettings for settings that would not load again (over SETTINGS_SIZE_LIMIT). */
 export class SettingsTooLargeError extends Error {
   constructor() {
-    super('These settings are too large to save. Remove some sites from the lists.');
+    super(t('settingsTooLarge'));
     this.name = 'SettingsTooLargeError';
   }
 }
@@ -31,7 +32,7 @@ export async function loadSettings(): Promise<CheckedSettings> {
   } catch {
     return {
       settings: cloneSettings(DEFAULT_SETTINGS),
-      notices: [{ field: '*', message: 'The saved settings could not be read, so the defaults are used.' }],
+      notices: [{ field: '*', message: t('settingsUnreadableDefaults') }],
     };
   }
 }

@@ -1,7 +1,25 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { readableShortcut } from '../../core/shortcut-keys';
+import { enCard } from '../../data/ccsvi/text/en-card';
 import { Gloss } from './Gloss';
+import { cardLabels, pageAgeFor, type CardLabels } from './labels';
 import type { CardContent, CardLink, CardSubject } from './types';
+
+/** What the card says before its content (and its language) has come: in the browser's language. */
+export interface CardStatusText {
+  lang: string;
+  loading: string;
+  loadFailed: string;
+  tryAgain: string;
+}
+
+const ENGLISH_LABELS = cardLabels(enCard);
+const ENGLISH_STATUS: CardStatusText = {
+  lang: 'en',
+  loading: 'Loading the evidence summary…',
+  loadFailed: 'The evidence summary could not be loaded.',
+  tryAgain: 'Try again',
+};
 
 export type CardTheme = 'system' | 'light' | 'dark';
 
@@ -33,8 +51,10 @@ export interface CardProps {
   onNotAbout?(): void;
   onUndoNotAbout?(): void;
   onRetry?(): void;
-  /** "This page is from March 2011. Since then, …": shown when the page predates the decisive evidence */
-  pageAge?: string | null;
+  /** the loading and error lines (default: English) */
+  status?: CardStatusText;
+  /** the page's date, once read: a page older than the decisive trials says so */
+  pageDate?: { date: string; updated: boolean } | null;
 }
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
@@ -60,11 +80,11 @@ function trapTab(event: TargetedKeyboardEvent<HTMLElement>): void {
   }
 }
 
-function BasedOn({ links }: { links: readonly CardLink[] }) {
+function BasedOn({ links, label }: { links: readonly CardLink[]; label: string }) {
   if (links.length === 0) return null;
   return (
     <div class="based">
-      Based on:{' '}
+      {label}{' '}
       <ul class="srcs">
         {links.map((link) => (
           <li key={link.href}>
@@ -118,6 +138,9 @@ export function Card(props: CardProps) {
   };
   const hidden = props.notAboutHidden === true;
   const shortcuts = content?.shortcuts;
+  const labels: CardLabels = content?.labels ?? ENGLISH_LABELS;
+  const status = props.status ?? ENGLISH_STATUS;
+  const pageAge = content ? pageAgeFor(content.pageAge, props.pageDate, content.lang) : null;
   return (
     // A dialog handles its own Escape key.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -129,35 +152,35 @@ export function Card(props: CardProps) {
       tabIndex={-1}
       data-theme={props.theme}
       dir="ltr"
-      lang="en"
+      lang={content?.lang ?? 'en'}
       onKeyDown={onKeyDown}
     >
       <div class="top">
         <h2 class="title" id={titleId}>
-          <span class="eyebrow">Evidence check </span>
-          {content ? content.subjects[props.subject ?? 'condition'] : 'what the evidence says'}
+          <span class="eyebrow">{labels.eyebrow} </span>
+          {content ? content.subjects[props.subject ?? 'condition'] : labels.titleLoading}
         </h2>
         <button
           type="button"
           class="close"
-          aria-label="Close"
-          title="Close (Esc)"
+          aria-label={labels.close}
+          title={labels.closeHint}
           onClick={() => props.onClose()}
         >
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {!hidden && props.pageAge ? <p class="age">{props.pageAge}</p> : null}
+      {!hidden && pageAge ? <p class="age">{pageAge}</p> : null}
       {hidden ? null : content ? (
         <>
           <p class="verdict" id={verdictId}>
             {content.verdict.text}
           </p>
           <Gloss items={content.verdict.gloss} />
-          <BasedOn links={content.verdict.basedOn} />
+          <BasedOn links={content.verdict.basedOn} label={labels.basedOn} />
           {/* The next step right under the verdict: at 200% zoom both show before anything scrolls. */}
           <WhatThisMeans means={content.whatThisMeans} idPrefix={idPrefix} />
-          <ul class="list points" aria-label="Key points">
+          <ul class="list points" aria-label={labels.keyPoints}>
             {content.keyPoints.map((point) => (
               <li key={point.text}>
                 {point.text}
@@ -167,32 +190,32 @@ export function Card(props: CardProps) {
           </ul>
         </>
       ) : props.loadState === 'error' ? (
-        <p class="loading" role="status">
-          The evidence summary could not be loaded.{' '}
+        <p class="loading" role="status" lang={status.lang}>
+          {status.loadFailed}{' '}
           {props.onRetry ? (
             <button type="button" class="btn" onClick={() => props.onRetry?.()}>
-              Try again
+              {status.tryAgain}
             </button>
           ) : null}
         </p>
       ) : (
-        <p class="loading" role="status">
-          Loading the evidence summary…
+        <p class="loading" role="status" lang={status.lang}>
+          {status.loading}
         </p>
       )}
       {hidden ? null : (
         <div class="actions">
           <button type="button" class="btn primary" onClick={() => props.onFullView()}>
-            See all the studies and the timeline
+            {labels.fullView}
           </button>
           {props.site && !props.siteOff ? (
             <button
               type="button"
               class="link"
               onClick={() => props.onNeverOnSite()}
-              title={`Stop highlighting on ${props.site}`}
+              title={`${labels.neverOnSiteHint.before}${props.site}${labels.neverOnSiteHint.after}`}
             >
-              Don’t highlight on this site
+              {labels.neverOnSite}
             </button>
           ) : null}
         </div>
@@ -200,18 +223,20 @@ export function Card(props: CardProps) {
       <div role="status" class="status">
         {hidden ? (
           <>
-            {props.notAboutText ? `“${props.notAboutText.replace(/\s+/g, ' ').trim()}”` : 'This mention'} is
-            no longer highlighted on this page.
+            {props.notAboutText ? `“${props.notAboutText.replace(/\s+/g, ' ').trim()}”: ` : ''}
+            {labels.mentionHidden}
             <button type="button" class="btn" onClick={() => props.onUndoNotAbout?.()}>
-              Undo
+              {labels.undo}
             </button>
           </>
         ) : null}
         {props.site && props.siteOff ? (
           <>
-            Highlighting is off on {props.site}.
+            {labels.siteOff.before}
+            {props.site}
+            {labels.siteOff.after}
             <button type="button" class="btn" onClick={() => props.onUndoNeverOnSite()}>
-              Undo
+              {labels.undo}
             </button>
           </>
         ) : null}
@@ -219,18 +244,22 @@ export function Card(props: CardProps) {
       </div>
       {hidden ? null : (
         <p class="meta">
-          {content ? <>Evidence last reviewed {content.lastReviewedLabel}. </> : null}
-          <kbd>Esc</kbd> closes this card.
+          {content ? <>{content.lastReviewedLabel} </> : null}
+          {labels.escCloses.before}
+          <kbd>Esc</kbd>
+          {labels.escCloses.after}
           {shortcuts?.next ? (
             <>
               {' '}
-              <kbd>{readableShortcut(shortcuts.next)}</kbd> goes to the next mention.
+              {labels.nextMention.before}
+              <kbd>{readableShortcut(shortcuts.next)}</kbd>
+              {labels.nextMention.after}
             </>
           ) : null}
           {/* On the last line's free end, so the card grows no taller. */}
           {props.onNotAbout ? (
             <button type="button" class="link notabout" onClick={() => props.onNotAbout?.()}>
-              Not about CCSVI?
+              {labels.notAbout}
             </button>
           ) : null}
         </p>

@@ -3,6 +3,7 @@
  * (entrypoints/background/card-content.ts) and sends to the content script, so the content script
  * never bundles the knowledge base. The card holds one screen: the full view holds the rest.
  */
+import type { CardLabels, PageAgeWords } from './labels';
 
 export interface CardLink {
   label: string;
@@ -27,6 +28,12 @@ export type CardSubject = 'condition' | 'procedure';
 
 export interface CardContent {
   topicId: string;
+  /** the language of every text below (BCP 47), set as the card's `lang` */
+  lang: string;
+  /** the card's own words (buttons, headings, the meta line) in that language */
+  labels: CardLabels;
+  /** the words of "This page is from March 2011. Since then, …", written when the page's date is known */
+  pageAge: PageAgeWords;
   /** what the mention names, by the kind of term that matched */
   subjects: Record<CardSubject, string>;
   /** the verdict, with links to the trials and the review it rests on */
@@ -37,7 +44,7 @@ export interface CardContent {
   keyPoints: CardPoint[];
   /** ISO date */
   lastReviewed: string;
-  /** e.g. '24 November 2026' */
+  /** e.g. 'Evidence last reviewed 24 November 2026.', in the card's language */
   lastReviewedLabel: string;
   /** the keyboard shortcuts for the next and previous mention, as the browser reports them ('' if unset) */
   shortcuts: { next: string; previous: string };
@@ -48,8 +55,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A light shape check of what came over the message channel. */
 export function isCardContent(value: unknown): value is CardContent {
   if (!isObject(value)) return false;
-  const { subjects, verdict, keyPoints, whatThisMeans, shortcuts } = value;
+  const { subjects, verdict, keyPoints, whatThisMeans, shortcuts, labels } = value;
   return (
+    typeof value.lang === 'string' &&
+    isObject(labels) &&
     isObject(subjects) &&
     isObject(verdict) &&
     typeof verdict.text === 'string' &&

@@ -9,6 +9,7 @@ import {
   type SettingsNotice,
 } from '../../core/settings';
 import { Section } from './controls';
+import { t } from '../../utils/i18n';
 
 export const EXPORT_FILE_NAME = 'ccsvi-context-settings.json';
 
@@ -42,8 +43,7 @@ export function importedSettings(
     settings.privacyMode = true;
     notices.push({
       field: 'privacyMode',
-      message:
-        'The file turns privacy mode off. That was not changed: to turn it off, use the Privacy section above.',
+      message: t('privacyFileOff'),
     });
   }
   return { settings, notices };
@@ -73,7 +73,7 @@ export function BackupSection(props: {
     if (file.size > SETTINGS_FILE_LIMIT) {
       setResult({
         ok: false,
-        text: 'This file is too large to be a settings file, so nothing was imported.',
+        text: t('fileTooLarge'),
       });
       return;
     }
@@ -81,40 +81,37 @@ export function BackupSection(props: {
     try {
       text = await file.text();
     } catch {
-      setResult({ ok: false, text: 'That file could not be read, so nothing was imported.' });
+      setResult({ ok: false, text: t('fileUnreadable') });
       return;
     }
     const { settings, notices } = importedSettings(props.settings, text);
     if (!settings) {
-      setResult({ ok: false, text: notices[0]?.message ?? 'Nothing was imported.' });
+      setResult({ ok: false, text: notices[0]?.message ?? t('nothingImported') });
       return;
     }
     await props.replace(settings);
     props.onImportNotices(notices);
     setResult({
       ok: true,
-      text:
-        notices.length === 0
-          ? `Imported the settings from ${file.name}.`
-          : `Imported the settings from ${file.name}, with the notes shown at the top of the page.`,
+      text: notices.length === 0 ? t('imported', file.name) : t('importedWithNotes', file.name),
     });
   };
 
   const reset = async () => {
     setConfirming(false);
     await props.replace(resetSettings(props.settings));
-    setResult({ ok: true, text: 'Every setting is back to its default (privacy mode stays as you chose).' });
+    setResult({ ok: true, text: t('resetDone') });
     resetButton.current?.focus();
   };
 
   return (
-    <Section id="backup" title="Save, load or reset your settings">
+    <Section id="backup" title={t('sectionBackup')}>
       <div class="buttons">
         <button type="button" onClick={() => downloadText(settingsFile(props.settings), EXPORT_FILE_NAME)}>
-          Save settings to a file
+          {t('saveToFile')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Load settings from a file…
+          {t('loadFromFile')}
         </button>
         <input
           ref={fileInput}
@@ -127,24 +124,19 @@ export function BackupSection(props: {
           onChange={onFile}
         />
       </div>
-      <p class="hint">
-        The file holds only these settings. It can be loaded into this extension in another browser.
-      </p>
+      <p class="hint">{t('backupHint')}</p>
       {!confirming ? (
         <button type="button" ref={resetButton} class="danger" onClick={() => setConfirming(true)}>
-          Reset all settings…
+          {t('resetAll')}
         </button>
       ) : (
-        <div class="confirm" role="group" aria-label="Confirm reset">
-          <p>
-            Put every setting back to its default? Your site lists will be emptied. Privacy mode stays as it
-            is.
-          </p>
+        <div class="confirm" role="group" aria-label={t('confirmReset')}>
+          <p>{t('resetQuestion')}</p>
           <div class="buttons">
             {/* Focus moves to the question that just replaced the button the reader pressed. */}
             {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
             <button type="button" class="danger" onClick={() => void reset()} autoFocus>
-              Yes, reset
+              {t('yesReset')}
             </button>
             <button
               type="button"
@@ -153,7 +145,7 @@ export function BackupSection(props: {
                 setTimeout(() => resetButton.current?.focus(), 0);
               }}
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

@@ -5,7 +5,10 @@ import {
   loadHiddenMentions,
   watchHiddenMentionsList,
 } from '../../utils/hidden-mentions-store';
-import { plural } from '../topic/format';
+
+// English for now: this section's words are not in the interface messages yet.
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 import { downloadText } from './backup-section';
 import { Section } from './controls';
 

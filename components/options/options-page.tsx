@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
+  CARD_LANGUAGES,
   HOVER_DELAY_RANGE,
   LANGUAGES,
   MAX_HIGHLIGHTS_RANGE,
@@ -9,6 +10,7 @@ import {
   type SettingsNotice,
 } from '../../core/settings';
 import { ccsviTopic } from '../../data';
+import { t, tForm, tParts, uiLanguage } from '../../utils/i18n';
 import { formatDate } from '../topic/format';
 import { BackupSection } from './backup-section';
 import { Checkbox, RadioGroup, Section } from './controls';
@@ -35,36 +37,39 @@ export function OptionsPage(props: { extensionVersion?: string } = {}) {
     <>
       <header class="top">
         <div class="top-inner">
-          <h1>CCSVI Evidence Context: settings</h1>
+          <h1>{t('optionsTitle')}</h1>
           <StatusLine status={editor.status} />
         </div>
       </header>
       <main class="page">
-        <p class="lead">Changes are saved as soon as you make them and apply to open pages straight away.</p>
+        <p class="lead">{t('optionsLead')}</p>
         <Notices
-          title="Some saved settings could not be used"
+          title={t('noticesUnusable')}
           notices={editor.notices}
           onDismiss={() => editor.setNotices([])}
         />
         <Notices
-          title="Notes about the imported file"
+          title={t('noticesImported')}
           notices={importNotices}
           onDismiss={() => setImportNotices([])}
           focusOnShow
         />
         {settings === null ? (
-          <p>Loading your settings…</p>
+          <p>{t('loadingSettings')}</p>
         ) : (
           <Sections settings={settings} editor={editor} onImportNotices={setImportNotices} />
         )}
       </main>
       <footer class="page about">
         <p class="hint">
-          {props.extensionVersion && (
-            <>CCSVI Evidence Context, extension version {props.extensionVersion}. </>
+          {props.extensionVersion && <>{t('aboutExtensionVersion', props.extensionVersion)} </>}
+          {tParts(
+            'aboutEvidence',
+            ccsviTopic.version,
+            <time dateTime={ccsviTopic.lastReviewed}>
+              {formatDate(ccsviTopic.lastReviewed, uiLanguage())}
+            </time>,
           )}
-          Evidence set {ccsviTopic.version}, last reviewed{' '}
-          <time dateTime={ccsviTopic.lastReviewed}>{formatDate(ccsviTopic.lastReviewed)}</time>.
         </p>
       </footer>
     </>
@@ -82,44 +87,44 @@ function Sections(props: {
 
   return (
     <>
-      <Section id="highlighting" title="Highlighting">
+      <Section id="highlighting" title={t('sectionHighlighting')}>
         <Checkbox
-          label="Highlight mentions of CCSVI and the “Liberation Procedure”"
-          hint="When this is off, nothing is highlighted or counted on any page."
+          label={t('highlightEnabled')}
+          hint={t('highlightEnabledHint')}
           checked={settings.enabled}
           onChange={(enabled) => void change({ enabled })}
         />
         <RadioGroup
           name="highlight-style"
-          legend="How highlights look"
+          legend={t('highlightStyle')}
           value={settings.highlightStyle}
           onChange={(highlightStyle) => void change({ highlightStyle })}
           choices={[
-            { value: 'underline', label: 'Dotted underline', sample: <Sample kind="underline" /> },
-            { value: 'background', label: 'Coloured background', sample: <Sample kind="background" /> },
+            { value: 'underline', label: t('styleUnderline'), sample: <Sample kind="underline" /> },
+            { value: 'background', label: t('styleBackground'), sample: <Sample kind="background" /> },
             {
               value: 'none',
-              label: 'No highlight',
-              hint: 'Mentions are only counted on the toolbar button and listed in its popup.',
+              label: t('styleNone'),
+              hint: t('styleNoneHint'),
             },
           ]}
         />
         <RadioGroup
           name="highlight-scope"
-          legend="Which mentions to highlight"
-          hint="Every mention is still counted and listed in the popup."
+          legend={t('highlightScope')}
+          hint={t('highlightScopeHint')}
           value={settings.highlightScope}
           onChange={(highlightScope) => void change({ highlightScope })}
           choices={[
-            { value: 'all', label: 'Every mention' },
-            { value: 'first-per-paragraph', label: 'The first mention in each paragraph' },
-            { value: 'first-on-page', label: 'Only the first mention on the page' },
+            { value: 'all', label: t('scopeAll') },
+            { value: 'first-per-paragraph', label: t('scopeFirstPerParagraph') },
+            { value: 'first-on-page', label: t('scopeFirstOnPage') },
           ]}
         />
         <WholeNumber
           id="max-highlights"
-          label="Most highlights on one page"
-          hint={`From ${MAX_HIGHLIGHTS_RANGE.min} to ${MAX_HIGHLIGHTS_RANGE.max}. On very long pages, fewer highlights keep the page quick.`}
+          label={t('maxHighlights')}
+          hint={t('maxHighlightsHint', MAX_HIGHLIGHTS_RANGE.min, MAX_HIGHLIGHTS_RANGE.max)}
           range={MAX_HIGHLIGHTS_RANGE}
           value={settings.maxHighlights}
           onChange={(maxHighlights) => void change({ maxHighlights }, { gradual: true })}
@@ -128,48 +133,38 @@ function Sections(props: {
 
       <Section
         id="sites"
-        title="Sites"
-        intro={
-          <>
-            Type a site as <code>example.com</code> (that address only) or <code>*.example.com</code> (it and
-            every address ending in .example.com, such as www.example.com). You can also paste a whole web
-            address.
-          </>
-        }
+        title={t('sectionSites')}
+        intro={<>{tParts('sitesIntro', <code>example.com</code>, <code>*.example.com</code>)}</>}
       >
         <SiteList
           id="never-sites"
-          title="Never highlight on these sites"
-          hint="These sites are left alone, even if they are also in the list below."
-          empty="No sites yet."
+          title={t('neverSites')}
+          hint={t('neverSitesHint')}
+          empty={t('neverSitesEmpty')}
           sites={settings.neverSites}
           fits={(neverSites) => fits({ neverSites })}
           onChange={(neverSites) => change({ neverSites })}
         />
         <SiteList
           id="only-sites"
-          title="Only highlight on these sites"
-          hint="When this list has sites, highlighting happens on them and nowhere else."
-          empty="No sites: highlighting happens on every site."
+          title={t('onlySites')}
+          hint={t('onlySitesHint')}
+          empty={t('onlySitesEmpty')}
           sites={settings.onlySites}
           fits={(onlySites) => fits({ onlySites })}
           onChange={(onlySites) => change({ onlySites })}
         />
       </Section>
 
-      <Section
-        id="card"
-        title="The information card"
-        intro="The card explains a highlighted mention and what the evidence found."
-      >
+      <Section id="card" title={t('sectionCard')} intro={t('cardIntro')}>
         <RadioGroup
           name="open-card-on"
-          legend="Open the card"
+          legend={t('openCardOn')}
           value={settings.openCardOn}
           onChange={(openCardOn) => void change({ openCardOn })}
           choices={[
-            { value: 'hover', label: 'When I rest the pointer on a highlight' },
-            { value: 'click', label: 'When I click a highlight' },
+            { value: 'hover', label: t('openOnHover') },
+            { value: 'click', label: t('openOnClick') },
           ]}
         />
         <HoverDelay
@@ -178,17 +173,21 @@ function Sections(props: {
           onInput={(hoverDelayMs) => void change({ hoverDelayMs }, { gradual: true })}
           onCommit={() => void editor.flush()}
         />
+        <CardLanguage
+          value={settings.cardLanguage}
+          onChange={(cardLanguage) => void change({ cardLanguage })}
+        />
       </Section>
 
       <HiddenMentionsSection />
 
-      <Section id="languages" title="Languages">
+      <Section id="languages" title={t('sectionLanguages')}>
         <fieldset class="group columns">
-          <legend>Find mentions written in</legend>
+          <legend>{t('findMentionsIn')}</legend>
           {LANGUAGES.map((language) => (
             <Checkbox
               key={language.code}
-              label={language.name}
+              label={languageName(language.code)}
               checked={settings.languages.includes(language.code)}
               onChange={(on) => {
                 const languages = LANGUAGES.map((l) => l.code).filter((c) =>
@@ -201,21 +200,21 @@ function Sections(props: {
         </fieldset>
         {settings.languages.length === 0 && (
           <p class="field-message error" role="alert">
-            No language is chosen, so no mention will be found on any page.
+            {t('noLanguage')}
           </p>
         )}
       </Section>
 
-      <Section id="appearance" title="Appearance">
+      <Section id="appearance" title={t('sectionAppearance')}>
         <RadioGroup
           name="theme"
-          legend="Colours of the card, the popup and this page"
+          legend={t('theme')}
           value={settings.theme}
           onChange={(theme) => void change({ theme })}
           choices={[
-            { value: 'system', label: 'Same as my system (light or dark)' },
-            { value: 'light', label: 'Light' },
-            { value: 'dark', label: 'Dark' },
+            { value: 'system', label: t('themeSystem') },
+            { value: 'light', label: t('themeLight') },
+            { value: 'dark', label: t('themeDark') },
           ]}
         />
       </Section>
@@ -253,11 +252,11 @@ function StatusLine(props: { status: SaveStatus }) {
   const text = !visible
     ? ''
     : status.kind === 'saving'
-      ? 'Saving…'
+      ? t('saving')
       : status.kind === 'saved'
-        ? 'Saved'
+        ? t('saved')
         : status.kind === 'error'
-          ? `Not saved: ${status.message}`
+          ? t('notSaved', status.message)
           : '';
   return (
     <>
@@ -291,9 +290,9 @@ function Notices(props: {
           <li key={i}>{n.message}</li>
         ))}
       </ul>
-      <p class="hint">Your other settings are unchanged.</p>
+      <p class="hint">{t('noticesOthersUnchanged')}</p>
       <button type="button" onClick={props.onDismiss}>
-        OK
+        {t('ok')}
       </button>
     </div>
   );
@@ -346,9 +345,7 @@ function WholeNumber(props: {
         class={valid ? 'field-message' : 'field-message error'}
         aria-live="polite"
       >
-        {valid
-          ? ''
-          : `Type a whole number from ${props.range.min} to ${props.range.max}. Until then, ${props.value} is kept.`}
+        {valid ? '' : t('wholeNumberInvalid', props.range.min, props.range.max, props.value)}
       </p>
     </div>
   );
@@ -356,7 +353,8 @@ function WholeNumber(props: {
 
 function seconds(ms: number): string {
   const s = ms / 1000;
-  return `${ms} ms (${s.toLocaleString('en', { maximumFractionDigits: 2 })} ${s === 1 ? 'second' : 'seconds'})`;
+  const secondsText = new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 2 }).format(s);
+  return tForm('hoverDelayValue', s, String(ms), secondsText);
 }
 
 function HoverDelay(props: {
@@ -368,7 +366,7 @@ function HoverDelay(props: {
   const { min, max } = HOVER_DELAY_RANGE;
   return (
     <div class="field">
-      <label htmlFor="hover-delay">Wait before the card opens</label>
+      <label htmlFor="hover-delay">{t('hoverDelay')}</label>
       <div class="row">
         <input
           id="hover-delay"
@@ -388,10 +386,57 @@ function HoverDelay(props: {
         </output>
       </div>
       <p class="hint" id="hover-delay-hint">
-        {props.disabled
-          ? 'Only used when the card opens as the pointer rests on a highlight.'
-          : 'A longer wait keeps the card from opening while you move the pointer across the text. 300 ms is the default.'}
+        {props.disabled ? t('hoverDelayUnused') : t('hoverDelayHint')}
       </p>
+    </div>
+  );
+}
+
+/** A language's name in the reader's language ('Italiano' is 'Italian' in English), by Intl. */
+function languageName(code: string): string {
+  const name = new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(uiLanguage()) + name.slice(1);
+}
+
+/** The card's language: the page's (default), the browser's, or one chosen here. */
+function CardLanguage(props: {
+  value: Settings['cardLanguage'];
+  onChange: (value: Settings['cardLanguage']) => void;
+}) {
+  const fixed = props.value !== 'page' && props.value !== 'browser';
+  const [chosen, setChosen] = useState<(typeof CARD_LANGUAGES)[number]>(
+    fixed ? (props.value as (typeof CARD_LANGUAGES)[number]) : 'en',
+  );
+  return (
+    <div class="field">
+      <RadioGroup
+        name="card-language"
+        legend={t('cardLanguage')}
+        hint={t('cardLanguageHint')}
+        value={fixed ? 'fixed' : props.value}
+        onChange={(mode) => props.onChange(mode === 'fixed' ? chosen : mode)}
+        choices={[
+          { value: 'page', label: t('cardLanguagePage') },
+          { value: 'browser', label: t('cardLanguageBrowser') },
+          { value: 'fixed', label: t('cardLanguageFixed') },
+        ]}
+      />
+      <select
+        aria-label={t('cardLanguageFixed')}
+        value={chosen}
+        disabled={!fixed}
+        onChange={(e) => {
+          const code = e.currentTarget.value as (typeof CARD_LANGUAGES)[number];
+          setChosen(code);
+          props.onChange(code);
+        }}
+      >
+        {CARD_LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {new Intl.DisplayNames([code], { type: 'language' }).of(code)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

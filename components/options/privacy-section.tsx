@@ -8,6 +8,7 @@ import {
   watchHostAccess,
 } from '../../utils/host-access';
 import { RadioGroup, Section } from './controls';
+import { t } from '../../utils/i18n';
 
 type Mode = 'automatic' | 'privacy';
 
@@ -63,26 +64,22 @@ export function PrivacySection(props: {
   };
 
   return (
-    <Section
-      id="privacy"
-      title="Privacy"
-      intro="Choose when the extension may read the pages you visit. It looks for mentions inside your browser and never sends what it reads anywhere."
-    >
+    <Section id="privacy" title={t('sectionPrivacy')} intro={t('privacyIntro')}>
       <RadioGroup<Mode>
         name="privacy-mode"
-        legend="When to look for mentions"
+        legend={t('privacyWhen')}
         value={props.privacyMode ? 'privacy' : 'automatic'}
         onChange={choose}
         choices={[
           {
             value: 'automatic',
-            label: 'On every page I visit',
-            hint: 'The extension reads the text of every page you open, so it can highlight mentions as soon as a page loads. This needs the browser’s permission to read all sites.',
+            label: t('privacyEveryPage'),
+            hint: t('privacyEveryPageHint'),
           },
           {
             value: 'privacy',
-            label: 'Privacy mode: only when I click the toolbar button',
-            hint: 'The extension reads nothing until you click its button in the toolbar. Then it reads only the page in that tab, until you leave it. Other pages and tabs stay unread.',
+            label: t('privacyMode'),
+            hint: t('privacyModeHint'),
           },
         ]}
       />
@@ -91,12 +88,12 @@ export function PrivacySection(props: {
       </p>
       {refused && (
         <p class="field-message error" role="alert">
-          The browser did not give permission to read all sites, so privacy mode stays on.
+          {t('privacyRefused')}
         </p>
       )}
       {!props.privacyMode && access === false && (
         <button type="button" onClick={askAgain}>
-          Allow reading all sites
+          {t('allowAllSites')}
         </button>
       )}
       {props.privacyMode && access === true && !optional && !firefox && (
@@ -104,7 +101,7 @@ export function PrivacySection(props: {
           type="button"
           onClick={() => void browser.tabs.create({ url: `chrome://extensions/?id=${browser.runtime.id}` })}
         >
-          Open this extension’s details in Chrome
+          {t('openDetailsInChrome')}
         </button>
       )}
     </Section>
@@ -117,14 +114,12 @@ function permissionText(
   optional: boolean,
   firefox: boolean,
 ): string {
-  if (access === null) return 'Checking the browser’s permission…';
-  if (!privacyMode && access)
-    return 'Now: the browser lets the extension read all sites, and it highlights mentions on every page.';
+  if (access === null) return t('permissionChecking');
+  if (!privacyMode && access) return t('permissionAll');
   if (!privacyMode && !access) {
-    return 'Now: the browser has not given the extension permission to read all sites, so it works as in privacy mode until you allow it.';
+    return t('permissionMissing');
   }
-  if (!access)
-    return 'Now: the extension holds no permission to read sites. It reads a page only after you click its toolbar button there.';
-  if (optional || firefox) return 'Now: giving the permission to read all sites back to the browser…';
-  return 'Now: nothing is read until you click the toolbar button. Chrome still lists the permission to read all sites, because this version of the extension cannot give it back. To remove it as well, open the extension’s details and set “Site access” to “On click”.';
+  if (!access) return t('permissionNone');
+  if (optional || firefox) return t('permissionReleasing');
+  return t('permissionChromeKeeps');
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { readableShortcut as readable } from '../../core/shortcut-keys';
 import { isFirefox } from '../../utils/host-access';
 import { Section } from './controls';
+import { t, tParts } from '../../utils/i18n';
 
 interface Shortcut {
   name: string;
@@ -11,9 +12,9 @@ interface Shortcut {
 }
 
 /** The browser's own commands get plain names. */
-const NAMES: Record<string, string> = {
-  _execute_action: 'Open the toolbar popup',
-  _execute_browser_action: 'Open the toolbar popup',
+const NAMES: Record<string, () => string> = {
+  _execute_action: () => t('commandOpenPopup'),
+  _execute_browser_action: () => t('commandOpenPopup'),
 };
 
 export const CHROME_SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
@@ -37,7 +38,7 @@ export function ShortcutsSection() {
             .filter((c) => c.name)
             .map((c) => ({
               name: c.name!,
-              description: NAMES[c.name!] ?? c.description ?? c.name!,
+              description: NAMES[c.name!]?.() ?? c.description ?? c.name!,
               shortcut: c.shortcut ?? '',
             })),
         );
@@ -56,24 +57,30 @@ export function ShortcutsSection() {
   }, []);
 
   return (
-    <Section id="shortcuts" title="Keyboard shortcuts">
+    <Section id="shortcuts" title={t('sectionShortcuts')}>
       {shortcuts === null ? (
-        <p>Reading the shortcuts…</p>
+        <p>{t('readingShortcuts')}</p>
       ) : shortcuts.length === 0 ? (
-        <p>This browser reports no keyboard shortcuts for the extension.</p>
+        <p>{t('noShortcuts')}</p>
       ) : (
         <table class="shortcuts">
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Keys</th>
+              <th scope="col">{t('shortcutAction')}</th>
+              <th scope="col">{t('shortcutKeys')}</th>
             </tr>
           </thead>
           <tbody>
             {shortcuts.map((s) => (
               <tr key={s.name}>
                 <td>{s.description}</td>
-                <td>{s.shortcut ? <kbd>{readable(s.shortcut)}</kbd> : <span class="muted">Not set</span>}</td>
+                <td>
+                  {s.shortcut ? (
+                    <kbd>{readable(s.shortcut)}</kbd>
+                  ) : (
+                    <span class="muted">{t('shortcutNotSet')}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -81,14 +88,17 @@ export function ShortcutsSection() {
       )}
       {firefox ? (
         <p class="hint">
-          To change them in Firefox: open the menu, choose <strong>Add-ons and themes</strong> (or type{' '}
-          <code>about:addons</code> in the address bar), click the gear button{' '}
-          <span aria-hidden="true">⚙</span> and choose <strong>Manage Extension Shortcuts</strong>. Extensions
-          cannot open that page themselves.
+          {tParts(
+            'shortcutsFirefox',
+            <strong>{t('firefoxAddonsMenu')}</strong>,
+            <code>about:addons</code>,
+            <span aria-hidden="true">⚙</span>,
+            <strong>{t('firefoxManageShortcuts')}</strong>,
+          )}
         </p>
       ) : (
         <p class="hint">
-          Change them on the browser’s shortcuts page:{' '}
+          {t('shortcutsChrome')}{' '}
           <a
             href={CHROME_SHORTCUTS_PAGE}
             onClick={(e) => {
@@ -97,7 +107,7 @@ export function ShortcutsSection() {
               void browser.tabs.create({ url: CHROME_SHORTCUTS_PAGE });
             }}
           >
-            open {CHROME_SHORTCUTS_PAGE}
+            {t('openPage', CHROME_SHORTCUTS_PAGE)}
           </a>
           .
         </p>

@@ -1,12 +1,23 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { MAX_SITES } from '../../core/settings';
-import { checkSitePattern } from '../../core/site-patterns';
+import { checkSitePattern, type SitePatternProblem } from '../../core/site-patterns';
+import { t, type MessageKey } from '../../utils/i18n';
+
+const PROBLEM_TEXT: Record<SitePatternProblem, MessageKey> = {
+  empty: 'sitePatternEmpty',
+  tooLong: 'sitePatternTooLong',
+  spaces: 'sitePatternSpaces',
+  path: 'sitePatternPath',
+  wildcard: 'sitePatternWildcard',
+  ipWildcard: 'sitePatternIpWildcard',
+  ipPart: 'sitePatternIpPart',
+  characters: 'sitePatternCharacters',
+  ending: 'sitePatternEnding',
+};
 
 /** What the rule will match, in words, for a valid pattern. */
 function describe(pattern: string): string {
-  return pattern.startsWith('*.')
-    ? `${pattern.slice(2)} and every address ending in .${pattern.slice(2)}`
-    : `${pattern} only`;
+  return pattern.startsWith('*.') ? t('siteAndSubdomains', pattern.slice(2)) : `${pattern} only`;
 }
 
 /**
@@ -32,9 +43,9 @@ export function SiteList(props: {
   const messageId = useId();
 
   const check = text.trim() === '' ? null : checkSitePattern(text);
-  const typedMessage = check && !check.ok ? check.message : null;
+  const typedMessage = check && !check.ok ? t(PROBLEM_TEXT[check.problem]) : null;
   const message = problem ?? (typedMessage && (tried || text.length > 2) ? typedMessage : null);
-  const preview = check?.ok ? `Matches ${describe(check.pattern)}.` : null;
+  const preview = check?.ok ? t('siteMatches', describe(check.pattern)) : null;
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -46,13 +57,13 @@ export function SiteList(props: {
       return;
     }
     if (props.sites.includes(result.pattern)) {
-      setProblem(`${result.pattern} is already in this list.`);
+      setProblem(t('siteAlreadyListed', result.pattern));
       input.current?.focus();
       return;
     }
     const next = [...props.sites, result.pattern];
     if (next.length > MAX_SITES || !props.fits(next)) {
-      setProblem('This list is full. Remove a site before adding another.');
+      setProblem(t('siteListFull'));
       return;
     }
     await props.onChange(next);
@@ -77,7 +88,7 @@ export function SiteList(props: {
         {props.hint}
       </p>
       <form class="add-site" onSubmit={add} noValidate>
-        <label htmlFor={`${props.id}-input`}>Add a site</label>
+        <label htmlFor={`${props.id}-input`}>{t('addSite')}</label>
         <div class="row">
           <input
             ref={input}
@@ -86,7 +97,7 @@ export function SiteList(props: {
             inputMode="url"
             autoComplete="off"
             spellcheck={false}
-            placeholder="example.com or *.example.com"
+            placeholder={t('addSitePlaceholder')}
             value={text}
             aria-invalid={message ? 'true' : undefined}
             aria-describedby={`${messageId} ${hintId}`}
@@ -95,7 +106,7 @@ export function SiteList(props: {
               setProblem(null);
             }}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t('add')}</button>
         </div>
         <p id={messageId} class={message ? 'field-message error' : 'field-message'} aria-live="polite">
           {message ?? preview ?? ''}
@@ -111,10 +122,10 @@ export function SiteList(props: {
               <button
                 type="button"
                 class="remove"
-                aria-label={`Remove ${site}`}
+                aria-label={t('removeSite', site)}
                 onClick={() => void remove(site, index)}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readableShortcut } from '../../core/shortcut-keys';
-import { plural } from '../topic/format';
 import type { PageMention } from './types';
+import { t, tCount } from '../../utils/i18n';
 
 export interface MentionListProps {
   /** every mention on the page (highlighted or not) */
@@ -44,9 +44,9 @@ export function MentionList({ mentions, onChoose, busyKey, shortcuts }: MentionL
   return (
     <div class="mentions">
       <p class="mentions-count" aria-live="polite">
-        <strong>{plural(mentions.length, 'mention')}</strong> of CCSVI on this page
+        {tCount('mentionCount', mentions.length)}
       </p>
-      {shown.length > 0 && <p class="small muted">Choose one to scroll the page to it.</p>}
+      {shown.length > 0 && <p class="small muted">{t('chooseMention')}</p>}
       {shown.length > 0 && shortcuts ? <StepKeys {...shortcuts} /> : null}
       <ol class="mention-list">
         {shown.map((m) => (
@@ -65,7 +65,7 @@ export function MentionList({ mentions, onChoose, busyKey, shortcuts }: MentionL
               </span>
               {(m.frameId !== 0 || !m.highlighted) && (
                 <span class="mention-tags">
-                  {[m.frameId !== 0 && 'in an embedded frame', !m.highlighted && 'not highlighted']
+                  {[m.frameId !== 0 && t('inEmbeddedFrame'), !m.highlighted && t('notHighlighted')]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
@@ -76,15 +76,14 @@ export function MentionList({ mentions, onChoose, busyKey, shortcuts }: MentionL
       </ol>
       {notHighlighted > 0 && (
         <p class="not-highlighted">
-          {notHighlighted.toLocaleString('en-GB')} more not highlighted (past the highlight limit set in
-          Options).{' '}
+          {t('moreNotHighlighted', notHighlighted)}{' '}
           <button
             type="button"
             class="link-button"
             aria-expanded={showAll}
             onClick={() => setShowAll(!showAll)}
           >
-            {showAll ? 'List only highlighted ones' : 'List them too'}
+            {showAll ? t('listOnlyHighlighted') : t('listThemToo')}
           </button>
         </p>
       )}

@@ -2,24 +2,26 @@ import { studyLink } from '../../data/links';
 import type { Topic } from '../../data/topic-types';
 import { ExternalLink } from '../topic/external-link';
 import type { PageContextView } from './types';
+import { t } from '../../utils/i18n';
 
 /** Top of the first view: how old the page is against the evidence, and whether it is itself a fact-check. */
-export function PageAge({ context }: { context: PageContextView }) {
+export function PageAge({ context, lang }: { context: PageContextView; lang: string }) {
   return (
     <>
       {context.dateLine && (
-        <p class="page-age" data-page-age>
+        <p class="page-age" data-page-age lang={lang}>
           {context.dateLine}
         </p>
       )}
       {context.factCheck && (
         <p class="page-fact-check" data-fact-check>
-          This page is itself a fact-check about CCSVI, by {context.factCheck.by}.
+          {t('factCheckBy', context.factCheck.by)}
           {context.factCheck.claim && (
             <>
               {' '}
-              It checks the claim “{context.factCheck.claim}”
-              {context.factCheck.rating ? ` and rates it: ${context.factCheck.rating}.` : '.'}
+              {context.factCheck.rating
+                ? t('factCheckClaimRated', context.factCheck.claim, context.factCheck.rating)
+                : t('factCheckClaim', context.factCheck.claim)}
             </>
           )}
         </p>
@@ -41,11 +43,11 @@ export function CitedStudies({ topic, context }: { topic: Topic; context: PageCo
   if (cited.length === 0 && context.unverified.length === 0) return null;
   return (
     <section class="cited" aria-labelledby="cited-heading">
-      <h2 id="cited-heading">Studies cited on this page</h2>
-      <p class="small muted">The page’s references, and what became of the studies.</p>
+      <h2 id="cited-heading">{t('citedHeading')}</h2>
+      <p class="small muted">{t('citedIntro')}</p>
       <ul class="cited-list">
         {cited.map(({ study, about }) => (
-          <li key={study.id} data-cited={study.id}>
+          <li key={study.id} data-cited={study.id} lang={topic.lang}>
             <ExternalLink href={studyLink(study).href}>
               <strong>{about.label}</strong>
             </ExternalLink>
@@ -54,11 +56,8 @@ export function CitedStudies({ topic, context }: { topic: Topic; context: PageCo
         ))}
         {context.unverified.map((text) => (
           <li key={text} data-not-verified>
-            <span class="quoted">{text}</span> <span class="tag">Not verified</span>
-            <span class="small muted">
-              {' '}
-              As the page gives it; not one of the studies this extension has checked.
-            </span>
+            <span class="quoted">{text}</span> <span class="tag">{t('notVerifiedTag')}</span>
+            <span class="small muted"> {t('notVerifiedHint')}</span>
           </li>
         ))}
       </ul>

@@ -1,22 +1,19 @@
 import type { PageState, SiteState, UnsupportedReason } from './types';
+import { t, type MessageKey } from '../../utils/i18n';
 
-const UNSUPPORTED_TEXT: Record<UnsupportedReason, string> = {
-  'browser-page':
-    'This is one of the browser’s own pages. Extensions are not allowed to read it, so there is nothing to check here.',
-  store: 'Browsers do not let extensions read their add-on stores, so this page cannot be checked.',
-  'view-source':
-    'This shows a page’s source code, which extensions cannot read. Open the page itself to check it.',
-  file: 'This is a file on your computer. To check files, allow this extension to access file URLs in your browser’s extension settings.',
-  pdf: 'PDF files cannot be checked.',
-  'no-answer':
-    'This page could not be checked. If it was open before the extension was installed or updated, reloading it usually helps.',
-  'no-access':
-    'The extension is not allowed to read this page. It may be one of the browser’s own pages, or a site you have not allowed the extension on.',
-  'no-tab': 'The tab could not be found. It may have been closed.',
+const UNSUPPORTED_TEXT: Record<UnsupportedReason, MessageKey> = {
+  'browser-page': 'unsupportedBrowserPage',
+  store: 'unsupportedStore',
+  'view-source': 'unsupportedViewSource',
+  file: 'unsupportedFile',
+  pdf: 'unsupportedPdf',
+  'no-answer': 'unsupportedNoAnswer',
+  'no-access': 'unsupportedNoAccess',
+  'no-tab': 'unsupportedNoTab',
 };
 
 export function unsupportedText(reason: UnsupportedReason): string {
-  return UNSUPPORTED_TEXT[reason];
+  return t(UNSUPPORTED_TEXT[reason]);
 }
 
 /**
@@ -36,13 +33,13 @@ export function PageStatus({
     case 'checking':
       return (
         <p class="status" role="status">
-          Checking this page…
+          {t('checkingPage')}
         </p>
       );
     case 'loading':
       return (
         <p class="status" role="status">
-          Still reading this page…
+          {t('stillReading')}
         </p>
       );
     case 'unsupported':
@@ -51,7 +48,7 @@ export function PageStatus({
           <p>{unsupportedText(page.reason)}</p>
           {page.reason === 'no-answer' && onReload && (
             <button type="button" class="button" onClick={onReload}>
-              Reload the page
+              {t('reloadPage')}
             </button>
           )}
         </div>
@@ -60,16 +57,14 @@ export function PageStatus({
       if (site && !site.on) {
         return (
           <p class="status" role="status">
-            Highlighting is off on this site, so its mentions are not counted.
+            {t('siteOffNotCounted')}
           </p>
         );
       }
       if (page.count === 0) {
         return (
           <p class="status" role="status">
-            {page.stillLoading
-              ? 'Still reading this page… No mentions of CCSVI or the Liberation Procedure so far.'
-              : 'No mentions of CCSVI or the Liberation Procedure on this page.'}
+            {page.stillLoading ? t('noMentionsSoFar') : t('noMentions')}
           </p>
         );
       }

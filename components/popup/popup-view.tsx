@@ -13,6 +13,7 @@ import { PageStatus } from './page-status';
 import { SiteToggle } from './site-toggle';
 import { TabPanel, Tabs, type TabSpec } from './tabs';
 import type { PageContextView, PageMention, PageState, SiteState } from './types';
+import { t, tParts, uiLanguage } from '../../utils/i18n';
 
 export type PopupTab = 'page' | 'evidence' | 'studies' | 'timeline' | 'safety';
 
@@ -46,39 +47,49 @@ const ID = 'popup';
 export function PopupView(props: PopupViewProps) {
   const { topic, mode, page, site } = props;
   const tabs: Array<TabSpec<PopupTab>> = [
-    ...(mode === 'popup' ? [{ key: 'page' as const, label: 'This page' }] : []),
-    { key: 'evidence', label: 'Evidence' },
-    { key: 'studies', label: 'Studies' },
-    { key: 'timeline', label: 'Timeline' },
-    { key: 'safety', label: 'Safety' },
+    ...(mode === 'popup' ? [{ key: 'page' as const, label: t('tabThisPage') }] : []),
+    { key: 'evidence', label: t('tabEvidence') },
+    { key: 'studies', label: t('tabStudies') },
+    { key: 'timeline', label: t('tabTimeline') },
+    { key: 'safety', label: t('tabSafety') },
   ];
   const fallback: PopupTab = mode === 'full' ? 'studies' : 'page';
   const wanted = props.initialTab ?? fallback;
   const [selected, setSelected] = useState<PopupTab>(tabs.some((t) => t.key === wanted) ? wanted : fallback);
 
   return (
-    <div class={`popup popup-${mode}`}>
+    <div class={`popup popup-${mode}`} lang={uiLanguage()}>
       <header class="popup-header">
         <div class="popup-bar">
           <h1 class="popup-title">
-            {mode === 'full' ? `${topic.name}: the evidence` : 'CCSVI Evidence Context'}
+            {mode === 'full' ? (
+              <>{tParts('fullViewTitle', <span lang={topic.lang}>{topic.name}</span>)}</>
+            ) : (
+              t('popupTitle')
+            )}
           </h1>
           <button
             type="button"
             class="icon-button"
             onClick={props.onOpenOptions}
-            aria-label="Options"
-            title="Options"
+            aria-label={t('options')}
+            title={t('options')}
           >
             <GearIcon />
           </button>
         </div>
-        <Tabs tabs={tabs} selected={selected} onSelect={setSelected} idPrefix={ID} label="Sections" />
+        <Tabs
+          tabs={tabs}
+          selected={selected}
+          onSelect={setSelected}
+          idPrefix={ID}
+          label={t('popupSections')}
+        />
       </header>
       <main class="popup-main">
         {mode === 'popup' && (
           <TabPanel idPrefix={ID} tabKey="page" selected={selected === 'page'}>
-            {props.context && <PageAge context={props.context} />}
+            {props.context && <PageAge context={props.context} lang={topic.lang} />}
             <GlossaryScope entries={topic.glossary}>
               {site && props.onToggleSite && (
                 <SiteToggle site={site} onToggle={props.onToggleSite} onOpenOptions={props.onOpenOptions} />
@@ -88,15 +99,11 @@ export function PopupView(props: PopupViewProps) {
                   {props.notice}
                 </p>
               )}
-              {props.privacyMode && (
-                <p class="small muted">
-                  Privacy mode is on: a page is read only when you open this window on it.
-                </p>
-              )}
+              {props.privacyMode && <p class="small muted">{t('privacyModeOn')}</p>}
               {page && <PageStatus page={page} site={site} onReload={props.onReload} />}
               {page?.status === 'ready' && page.count > 0 && (!site || site.on) && (
                 <>
-                  {page.stillLoading && <p class="small muted">Still reading this page… more may appear.</p>}
+                  {page.stillLoading && <p class="small muted">{t('stillReadingMore')}</p>}
                   <MentionList
                     mentions={page.mentions}
                     onChoose={(m) => props.onChoose?.(m)}
@@ -108,47 +115,54 @@ export function PopupView(props: PopupViewProps) {
               )}
               {!(page?.status === 'ready' && page.count > 0) && (
                 <div class="offer-topic">
-                  <Verdict topic={topic} />
+                  <div lang={topic.lang}>
+                    <Verdict topic={topic} />
+                  </div>
                   <button type="button" class="button" onClick={() => setSelected('evidence')}>
-                    See the evidence
+                    {t('seeTheEvidence')}
                   </button>
                 </div>
               )}
             </GlossaryScope>
           </TabPanel>
         )}
-        <TabPanel idPrefix={ID} tabKey="evidence" selected={selected === 'evidence'}>
+        <TabPanel idPrefix={ID} tabKey="evidence" selected={selected === 'evidence'} lang={topic.lang}>
           <GlossaryScope entries={topic.glossary}>
             <Verdict topic={topic} />
             <WhatThisMeans topic={topic} />
             <KeyPoints topic={topic} />
             <EvidencePicture topic={topic} />
             <Explanation topic={topic} />
-            <GlossaryList entries={topic.glossary} />
+            <GlossaryList
+              entries={topic.glossary}
+              summary={topic.views.wordsExplained({ count: topic.glossary.length })}
+            />
             <Sources topic={topic} />
           </GlossaryScope>
         </TabPanel>
-        <TabPanel idPrefix={ID} tabKey="studies" selected={selected === 'studies'}>
+        <TabPanel idPrefix={ID} tabKey="studies" selected={selected === 'studies'} lang={topic.lang}>
           <GlossaryScope entries={topic.glossary}>
             <StudyList topic={topic} />
           </GlossaryScope>
         </TabPanel>
-        <TabPanel idPrefix={ID} tabKey="timeline" selected={selected === 'timeline'}>
+        <TabPanel idPrefix={ID} tabKey="timeline" selected={selected === 'timeline'} lang={topic.lang}>
           <GlossaryScope entries={topic.glossary}>
             <Timeline topic={topic} />
           </GlossaryScope>
         </TabPanel>
-        <TabPanel idPrefix={ID} tabKey="safety" selected={selected === 'safety'}>
+        <TabPanel idPrefix={ID} tabKey="safety" selected={selected === 'safety'} lang={topic.lang}>
           <GlossaryScope entries={topic.glossary}>
             <Warnings topic={topic} />
           </GlossaryScope>
         </TabPanel>
       </main>
       <footer class="popup-footer">
-        <LastReviewed topic={topic} />
+        <div lang={topic.lang}>
+          <LastReviewed topic={topic} />
+        </div>
         {mode === 'popup' && props.onOpenFull && (
           <button type="button" class="link-button" onClick={props.onOpenFull}>
-            Open all studies and the timeline in a tab
+            {t('openFullView')}
           </button>
         )}
       </footer>

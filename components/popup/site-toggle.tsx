@@ -1,4 +1,5 @@
 import type { SiteState } from './types';
+import { t } from '../../utils/i18n';
 
 /** On/off for the current site, with the reason when the switch cannot help. */
 export function SiteToggle({
@@ -14,17 +15,15 @@ export function SiteToggle({
     return (
       <div class="site-toggle">
         <p>
-          {site.reason === 'everywhere-off'
-            ? 'Highlighting is turned off everywhere.'
-            : `Highlighting is off: ${site.host} is not in your list of sites.`}{' '}
+          {site.reason === 'everywhere-off' ? t('everywhereOff') : t('siteNotListed', site.host)}{' '}
           <button type="button" class="link-button" onClick={onOpenOptions}>
-            Change in Options
+            {t('changeInOptions')}
           </button>
         </p>
       </div>
     );
   }
-  const label = `Highlight on ${site.host}`;
+  const label = t('highlightOnSite', site.host);
   return (
     <div class="site-toggle">
       <span id="site-toggle-label" class="site-toggle-label">
@@ -41,7 +40,7 @@ export function SiteToggle({
         <span class="switch-track" aria-hidden="true">
           <span class="switch-thumb" />
         </span>
-        <span class="switch-text">{site.on ? 'On' : 'Off'}</span>
+        <span class="switch-text">{site.on ? t('switchOn') : t('switchOff')}</span>
       </button>
     </div>
   );

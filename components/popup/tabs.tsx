@@ -76,11 +76,14 @@ export function TabPanel({
   tabKey,
   selected,
   children,
+  lang,
 }: {
   idPrefix: string;
   tabKey: string;
   selected: boolean;
   children: ComponentChildren;
+  /** the panel's language, when it differs from the page around it */
+  lang?: string;
 }) {
   return (
     <div
@@ -89,6 +92,7 @@ export function TabPanel({
       aria-labelledby={`${idPrefix}-tab-${tabKey}`}
       tabIndex={0}
       hidden={!selected}
+      lang={lang}
       class="panel"
     >
       {selected && children}

@@ -3,20 +3,12 @@ import type { Topic } from '../../data/topic-types';
 import { ExternalLink } from './external-link';
 
 /** "Based on: CoSMo study, 2013; FDA, 2012" — each source a link. Unknown ids are skipped. */
-export function BasedOn({
-  topic,
-  ids,
-  label = 'Based on',
-}: {
-  topic: Topic;
-  ids: readonly string[];
-  label?: string;
-}) {
+export function BasedOn({ topic, ids, label }: { topic: Topic; ids: readonly string[]; label?: string }) {
   const sources = ids.map((id) => resolveBasis(topic, id)).filter((s) => s !== undefined);
   if (sources.length === 0) return null;
   return (
     <div class="based-on">
-      <span class="based-on-label">{label}: </span>
+      <span class="based-on-label">{label ?? topic.views.basedOn}: </span>
       {/* A list, not a sentence: each source is one item (shown inline, separated by semicolons). */}
       <ul class="source-links">
         {sources.map((source) => (

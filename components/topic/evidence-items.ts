@@ -7,12 +7,8 @@ import { yearOf } from './format';
 
 export type EvidenceKind = 'original' | 'prevalence' | 'trial' | 'review';
 
-export const EVIDENCE_KINDS: ReadonlyArray<{ kind: EvidenceKind; label: string; one: string }> = [
-  { kind: 'original', label: 'Early and uncontrolled studies', one: 'Early or uncontrolled study' },
-  { kind: 'prevalence', label: 'Studies of how common CCSVI is', one: 'How common CCSVI is' },
-  { kind: 'trial', label: 'Randomized trials', one: 'Randomized trial' },
-  { kind: 'review', label: 'Reviews and guidance', one: 'Review or guidance' },
-];
+/** The kinds, in the filter's order; their names are the topic's (`views.kinds`). */
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['original', 'prevalence', 'trial', 'review'];
 
 const KIND_OF_ROLE: Record<StudyRole, EvidenceKind> = {
   'original-claim': 'original',
@@ -29,8 +25,8 @@ export function kindOfRole(role: StudyRole): EvidenceKind {
   return KIND_OF_ROLE[role];
 }
 
-export function kindLabel(kind: EvidenceKind): string {
-  return EVIDENCE_KINDS.find((k) => k.kind === kind)!.one;
+export function kindLabel(kind: EvidenceKind, views: Topic['views']): string {
+  return views.kinds[kind].one;
 }
 
 export type EvidenceItem =

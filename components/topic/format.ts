@@ -1,27 +1,21 @@
-/** Plain-language formatting shared by the topic views. Fixed English words, so output is the same everywhere. */
-import type { Blinding, IsoDate, StatementKind, Study, StudyGroup } from '../../data/topic-types';
+/** Plain-language formatting shared by the topic views: dates and numbers by Intl, in the topic's language. */
+import type { Blinding, IsoDate, StatementKind, Study, StudyGroup, Topic } from '../../data/topic-types';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** English dates are written day month year ('5 December 2008'), as en-GB does. */
+export const intlLocale = (lang: string): string => (lang === 'en' ? 'en-GB' : lang);
 
-/** '2008-12-05' → '5 December 2008', '2006-11' → 'November 2006', '2009' → '2009'. Only as precise as the date. */
-export function formatDate(date: IsoDate | string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+/**
+ * '2008-12-05' → '5 December 2008', '2006-11' → 'November 2006', '2009' → '2009', in `lang` (Intl).
+ * Only as precise as the date.
+ */
+export function formatDate(date: IsoDate | string, lang = 'en'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  if (!month || month < 1 || month > 12 || !Number.isInteger(year)) return date.split('-')[0] ?? date;
+  const when = new Date(Date.UTC(year, month - 1, day ?? 15));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intlLocale(lang), options).format(when);
 }
 
 export function yearOf(date: IsoDate | string | undefined): number | undefined {
@@ -30,36 +24,46 @@ export function yearOf(date: IsoDate | string | undefined): number | undefined {
   return Number.isInteger(year) && year > 0 ? year : undefined;
 }
 
-export const BLINDING_TEXT: Record<Blinding, string> = {
-  none: 'Not blinded: everyone knew who had MS or who was treated.',
-  reported: 'Reported as blinded, but the details are unclear or disputed.',
-  assessor: 'Blinded: the people reading the scans or scoring results did not know who had MS.',
-  double: 'Double-blind: neither patients nor assessors knew who had the real procedure.',
-  unclear: 'Blinding not described in the sources we checked.',
-  'not-applicable': 'Blinding does not apply to a review of other studies.',
-};
+type Views = Topic['views'];
 
-/** Short tag for a list line. */
-export const BLINDING_TAG: Record<Blinding, string | undefined> = {
-  none: 'not blinded',
-  reported: 'blinding unclear',
-  assessor: 'blinded',
-  double: 'double-blind',
-  unclear: undefined,
-  'not-applicable': undefined,
-};
+const BLINDING_KEY = {
+  none: 'none',
+  reported: 'reported',
+  assessor: 'assessor',
+  double: 'double',
+  unclear: 'unclear',
+  'not-applicable': 'notApplicable',
+} as const satisfies Record<Blinding, keyof Views['blinding']>;
 
-export const STATEMENT_KIND_TEXT: Record<StatementKind, string> = {
-  regulator: 'Medicines regulator',
-  'health-technology-assessment': 'Health guidance body',
-  'ms-society': 'MS society',
-  'professional-body': 'Professional body',
-};
+/** A sentence on who did not know what. */
+export function blindingText(views: Views, blinding: Blinding): string {
+  return views.blinding[BLINDING_KEY[blinding]];
+}
 
-const numberFormat = new Intl.NumberFormat('en-GB');
+/** Short tag for a list line (none where the blinding is unclear or does not apply). */
+export function blindingTag(views: Views, blinding: Blinding): string | undefined {
+  return blinding in views.blindingTag
+    ? views.blindingTag[blinding as keyof Views['blindingTag']]
+    : undefined;
+}
 
-export function formatGroup(group: StudyGroup): string {
-  return group.size === undefined ? group.label : `${group.label}: ${numberFormat.format(group.size)}`;
+const STATEMENT_KIND_KEY = {
+  regulator: 'regulator',
+  'health-technology-assessment': 'healthTechnologyAssessment',
+  'ms-society': 'msSociety',
+  'professional-body': 'professionalBody',
+} as const satisfies Record<StatementKind, keyof Views['statementKind']>;
+
+export function statementKindText(views: Views, kind: StatementKind): string {
+  return views.statementKind[STATEMENT_KIND_KEY[kind]];
+}
+
+export function formatNumber(n: number, lang: string): string {
+  return new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 3 }).format(n);
+}
+
+export function formatGroup(group: StudyGroup, lang = 'en'): string {
+  return group.size === undefined ? group.label : `${group.label}: ${formatNumber(group.size, lang)}`;
 }
 
 /** 'Mult Scler 2013;19(11):1508–1517' from whatever parts are known. */
@@ -73,8 +77,4 @@ export function citationOf(
   if (study.pages) text += `:${study.pages}`;
   if (study.articleId) text += `, ${study.articleId}`;
   return text;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${numberFormat.format(count)} ${count === 1 ? one : many}`;
 }

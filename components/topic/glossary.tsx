@@ -45,12 +45,12 @@ export function GlossaryBox(props: { texts: readonly string[]; label?: string })
 }
 
 /** Every word of the glossary, for reference (they all count as explained from here on). */
-export function GlossaryList({ entries }: { entries: readonly GlossaryEntry[] }) {
+export function GlossaryList({ entries, summary }: { entries: readonly GlossaryEntry[]; summary: string }) {
   const scope = useContext(GlossaryContext);
   for (const e of entries) scope?.explained.add(e.id);
   return (
     <details class="glossary">
-      <summary>Words explained ({entries.length})</summary>
+      <summary>{summary}</summary>
       <Definitions entries={entries} class="gloss gloss-all" />
     </details>
   );

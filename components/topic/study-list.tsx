@@ -14,14 +14,7 @@ import {
 } from './evidence-items';
 import { ExternalLink } from './external-link';
 import { GlossaryBox, GlossaryScope } from './glossary';
-import {
-  BLINDING_TAG,
-  BLINDING_TEXT,
-  citationOf,
-  formatDate,
-  formatGroup,
-  STATEMENT_KIND_TEXT,
-} from './format';
+import { blindingTag, blindingText, citationOf, formatDate, formatGroup, statementKindText } from './format';
 
 export interface StudyListProps {
   topic: Topic;
@@ -37,39 +30,40 @@ export function StudyList({ topic, initialFilter = 'all', initialOrder = 'newest
   const counts = useMemo(() => countByKind(items), [items]);
   const shown = arrangeItems(items, filter, order);
   const id = useId();
+  const v = topic.views;
 
   return (
     <GlossaryScope>
       <section aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`}>Studies and statements</h2>
-        <GlossaryBox texts={shown.flatMap(itemTexts)} label="Words used in this list" />
+        <h2 id={`${id}-heading`}>{v.studiesHeading}</h2>
+        <GlossaryBox texts={shown.flatMap((item) => itemTexts(item, v))} label={v.wordsInList} />
         <div class="study-controls">
           <label>
-            <span>Show</span>
+            <span>{v.filterLabel}</span>
             <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as KindFilter)}>
-              <option value="all">All ({counts.all})</option>
+              <option value="all">{v.filterAll({ count: counts.all })}</option>
               {EVIDENCE_KINDS.map((k) => (
-                <option key={k.kind} value={k.kind}>
-                  {k.label} ({counts[k.kind]})
+                <option key={k} value={k}>
+                  {v.kinds[k].label} ({counts[k]})
                 </option>
               ))}
             </select>
           </label>
           <label>
-            <span>Order</span>
+            <span>{v.orderLabel}</span>
             <select value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
-              <option value="newest">Newest first</option>
-              <option value="oldest">Oldest first</option>
+              <option value="newest">{v.newestFirst}</option>
+              <option value="oldest">{v.oldestFirst}</option>
             </select>
           </label>
         </div>
         <p class="small muted" role="status">
-          Showing {shown.length} of {items.length}. Open one to see how it was done and what it found.
+          {v.showing({ shown: shown.length, total: items.length })}
         </p>
         <ul class="study-list">
           {shown.map((item) => (
             <li key={item.id} data-study={item.id}>
-              <EvidenceEntry item={item} />
+              <EvidenceEntry item={item} topic={topic} />
             </li>
           ))}
         </ul>
@@ -79,15 +73,15 @@ export function StudyList({ topic, initialFilter = 'all', initialOrder = 'newest
 }
 
 /** Every text an entry shows (summary line and details), so its words can be explained above the list. */
-function itemTexts(item: EvidenceItem): string[] {
+function itemTexts(item: EvidenceItem, v: Topic['views']): string[] {
   if (item.type === 'statement') return [item.title, item.statement.summary];
   const s = item.study;
   return [
     item.title,
-    BLINDING_TAG[s.design.blinding] ?? '',
+    blindingTag(v, s.design.blinding) ?? '',
     s.title ?? '',
     s.design.kind,
-    BLINDING_TEXT[s.design.blinding],
+    blindingText(v, s.design.blinding),
     ...s.design.groups.map((g) => g.label),
     ...s.keyNumbers,
     s.conclusion,
@@ -96,13 +90,14 @@ function itemTexts(item: EvidenceItem): string[] {
   ];
 }
 
-function EvidenceEntry({ item }: { item: EvidenceItem }) {
-  const tags = [item.year === undefined ? 'year not confirmed' : String(item.year), kindLabel(item.kind)];
+function EvidenceEntry({ item, topic }: { item: EvidenceItem; topic: Topic }) {
+  const v = topic.views;
+  const tags = [item.year === undefined ? v.yearNotConfirmed : String(item.year), kindLabel(item.kind, v)];
   if (item.type === 'study') {
-    const blinding = BLINDING_TAG[item.study.design.blinding];
+    const blinding = blindingTag(v, item.study.design.blinding);
     if (blinding) tags.push(blinding);
   } else {
-    tags[1] = STATEMENT_KIND_TEXT[item.statement.kind];
+    tags[1] = statementKindText(v, item.statement.kind);
   }
   return (
     <details class="study">
@@ -112,20 +107,18 @@ function EvidenceEntry({ item }: { item: EvidenceItem }) {
       </summary>
       <div class="study-body">
         {item.type === 'study' ? (
-          <StudyDetails study={item.study} />
+          <StudyDetails study={item.study} topic={topic} />
         ) : (
-          <StatementDetails statement={item.statement} />
+          <StatementDetails statement={item.statement} topic={topic} />
         )}
       </div>
     </details>
   );
 }
 
-const CHECKED_SECONDHAND =
-  'Some details were checked only in a secondary source (a news story, blog or reference list).';
-
-export function StudyDetails({ study }: { study: Study }) {
-  const link = studyLink(study);
+export function StudyDetails({ study, topic }: { study: Study; topic: Topic }) {
+  const v = topic.views;
+  const link = studyLink(study, v.sourcePage);
   // A study that says how it was checked says so calmly; the generic line is for the others.
   const secondhand =
     !study.verification &&
@@ -140,18 +133,20 @@ export function StudyDetails({ study }: { study: Study }) {
       <p class="small muted" data-citation="">
         {study.authors ? `${study.authors} ` : ''}
         {citationOf(study)}
-        {study.registration ? `. Trial registration ${study.registration}` : ''}
+        {study.registration ? `. ${v.trialRegistration} ${study.registration}` : ''}
       </p>
-      <h4>How it was done</h4>
+      <h4>{v.howItWasDone}</h4>
       <p>
-        {capitalise(study.design.kind)}. {BLINDING_TEXT[study.design.blinding]}
+        {capitalise(study.design.kind)}. {blindingText(v, study.design.blinding)}
       </p>
       {study.design.groups.length > 0 && (
-        <p class="small">Groups: {study.design.groups.map(formatGroup).join('; ')}</p>
+        <p class="small">
+          {v.groups} {study.design.groups.map((g) => formatGroup(g, topic.lang)).join('; ')}
+        </p>
       )}
       {study.keyNumbers.length > 0 && (
         <>
-          <h4>Key numbers</h4>
+          <h4>{v.keyNumbers}</h4>
           <ul class="plain-list">
             {study.keyNumbers.map((n) => (
               <li key={n}>{n}</li>
@@ -159,33 +154,38 @@ export function StudyDetails({ study }: { study: Study }) {
           </ul>
         </>
       )}
-      <h4>What it found</h4>
+      <h4>{v.whatItFound}</h4>
       <p>{study.conclusion}</p>
       {study.note && <p class="small muted">{study.note}</p>}
-      {study.verification && <p class="small muted">How we checked: {study.verification}</p>}
-      {secondhand && <p class="small muted">{CHECKED_SECONDHAND}</p>}
+      {study.verification && (
+        <p class="small muted">
+          {v.howWeChecked} {study.verification}
+        </p>
+      )}
+      {secondhand && <p class="small muted">{v.checkedSecondhand}</p>}
       <p>
         <ExternalLink href={link.href} class="source-link">
-          Read the study ({link.label})
+          {v.readStudy} ({link.label})
         </ExternalLink>
       </p>
     </>
   );
 }
 
-export function StatementDetails({ statement }: { statement: Statement }) {
+export function StatementDetails({ statement, topic }: { statement: Statement; topic: Topic }) {
+  const v = topic.views;
   return (
     <>
       <p class="small muted">
-        {STATEMENT_KIND_TEXT[statement.kind]}
-        {statement.date ? `, ${formatDate(statement.date)}` : ''}
+        {statementKindText(v, statement.kind)}
+        {statement.date ? `, ${formatDate(statement.date, topic.lang)}` : ''}
       </p>
-      <h4>What it says</h4>
+      <h4>{v.whatItSays}</h4>
       <p>{statement.summary}</p>
-      {statement.status !== 'VERIFIED' && <p class="small muted">{CHECKED_SECONDHAND}</p>}
+      {statement.status !== 'VERIFIED' && <p class="small muted">{v.checkedSecondhand}</p>}
       <p>
         <ExternalLink href={statement.url} class="source-link">
-          Read the statement
+          {v.readStatement}
         </ExternalLink>
       </p>
     </>

@@ -14,8 +14,8 @@ export function Timeline({ topic }: { topic: Topic }) {
   }
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
-      <GlossaryBox texts={sorted.map((e) => e.label)} />
+      <h2 id="timeline-heading">{topic.views.timelineHeading}</h2>
+      <GlossaryBox texts={sorted.map((e) => e.label)} label={topic.views.wordsUsedHere} />
       {[...years].map(([year, events]) => (
         <section key={year} class="timeline-year" aria-label={String(year)}>
           <h3>{year}</h3>
@@ -23,7 +23,9 @@ export function Timeline({ topic }: { topic: Topic }) {
             {events.map((event) => (
               <li key={`${event.date} ${event.label}`} class={`timeline-${event.kind}`}>
                 {/* A date that is only a year is already the heading. */}
-                {event.date.length > 4 && <time dateTime={event.date}>{formatDate(event.date)}</time>}
+                {event.date.length > 4 && (
+                  <time dateTime={event.date}>{formatDate(event.date, topic.lang)}</time>
+                )}
                 <div class="timeline-label">{event.label}</div>
                 <EventSources topic={topic} event={event} />
               </li>
@@ -40,7 +42,7 @@ function EventSources({ topic, event }: { topic: Topic; event: TimelineEvent }) 
   if (links.length === 0 && event.sourceUrl) {
     return (
       <div class="timeline-source">
-        <ExternalLink href={event.sourceUrl}>Source</ExternalLink>
+        <ExternalLink href={event.sourceUrl}>{topic.views.source}</ExternalLink>
       </div>
     );
   }

@@ -7,7 +7,7 @@ export function Verdict({ topic }: { topic: Topic }) {
   return (
     <section class="verdict" aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" class="verdict-heading">
-        What the evidence says
+        {topic.views.verdictHeading}
       </h2>
       <GlossedText text={topic.verdict.text} class="verdict-text" />
       <BasedOn topic={topic} ids={topic.verdict.basedOn} />
@@ -37,7 +37,7 @@ export function WhatThisMeans({ topic }: { topic: Topic }) {
 export function KeyPoints({ topic }: { topic: Topic }) {
   return (
     <section aria-labelledby="key-points-heading">
-      <h2 id="key-points-heading">Key points</h2>
+      <h2 id="key-points-heading">{topic.views.keyPointsHeading}</h2>
       <ul class="key-points">
         {topic.keyPoints.map((point) => (
           <li key={point.text}>
@@ -54,7 +54,7 @@ export function KeyPoints({ topic }: { topic: Topic }) {
 export function Explanation({ topic }: { topic: Topic }) {
   return (
     <section aria-labelledby="explanation-heading">
-      <h2 id="explanation-heading">The story in more detail</h2>
+      <h2 id="explanation-heading">{topic.views.storyHeading}</h2>
       {topic.explanation.map((section) => (
         <details class="explanation" key={section.heading}>
           <summary>{section.heading}</summary>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Section } from '../options/controls';
+import { t, tParts } from '../../utils/i18n';
 
 /** The sample paragraph's id: the entry point highlights the mentions in it with the real matcher. */
 export const SAMPLE_ID = 'sample-text';
@@ -27,59 +28,44 @@ export function WelcomePage(props: WelcomePageProps) {
     <>
       <header class="top">
         <div class="top-inner">
-          <h1>Welcome to CCSVI Evidence Context</h1>
+          <h1>{t('welcomeTitle')}</h1>
         </div>
       </header>
       <main class="page welcome">
-        <p class="lead">
-          Some web pages still call CCSVI and the “Liberation Procedure” a hopeful treatment for MS. This
-          extension marks those words on the page you read. It then shows what the strongest research later
-          found.
-        </p>
+        <p class="lead">{t('welcomeLead')}</p>
         {props.hostAccess === false && (
           <section class="section notice" aria-labelledby="access-title">
-            <h2 id="access-title">One step left: let it read pages</h2>
-            <p>
-              Your browser asks you first. The extension reads pages only inside your browser, to find these
-              words.
-            </p>
+            <h2 id="access-title">{t('welcomeAccessTitle')}</h2>
+            <p>{t('welcomeAccessText')}</p>
             <button type="button" class="primary" onClick={props.onGrantAccess}>
-              Allow it to read pages
+              {t('welcomeAllow')}
             </button>
             {props.accessRefused && (
               <p class="hint" role="status">
-                The browser did not give access. You can also use privacy mode: pages are then read only when
-                you click the toolbar button.
+                {t('welcomeRefused')}
               </p>
             )}
           </section>
         )}
-        <Section id="try" title="Try it here">
-          <p>This sample is marked the way pages will be.</p>
+        <Section id="try" title={t('welcomeTry')}>
+          <p>{t('welcomeSampleIntro')}</p>
           <blockquote class="sample">
-            <p id={SAMPLE_ID}>
-              Many news stories once said that CCSVI, a problem with the neck veins, could cause MS. They said
-              the Liberation Procedure could treat it.
-            </p>
+            <p id={SAMPLE_ID}>{t('welcomeSample')}</p>
           </blockquote>
-          <p>On a page, resting the pointer on a marked word opens this card beside it:</p>
+          <p>{t('welcomeSampleCard')}</p>
           {props.card}
         </Section>
-        <Section id="promise" title="What it does, and what it does not do">
+        <Section id="promise" title={t('welcomePromise')}>
           <ul class="plain-list">
-            <li>It marks the words without changing the page’s text.</li>
-            <li>It reads pages only inside your browser. It sends nothing anywhere and collects no data.</li>
-            <li>It is not medical advice. Please talk to your MS team about your treatment.</li>
+            <li>{t('welcomePromiseMarks')}</li>
+            <li>{t('welcomePromisePrivate')}</li>
+            <li>{t('welcomePromiseAdvice')}</li>
           </ul>
         </Section>
-        <Section id="off" title="Turn it off on a site">
-          <p>
-            Click the extension’s button in the toolbar. Then switch off{' '}
-            <strong>Highlight on this site</strong>. You can also list sites in the settings, or use privacy
-            mode there.
-          </p>
+        <Section id="off" title={t('welcomeOff')}>
+          <p>{tParts('welcomeOffText', <strong>{t('welcomeOffSwitch')}</strong>)}</p>
           <button type="button" onClick={props.onOpenOptions}>
-            Open the settings
+            {t('openSettings')}
           </button>
         </Section>
         {props.shortcuts}

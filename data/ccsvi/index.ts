@@ -1,42 +1,23 @@
-/** The CCSVI topic: everything the hover card, the popup and the matcher read. */
+/** The CCSVI topic: everything the hover card, the popup and the matcher read, in each language. */
 import type { Topic } from '../topic-types';
-import { harms } from './harms';
-import { statements } from './statements';
-import { studies } from './studies';
-import { glossary } from './glossary';
-import { citations } from './study-citations';
-import {
-  cardPoints,
-  evidencePicture,
-  explanation,
-  keyPoints,
-  safety,
-  subjects,
-  verdict,
-  whatThisMeans,
-} from './summary';
-import { ccsviTermSet } from './terms';
-import { timeline } from './timeline';
+import { assembleTopic } from './assemble';
+import { en, topicLanguages, topicTexts } from './text';
 
-export const ccsviTopic = {
-  id: 'ccsvi',
-  name: 'CCSVI and the “Liberation Procedure”',
-  shortName: 'CCSVI',
-  lastReviewed: '2026-12-03',
-  version: '1.1.0',
-  terms: ccsviTermSet,
-  verdict,
-  keyPoints,
-  cardPoints,
-  explanation,
-  studies,
-  statements,
-  harms,
-  timeline,
-  citations,
-  evidencePicture,
-  safety,
-  whatThisMeans,
-  subjects,
-  glossary,
-} as const satisfies Topic;
+export { topicLanguages };
+
+/** English: the source text, and the fallback. */
+export const ccsviTopic = assembleTopic(en, 'en');
+
+const assembled = new Map<string, Topic>([['en', ccsviTopic]]);
+
+/** The topic in `lang` (a code of topicLanguages); English for any other. */
+export function ccsviTopicIn(lang: string): Topic {
+  let topic = assembled.get(lang);
+  if (!topic) {
+    const text = topicTexts[lang];
+    if (!text) return ccsviTopic;
+    topic = assembleTopic(text, lang);
+    assembled.set(lang, topic);
+  }
+  return topic;
+}

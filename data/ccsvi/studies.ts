@@ -3,12 +3,11 @@
  * data/ccsvi/SOURCES.md. Left out: the Medscape item and Doepp 2010 (never found), the Tilburg
  * repeat-ultrasound study (no citation). Fields not verified are absent (tests/data/unverified-facts.ts).
  */
-import type { Study } from '../topic-types';
+import type { StudyFacts } from '../fact-types';
 
 export const studies = [
   {
     id: 'zamboni-jnnp-2009',
-    shortName: 'Zamboni 2009, first report',
     role: 'original-claim',
     authors: 'Zamboni P, Galeotti R, Menegatti E, et al.',
     title: 'Chronic cerebrospinal venous insufficiency in patients with multiple sclerosis',
@@ -20,25 +19,15 @@ export const studies = [
     doi: '10.1136/jnnp.2008.157164',
     pmid: '19060024',
     design: {
-      kind: 'case-control study (ultrasound)',
       blinding: 'reported',
-      groups: [
-        { label: 'MS', size: 65 },
-        { label: 'no MS', size: 235 },
-      ],
+      groups: [{ size: 65 }, { size: 235 }],
     },
-    keyNumbers: ['CCSVI in 100% of people with MS and 0% of the people without MS'],
-    conclusion: 'Reported a very strong link between MS and narrowed neck and chest veins.',
     sourceUrl: 'https://jnnp.bmj.com/content/80/4/392.abstract',
     status: 'VERIFIED',
     fieldStatus: { pmid: 'VERIFIED-2', conclusion: 'PARTIAL' },
-    note: 'Online in December 2008, in print in 2009.',
-    verification:
-      'Checked on the journal’s page. The 100% and 0% are as the same journal and the Lancet later described this paper.',
   },
   {
     id: 'zamboni-jvs-2009',
-    shortName: 'Zamboni 2009, treatment study',
     role: 'open-label-treatment',
     authors: 'Zamboni P, Galeotti R, Menegatti E, et al.',
     title:
@@ -49,26 +38,16 @@ export const studies = [
     issue: '6',
     pages: '1348–1358',
     design: {
-      kind: 'open-label treatment study, no comparison group',
       blinding: 'none',
-      groups: [{ label: 'MS, all treated', size: 65 }],
+      groups: [{ size: 65 }],
     },
-    keyNumbers: [
-      'Followed for 18 months on average',
-      'Treated veins stayed open: 96% of azygos, 53% of jugular veins',
-    ],
-    conclusion:
-      'Reported that patients did better, but with no comparison group this could not show the procedure helped.',
     sourceUrl:
       'https://journalsmededu.pl/index.php/msreport/user/setLocale/en_US?source=%2Findex.php%2Fmsreport%2Farticle%2Fview%2F2985',
     status: 'VERIFIED-2',
     fieldStatus: { title: 'VERIFIED' },
-    verification:
-      'The citation was checked in a published review’s reference list. The figures come from a copy of the paper.',
   },
   {
     id: 'zivadinov-2011',
-    shortName: 'Buffalo study, 2011',
     role: 'prevalence',
     authors: 'Zivadinov R, et al.',
     title: 'Prevalence, sensitivity, and specificity of chronic cerebrospinal venous insufficiency in MS',
@@ -77,28 +56,15 @@ export const studies = [
     volume: '77',
     pages: '138–144',
     design: {
-      kind: 'case-control study (ultrasound)',
       blinding: 'reported',
-      groups: [
-        { label: 'MS' },
-        { label: 'first MS-like episode' },
-        { label: 'other neurological disease' },
-        { label: 'healthy' },
-      ],
+      groups: [{}, {}, {}, {}],
     },
-    keyNumbers: [],
-    conclusion:
-      'CCSVI was more common in MS, most of all in advanced MS. The lead author said it could be a symptom of MS rather than its cause.',
     sourceUrl: 'https://www.ctvnews.ca/study-suggests-ccsvi-could-be-symptom-of-ms-1.631749',
     status: 'VERIFIED-2',
     fieldStatus: { title: 'VERIFIED' },
-    note: 'Its figures circulate in different versions, so we do not quote them.',
-    verification:
-      'We did not reach the paper’s abstract. The lead author’s words are from his interview with Canadian TV news.',
   },
   {
     id: 'cosmo-2013',
-    shortName: 'CoSMo study, 2013',
     role: 'prevalence',
     authors: 'Comi G, Battaglia MA, Bertolotto A, et al.',
     title:
@@ -111,26 +77,14 @@ export const studies = [
     doi: '10.1177/1352458513501231',
     pmid: '24014572',
     design: {
-      kind: 'case-control study, 35 Italian centres (ultrasound)',
       blinding: 'assessor',
-      groups: [
-        { label: 'MS', size: 1165 },
-        { label: 'other neurological disease', size: 226 },
-        { label: 'healthy', size: 376 },
-      ],
+      groups: [{ size: 1165 }, { size: 226 }, { size: 376 }],
     },
-    keyNumbers: [
-      '1,767 people at 35 centres',
-      'CCSVI in 3.26% with MS, 3.10% with other neurological diseases, 2.13% of healthy people',
-    ],
-    conclusion: 'CCSVI was rare in people with and without MS, and not linked to MS.',
     sourceUrl: 'https://pubmed.ncbi.nlm.nih.gov/24014572/',
     status: 'VERIFIED',
-    verification: 'Checked in the abstract on PubMed.',
   },
   {
     id: 'traboulsee-2014',
-    shortName: 'Canadian vein X-ray study, 2014',
     role: 'prevalence',
     authors: 'Traboulsee AL, Knox KB, Machan L, et al.',
     title:
@@ -143,27 +97,14 @@ export const studies = [
     doi: '10.1016/S0140-6736(13)61747-X',
     pmid: '24119384',
     design: {
-      kind: 'case-control study (catheter venography)',
       blinding: 'assessor',
-      groups: [
-        { label: 'MS', size: 79 },
-        { label: 'siblings without MS', size: 55 },
-        { label: 'unrelated healthy', size: 43 },
-      ],
+      groups: [{ size: 79 }, { size: 55 }, { size: 43 }],
     },
-    keyNumbers: [
-      'CCSVI on venography in 2% with MS, 2% of siblings, 3% of unrelated healthy people',
-      'A vein narrowed by more than half was common: 74% with MS, 66% of siblings',
-    ],
-    conclusion:
-      'On the most direct test, CCSVI was rare in people with and without MS. Narrowed veins were common in both.',
     sourceUrl: 'https://pubmed.ncbi.nlm.nih.gov/24119384/',
     status: 'VERIFIED',
-    verification: 'Checked in the abstract (PubMed record and the Lancet summary).',
   },
   {
     id: 'mayer-jnnp',
-    shortName: 'Mayer study',
     role: 'prevalence',
     authors: 'Mayer CA, Pfeilschifter W, Lorenz MW, et al.',
     title: 'The perfect crime? CCSVI not leaving a trace in MS',
@@ -172,25 +113,14 @@ export const studies = [
     issue: '4',
     pages: '436',
     design: {
-      kind: 'case-control study (ultrasound)',
       blinding: 'assessor',
-      groups: [
-        { label: 'MS', size: 20 },
-        { label: 'healthy', size: 20 },
-      ],
+      groups: [{ size: 20 }, { size: 20 }],
     },
-    keyNumbers: [
-      'Backward flow in neck or brain veins: 0 people in either group',
-      'Small jugular vein: 13 with MS, 16 healthy people',
-    ],
-    conclusion: 'No sign of CCSVI in MS; features counted as signs of it were common in healthy people.',
     sourceUrl: 'https://jnnp.bmj.com/content/82/4/436.abstract',
     status: 'VERIFIED',
-    note: 'Volume 82 suggests 2011, but the year was not seen; 436 is the first page.',
   },
   {
     id: 'baracchini-2011',
-    shortName: 'MS onset study (Baracchini)',
     role: 'prevalence',
     authors: 'Baracchini C, et al.',
     title: 'No evidence of CCSVI at MS onset',
@@ -201,25 +131,14 @@ export const studies = [
     pages: '90–99',
     doi: '10.1002/ana.22228',
     design: {
-      kind: 'case-control study (ultrasound)',
       blinding: 'unclear',
-      groups: [
-        { label: 'first MS-like episode', size: 50 },
-        { label: 'healthy', size: 50 },
-      ],
+      groups: [{ size: 50 }, { size: 50 }],
     },
-    keyNumbers: [
-      'Brain vein scans normal in all patients',
-      'Venography in 7 patients with unusual scans: no vein problems',
-    ],
-    conclusion: 'No evidence of CCSVI at the start of MS, so no support for it causing MS.',
     sourceUrl: 'https://multiple-sclerosis-research.blogspot.com/2011/04/ccsvi-no-evidence-of-chronic.html',
     status: 'VERIFIED-2',
-    note: 'Title as given by a blog summary.',
   },
   {
     id: 'marder-2011',
-    shortName: 'US veterans study (Marder)',
     role: 'prevalence',
     authors: 'Marder E, et al.',
     title: 'No Cerebral or Cervical Venous Insufficiency in US Veterans With Multiple Sclerosis',
@@ -231,18 +150,14 @@ export const studies = [
     doi: '10.1001/archneurol.2011.185',
     pmid: '21825217',
     design: {
-      kind: 'case-control study (ultrasound)',
       blinding: 'unclear',
-      groups: [{ label: 'MS' }, { label: 'migraine or no disease' }],
+      groups: [{}, {}],
     },
-    keyNumbers: [],
-    conclusion: 'Veterans with MS did not have more vein drainage problems than people without MS.',
     sourceUrl: 'https://scholarlywork.ochsner.org/display/c9137963',
     status: 'VERIFIED',
   },
   {
     id: 'plos-one-blind',
-    shortName: 'Italian blinded ultrasound study, 2013',
     role: 'prevalence',
     authors: 'Leone MA, Raymkulova O, Naldi P, et al.',
     title:
@@ -254,25 +169,14 @@ export const studies = [
     pages: 'e56031',
     doi: '10.1371/journal.pone.0056031',
     design: {
-      kind: 'case-control study (ultrasound)',
       blinding: 'assessor',
-      groups: [
-        { label: 'MS', size: 68 },
-        { label: 'no MS', size: 68 },
-      ],
+      groups: [{ size: 68 }, { size: 68 }],
     },
-    keyNumbers: [
-      'CCSVI in 30.9% with MS and 33.8% without MS',
-      'People with MS and CCSVI had had MS longer: 16.5 against 11.5 years on average',
-    ],
-    conclusion: 'CCSVI was as common without MS as with it, and not linked to how severe MS was.',
     sourceUrl: 'https://doi.org/10.1371/journal.pone.0056031',
     status: 'VERIFIED',
-    verification: 'Checked in the abstract on the journal’s page and in the DOAJ record.',
   },
   {
     id: 'simka-funct-neurol',
-    shortName: 'Treating-clinic series (Simka)',
     role: 'prevalence',
     authors: 'Simka M, et al.',
     journal: 'Funct Neurol',
@@ -281,20 +185,14 @@ export const studies = [
     pages: '197–203',
     pmid: '22364940',
     design: {
-      kind: 'clinic records (venography), no comparison group',
       blinding: 'none',
-      groups: [{ label: 'MS', size: 586 }],
+      groups: [{ size: 586 }],
     },
-    keyNumbers: ['Vein abnormalities in 563 people (96.1%)'],
-    conclusion:
-      'With no comparison group this cannot show a link with MS; the authors called the medical meaning unproven.',
     sourceUrl: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3814563',
     status: 'VERIFIED',
-    note: 'From a group that offered the treatment. Year given as 2011/2012.',
   },
   {
     id: 'premise-2014',
-    shortName: 'PREMiSe trial, 2014',
     role: 'randomized-trial',
     authors: 'Siddiqui AH, Zivadinov R, Benedict RH, et al.',
     title: 'Prospective randomized trial of venous angioplasty in MS (PREMiSe)',
@@ -307,28 +205,14 @@ export const studies = [
     pmid: '24975855',
     registration: 'NCT01450072',
     design: {
-      kind: 'randomized sham-controlled trial (USA)',
       blinding: 'double',
-      groups: [
-        { label: 'open safety phase', size: 10 },
-        { label: 'angioplasty', size: 9 },
-        { label: 'sham', size: 10 },
-      ],
+      groups: [{ size: 10 }, { size: 9 }, { size: 10 }],
     },
-    keyNumbers: [
-      'New active brain lesions: 19 in the 9 treated people, 3 in the 10 given the sham',
-      'After allowing for other factors, new lesions were linked to the procedure (p = 0.01)',
-      'Relapses: 4 and 1, a difference that could be chance',
-      'No complications during or just after the procedure',
-    ],
-    conclusion: 'No benefit in the short term. The authors wrote that it may make MS more active.',
     sourceUrl: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4132574',
     status: 'VERIFIED',
-    verification: 'Checked in the full abstract on PubMed Central and PubMed.',
   },
   {
     id: 'brave-dreams-2018',
-    shortName: 'Brave Dreams trial, 2018',
     role: 'randomized-trial',
     authors: 'Zamboni P, Tesio L, Galimberti S, et al.',
     title:
@@ -341,29 +225,15 @@ export const studies = [
     pmid: '29150995',
     registration: 'NCT01371760',
     design: {
-      kind: 'randomized sham-controlled trial, 6 Italian centres',
       blinding: 'double',
-      groups: [
-        { label: 'angioplasty', size: 76 },
-        { label: 'sham', size: 39 },
-      ],
+      groups: [{ size: 76 }, { size: 39 }],
     },
-    keyNumbers: [
-      'No more people improved in daily function than after the sham',
-      'No fewer new brain lesions on average at 12 months',
-      'A trend toward more people free of new lesions in months 6 to 12',
-    ],
-    conclusion:
-      'Led by the surgeon who proposed CCSVI: no real benefit; the procedure cannot be recommended.',
     sourceUrl: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833494',
     status: 'VERIFIED',
     fieldStatus: { design: 'VERIFIED-2' },
-    verification:
-      'Results checked in the key points and abstract on PubMed Central. The size of each group comes from a news summary.',
   },
   {
     id: 'traboulsee-2018',
-    shortName: 'Canadian trial, 2018',
     role: 'randomized-trial',
     authors: 'Traboulsee AL, Machan L, Girard JM, et al.',
     title:
@@ -375,27 +245,15 @@ export const studies = [
     pages: 'e1660–e1668',
     pmid: '30266886',
     design: {
-      kind: 'randomized sham-controlled trial (Canada)',
       blinding: 'double',
-      groups: [
-        { label: 'venoplasty', size: 49 },
-        { label: 'sham', size: 55 },
-      ],
+      groups: [{ size: 49 }, { size: 55 }],
     },
-    keyNumbers: [
-      '104 people: 49 had venoplasty and 55 the sham',
-      'Serious adverse events: 10% after venoplasty, 2% after sham, judged not caused by it',
-    ],
-    conclusion: 'No better than the sham for quality of life, symptoms or the course of MS.',
     sourceUrl: 'https://pubmed.ncbi.nlm.nih.gov/30266886/',
     status: 'VERIFIED',
     fieldStatus: { keyNumbers: 'VERIFIED-2', conclusion: 'VERIFIED-2' },
-    verification:
-      'Citation checked in the Cochrane review. Group sizes read in the abstract as a library record gives it. The safety figure comes from a medical news summary.',
   },
   {
     id: 'laupacis-2011',
-    shortName: 'CMAJ pooled review, 2011',
     role: 'meta-analysis',
     authors: 'Laupacis A, Lillie E, Dueck A, et al.',
     title:
@@ -408,23 +266,15 @@ export const studies = [
     doi: '10.1503/cmaj.111074',
     pmid: '21969411',
     design: {
-      kind: 'meta-analysis of ultrasound studies',
       blinding: 'not-applicable',
-      groups: [{ label: 'studies', size: 8 }],
+      groups: [{ size: 8 }],
     },
-    keyNumbers: [
-      'Odds ratio 13.5, with results that varied widely',
-      'Most cautious analysis: odds ratio 3.7',
-    ],
-    conclusion:
-      'A link on ultrasound, but poor reporting of blinding and mixed results allowed no firm conclusion.',
     sourceUrl: 'https://pubmed.ncbi.nlm.nih.gov/21969411/',
     status: 'VERIFIED',
     fieldStatus: { keyNumbers: 'VERIFIED-2', conclusion: 'VERIFIED-2' },
   },
   {
     id: 'zwischenberger-2013',
-    shortName: 'Zwischenberger pooled review, 2013',
     role: 'meta-analysis',
     authors: 'Zwischenberger BA, Beasley MM, Davenport DL, Xenos ES',
     title:
@@ -435,19 +285,15 @@ export const studies = [
     issue: '8',
     pages: '620–624',
     design: {
-      kind: 'meta-analysis of ultrasound studies',
       blinding: 'not-applicable',
-      groups: [{ label: 'studies', size: 9 }],
+      groups: [{ size: 9 }],
     },
-    keyNumbers: ['Odds ratio 1.885 after removing 4 outliers'],
-    conclusion: 'A modest link on ultrasound, but no evidence that CCSVI causes MS.',
     sourceUrl:
       'https://scholars.uky.edu/en/publications/meta-analysis-of-the-correlation-between-chronic-cerebrospinal-ve',
     status: 'VERIFIED',
   },
   {
     id: 'cochrane-2012',
-    shortName: 'Cochrane review, 2012',
     role: 'review',
     authors: 'van Zuuren EJ, Fedorowicz Z, Pucci E, et al.',
     title:
@@ -457,45 +303,29 @@ export const studies = [
     issue: '12',
     articleId: 'CD009903',
     design: {
-      kind: 'systematic review',
       blinding: 'not-applicable',
-      groups: [{ label: 'finished randomized trials', size: 0 }],
+      groups: [{ size: 0 }],
     },
-    keyNumbers: ['No finished randomized trial; 6 under way'],
-    conclusion: 'No good evidence for or against yet; wait for well-designed trials.',
     sourceUrl: 'https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD009903.pub2/references',
     status: 'VERIFIED',
   },
   {
     id: 'cochrane-update',
-    shortName: 'Cochrane review update',
     role: 'review',
     title: 'Percutaneous transluminal angioplasty for treatment of CCSVI in people with multiple sclerosis',
     journal: 'Cochrane Library',
     articleId: 'CD009903.pub3',
     doi: '10.1002/14651858.CD009903.pub3',
     design: {
-      kind: 'systematic review of sham-controlled trials',
       blinding: 'not-applicable',
-      groups: [
-        { label: 'trials', size: 3 },
-        { label: 'people', size: 238 },
-      ],
+      groups: [{ size: 3 }, { size: 238 }],
     },
-    keyNumbers: [
-      'Searched up to 30 August 2018',
-      'No benefit on disability, relapses or quality of life; no serious harm from the procedure',
-    ],
-    conclusion: 'Safe but does not work; cannot be recommended; no more trials needed.',
     sourceUrl: 'https://doi.org/10.1002/14651858.CD009903.pub3',
     status: 'VERIFIED-2',
     fieldStatus: { title: 'VERIFIED', design: 'VERIFIED' },
-    verification:
-      'Its question, methods, search date and the three trials were checked on the Cochrane Library. Its results are quoted from a second-hand summary.',
   },
   {
     id: 'bmjopen-2023',
-    shortName: 'BMJ Open pooled review, 2023',
     role: 'meta-analysis',
     authors: 'Yang J, et al.',
     journal: 'BMJ Open',
@@ -506,26 +336,14 @@ export const studies = [
     doi: '10.1136/bmjopen-2023-072319',
     pmid: '37380203',
     design: {
-      kind: 'meta-analysis of ultrasound studies',
       blinding: 'not-applicable',
-      groups: [
-        { label: 'studies', size: 20 },
-        { label: 'people', size: 3069 },
-      ],
+      groups: [{ size: 20 }, { size: 3069 }],
     },
-    keyNumbers: [
-      'Odds ratio 3.36, with results that varied a lot',
-      'The link was stronger when studies by the Zamboni group and by treatment supporters were left out',
-    ],
-    conclusion:
-      'Still a link on ultrasound, with large differences between studies. A link does not show cause, and it does not change the trial results.',
     sourceUrl: 'https://pubmed.ncbi.nlm.nih.gov/37380203/',
     status: 'VERIFIED',
-    verification: 'Checked in the abstract on PubMed.',
   },
   {
     id: 'bc-registry-2013',
-    shortName: 'British Columbia registry, 2013',
     role: 'registry',
     authors: 'Kipp L, Yee I, Sadovnick AD, et al.',
     title:
@@ -533,21 +351,15 @@ export const studies = [
     journal: 'ECTRIMS congress abstract',
     year: 2013,
     design: {
-      kind: 'telephone interviews of people treated abroad, no comparison group',
       blinding: 'none',
-      groups: [{ label: 'people interviewed twice', size: 76 }],
+      groups: [{ size: 76 }],
     },
-    keyNumbers: ['General health “better”: 50% at the first interview, 16% six months later'],
-    conclusion: 'Benefits that people felt early on did not last.',
     sourceUrl:
       'https://registration.akm.ch/einsicht.php?XNABSTRACT_ID=179586&XNSPRACHE_ID=2&XNKONGRESS_ID=195&XNMASKEN_ID=900',
     status: 'VERIFIED',
-    verification:
-      'Checked in the abstract on the congress abstract site. A full paper followed in 2017; we read only its first page.',
   },
   {
     id: 'lanzillo-2013',
-    shortName: 'Naples ultrasound study, 2013',
     role: 'prevalence',
     authors: 'Lanzillo R, Mancini M, Liuzzi R, et al.',
     title:
@@ -558,19 +370,14 @@ export const studies = [
     pages: '20',
     doi: '10.1186/1471-2377-13-20',
     design: {
-      kind: 'case-control study (ultrasound)',
       blinding: 'unclear',
-      groups: [{ label: 'MS', size: 146 }, { label: 'healthy' }],
+      groups: [{ size: 146 }, {}],
     },
-    keyNumbers: [],
-    conclusion: 'The authors described CCSVI in MS as common and linked to age.',
     sourceUrl: 'https://doi.org/10.1186/1471-2377-13-20',
     status: 'VERIFIED',
-    verification: 'Title, citation and methods checked on the journal’s page.',
   },
   {
     id: 'brave-dreams-2020',
-    shortName: 'Brave Dreams, later analysis, 2020',
     role: 'follow-up-analysis',
     authors: 'Zamboni P, Galeotti R, Salvi F, et al.',
     title:
@@ -584,21 +391,12 @@ export const studies = [
     pmid: '31735108',
     registration: 'NCT01371760',
     design: {
-      kind: 'second look at a sham-controlled trial, decided after the results',
       blinding: 'double',
-      groups: [
-        { label: 'angioplasty', size: 86 },
-        { label: 'sham', size: 44 },
-      ],
+      groups: [{ size: 86 }, { size: 44 }],
     },
-    keyNumbers: ['130 people, including 15 with a later, progressive form of MS'],
-    conclusion:
-      'A wider look at the brain scans by the trial team, with some groups chosen after the results were known. Such an analysis can suggest ideas but cannot prove a benefit.',
     sourceUrl: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6970429',
     status: 'VERIFIED',
-    verification:
-      'Citation, design and group sizes checked on PubMed Central. We did not reach its results section.',
   },
-] as const satisfies readonly Study[];
+] as const satisfies readonly StudyFacts[];
 
 export type StudyId = (typeof studies)[number]['id'];

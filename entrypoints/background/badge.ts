@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import {
-  badgeFor,
+  badgeText,
   framesOf,
   tabTotal,
   withFrameCount,
@@ -9,6 +9,7 @@ import {
   type TabCounts,
 } from '../../core/tab-counts';
 import type { HandlersOf, TabFrames, ToExtension } from '../../utils/messages';
+import { t, tCount } from '../../utils/i18n';
 
 /** Kept in session storage so the counts outlive the MV3 service worker being stopped. */
 const countsItem = storage.defineItem<TabCounts>('session:tabCounts', { fallback: {} });
@@ -26,7 +27,9 @@ function update(change: (state: TabCounts) => TabCounts): Promise<TabCounts> {
 }
 
 async function showBadge(tabId: number, state: TabCounts): Promise<void> {
-  const { text, title } = badgeFor(tabTotal(state, tabId));
+  const total = tabTotal(state, tabId);
+  const text = badgeText(total);
+  const title = total > 0 ? tCount('badgeCount', total) : t('badgeNone');
   const action =
     browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {

@@ -1,36 +1,15 @@
 import { citableStudies, summariseCitations } from '../../core/citations';
 import { findFactCheck } from '../../core/claim-review';
 import { createMatcher } from '../../core/matcher';
-import { pageAgeLine, type EvidenceEvent } from '../../core/page-age';
 import { pageDateSteps, readJsonLd, type PageDate } from '../../core/page-date';
 import { ReferenceCollector } from '../../core/page-references';
 import { SlicedRunner, type YieldToPage } from '../../core/scheduler';
 import { studies } from '../../data/ccsvi/studies';
 import { citations } from '../../data/ccsvi/study-citations';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
-import { timeline } from '../../data/ccsvi/timeline';
-import type { Study, TimelineEvent } from '../../data/topic-types';
 import type { PageContextReport } from '../../utils/messages';
 
-/** When each decisive study was first published (its earliest publication event) and its print year. */
-export function decisiveEvents(
-  studyIds: readonly string[],
-  allStudies: readonly Study[] = studies,
-  events: readonly TimelineEvent[] = timeline,
-): EvidenceEvent[] {
-  return studyIds.flatMap((id) => {
-    const study = allStudies.find((s) => s.id === id);
-    const dates = events
-      .filter((e) => e.kind === 'publication' && e.basedOn?.includes(id))
-      .map((e) => e.date as string)
-      .sort();
-    const date = dates[0];
-    const year = study?.year ?? (date ? Number(date.slice(0, 4)) : undefined);
-    return date && year ? [{ date, year }] : [];
-  });
-}
-
-type Dated = Pick<PageContextReport, 'url' | 'date' | 'dateLine' | 'factCheck'>;
+type Dated = Pick<PageContextReport, 'url' | 'date' | 'factCheck'>;
 type Cited = Pick<PageContextReport, 'cited' | 'unverified'>;
 
 const topicMatcher = () => {
@@ -39,7 +18,7 @@ const topicMatcher = () => {
 };
 
 /**
- * The page's date (and the line the card shows when it predates the evidence), and whether it is a
+ * The page's date (the card and the popup write their line from it), and whether it is a
  * fact-check: read as soon as a frame finds a mention, in slices of at most `budgetMs` of work.
  */
 export async function readPageDate(
@@ -59,12 +38,10 @@ export async function readPageDate(
   });
   await yieldToPage();
   const factCheck = findFactCheck(readJsonLd(doc), topicMatcher());
-  const { decisive } = citations;
   const found = date as PageDate | null;
   return {
     url,
     date: found,
-    dateLine: pageAgeLine(found, decisiveEvents(decisive.studyIds), decisive),
     factCheck,
   };
 }

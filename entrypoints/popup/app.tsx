@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/popup-view';
 import type { PageMention } from '../../components/popup/types';
-import { ccsviTopic } from '../../data';
+import { pageAgeLine } from '../../core/page-age';
+import { ccsviTopicIn } from '../../data';
+import { decisiveEvents } from '../../data/ccsvi/decisive-events';
+import { t } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messages';
 import { hostOf } from './page-mentions';
 import type { PopupParams } from './params';
@@ -10,13 +13,18 @@ import { usePageContext } from './use-page-context';
 import { usePageMentions } from './use-page-mentions';
 import { useShortcuts } from './use-shortcuts';
 import { useSiteControl } from './use-site-control';
+import { topicLanguageFor } from '../../utils/topic-language';
 
 /** The popup with its browser wiring: the views in components/ only get data and callbacks. */
 export function App({ params }: { params: PopupParams }) {
   const full = params.view === 'full';
+  const topic = ccsviTopicIn(topicLanguageFor(params));
+  const events = decisiveEvents(topic.citations.decisive.studyIds);
   const page = usePageMentions(full ? null : params.tabId);
   const mentionFrames = page.state.status === 'ready' ? page.state.mentions.map((m) => m.frameId) : [];
-  const context = usePageContext(full ? undefined : page.tabId, mentionFrames);
+  const context = usePageContext(full ? undefined : page.tabId, mentionFrames, (date) =>
+    pageAgeLine(date, events, topic.pageAge, topic.lang),
+  );
   const { settings, site, toggle } = useSiteControl(full ? undefined : hostOf(page.url));
   const [notice, setNotice] = useState<string | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
@@ -37,12 +45,12 @@ export function App({ params }: { params: PopupParams }) {
     const found = await page.reveal(mention);
     setBusyKey(null);
     if (found) close();
-    else setNotice('That mention is no longer on the page. The list has been updated.');
+    else setNotice(t('mentionGone'));
   };
 
   return (
     <PopupView
-      topic={ccsviTopic}
+      topic={topic}
       mode={params.view}
       initialTab={params.initialTab}
       page={full ? undefined : page.state}
@@ -56,7 +64,9 @@ export function App({ params }: { params: PopupParams }) {
       onReload={page.reload}
       onToggleSite={(on) => void toggle(on)}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(close, close)}
-      onOpenFull={() => void sendToBackground({ type: 'open:full-view' }).then(close, close)}
+      onOpenFull={() =>
+        void sendToBackground({ type: 'open:full-view', lang: topic.lang }).then(close, close)
+      }
     />
   );
 }

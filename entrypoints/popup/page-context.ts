@@ -1,5 +1,6 @@
 /** The page context the popup shows, merged over the frames that read it. */
 import type { PageContextView } from '../../components/popup/types';
+import type { PageDate } from '../../core/page-date';
 import type { PageContextReport } from '../../utils/messages';
 
 function isReport(value: unknown): value is PageContextReport {
@@ -13,6 +14,8 @@ function isReport(value: unknown): value is PageContextReport {
  */
 export function mergeContexts(
   replies: ReadonlyArray<{ frameId: number; reply: unknown }>,
+  /** the "This page is from …" line for a date, in the popup's language */
+  lineFor: (date: PageDate | null) => string | null,
 ): PageContextView | null {
   const reports = [...replies]
     .sort((a, b) => a.frameId - b.frameId)
@@ -20,7 +23,7 @@ export function mergeContexts(
   if (reports.length === 0) return null;
   const view: PageContextView = { dateLine: null, cited: [], unverified: [], factCheck: null };
   for (const r of reports) {
-    view.dateLine ??= r.dateLine ?? null;
+    view.dateLine ??= lineFor(r.date as PageDate | null);
     view.factCheck ??= r.factCheck ?? null;
     for (const c of r.cited) if (!view.cited.some((x) => x.studyId === c.studyId)) view.cited.push(c);
     for (const u of r.unverified) if (!view.unverified.includes(u)) view.unverified.push(u);

@@ -7,6 +7,8 @@ export interface PopupParams {
   /** stay open after choosing a mention (the popup runs as an ordinary page) */
   stayOpen: boolean;
   initialTab?: PopupTab;
+  /** the topic's language in the full view opened from a card (the card's language) */
+  lang?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface PopupParams {
  *   mention is chosen. End-to-end tests open the popup this way as an ordinary page next to the tab they
  *   inspect (a real toolbar popup cannot be opened by automation).
  * - `popup.html?view=full` — the full view the card's "All studies and timeline" opens in a tab: a wider
- *   layout that opens on Studies, with no "This page" tab.
+ *   layout that opens on Studies, with no "This page" tab; `&lang=it` shows the topic in that language.
  */
 export function popupParams(search: string): PopupParams {
   const params = new URLSearchParams(search);
@@ -28,5 +30,6 @@ export function popupParams(search: string): PopupParams {
     view,
     stayOpen: tabId !== undefined || view === 'full',
     initialTab: view === 'full' ? 'studies' : undefined,
+    ...(/^[a-z]{2,3}$/.test(params.get('lang') ?? '') ? { lang: params.get('lang')! } : {}),
   };
 }

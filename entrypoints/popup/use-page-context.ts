@@ -3,6 +3,7 @@ import type { PageContextView } from '../../components/popup/types';
 import { listen, type ToExtension } from '../../utils/messages';
 import { browserPageApi, type PageApi } from './page-mentions';
 import { mergeContexts } from './page-context';
+import type { PageDate } from '../../core/page-date';
 
 /**
  * The page's date line, cited studies and fact-check, from the frames that have mentions (only those
@@ -11,6 +12,8 @@ import { mergeContexts } from './page-context';
 export function usePageContext(
   tabId: number | undefined,
   frameIds: readonly number[],
+  /** the "This page is from …" line for a date, in the popup's language */
+  lineFor: (date: PageDate | null) => string | null,
   api: PageApi = browserPageApi,
 ): PageContextView | null {
   const [context, setContext] = useState<PageContextView | null>(null);
@@ -32,7 +35,7 @@ export function usePageContext(
           ),
         ),
       ).then((replies) => {
-        if (current) setContext(mergeContexts(replies));
+        if (current) setContext(mergeContexts(replies, lineFor));
       });
     read();
     const stop = new AbortController();

@@ -10,7 +10,9 @@ import { HIGHLIGHT_CSS } from '../../core/highlight-css';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
 import { createToneOf } from '../../core/page-background';
 import { createMatcher } from '../../core/matcher';
-import { ccsviTopic } from '../../data';
+import { ccsviTopicIn } from '../../data';
+import { localizeDocument, t } from '../../utils/i18n';
+import { topicLanguageFor } from '../../utils/topic-language';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 import { hasHostAccess, requestHostAccess, watchHostAccess } from '../../utils/host-access';
 import { buildCardContent } from '../background/card-content';
@@ -35,7 +37,7 @@ function SampleCard() {
     const none = () => undefined;
     render(
       <Card
-        content={buildCardContent(ccsviTopic)}
+        content={buildCardContent(ccsviTopicIn(topicLanguageFor()))}
         loadState="ready"
         theme="system"
         site={null}
@@ -43,7 +45,9 @@ function SampleCard() {
         onNeverOnSite={none}
         onUndoNeverOnSite={none}
         onFullView={() =>
-          void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?view=full` })
+          void browser.tabs.create({
+            url: `${browser.runtime.getURL('/popup.html')}?view=full&lang=${topicLanguageFor()}`,
+          })
         }
       />,
       frame,
@@ -92,4 +96,5 @@ function App() {
   );
 }
 
+localizeDocument(t('welcomeTitle'));
 render(<App />, document.getElementById('app')!);

@@ -12,7 +12,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser as PptrBrowser, Page as PptrPage } from 'puppeteer-core';
 import { firefoxProxyPrefs, startRecordingProxy } from './proxy.ts';
 
-import { ensureBrowser } from './ensure-browser.ts';
+import { ensureBrowser, ensureLanguagePack } from './ensure-browser.ts';
 import type { BrowserName } from './ensure-browser.ts';
 
 export type { BrowserName };
@@ -74,10 +74,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   ]).finally(() => clearTimeout(timer));
 }
 
+/** How a browser is started: `locale`, its interface language (as a reader's browser set to French). */
+export interface LaunchOptions {
+  locale?: string;
+}
+
 export async function launchChromium(
   extensionDir: string,
   executablePath = ensureBrowser('chromium', 'the extension in Chromium'),
+  options: LaunchOptions = {},
 ): Promise<ExtBrowser> {
+  if (options.locale) ensureLanguagePack('chromium', options.locale);
   const dir = path.resolve(extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json')))
     throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
@@ -90,7 +97,12 @@ export async function launchChromium(
       headless: true,
       viewport: VIEWPORT,
       timeout: 60_000,
+      // On Linux, Chromium takes its interface language from LANGUAGE as well as from --lang.
+      ...(options.locale
+        ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } }
+        : {}),
       args: [
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
         '--no-sandbox',
         '--disable-background-networking',
         '--disable-component-update',
@@ -185,7 +197,12 @@ export const FIREFOX_PREFS: Record<string, unknown> = {
 export async function launchFirefox(
   extensionDir: string,
   executablePath = ensureBrowser('firefox', 'the extension in Firefox'),
+  options: LaunchOptions = {},
 ): Promise<ExtBrowser> {
+  if (options.locale) ensureLanguagePack('firefox', options.locale);
+  const localePrefs = options.locale
+    ? { 'intl.locale.requested': options.locale, 'extensions.langpacks.signatures.required': false }
+    : {};
   const dir = path.resolve(extensionDir);
   if (!existsSync(path.join(dir, 'manifest.json')))
     throw new Error(`No manifest.json in ${dir}: run \`npm run build\` first.`);
@@ -205,7 +222,7 @@ export async function launchFirefox(
       headless: true,
       defaultViewport: VIEWPORT,
       timeout: 60_000,
-      extraPrefsFirefox: { ...FIREFOX_PREFS, ...firefoxProxyPrefs(proxy.port), ...uuidPrefs },
+      extraPrefsFirefox: { ...FIREFOX_PREFS, ...firefoxProxyPrefs(proxy.port), ...uuidPrefs, ...localePrefs },
       // MOZ_REMOTE_ALLOW_SYSTEM_ACCESS lets WebDriver BiDi navigate a tab to the extension's own
       // moz-extension:// pages (extensionUrl), which it refuses otherwise.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
@@ -336,6 +353,12 @@ async function forceCloseFirefox(browser: PptrBrowser): Promise<void> {
   }
 }
 
-export function launchBrowser(name: BrowserName, extensionDir: string): Promise<ExtBrowser> {
-  return name === 'chromium' ? launchChromium(extensionDir) : launchFirefox(extensionDir);
+export function launchBrowser(
+  name: BrowserName,
+  extensionDir: string,
+  options: LaunchOptions = {},
+): Promise<ExtBrowser> {
+  return name === 'chromium'
+    ? launchChromium(extensionDir, undefined, options)
+    : launchFirefox(extensionDir, undefined, options);
 }

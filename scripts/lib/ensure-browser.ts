@@ -102,3 +102,34 @@ export function ensureBrowser(name: BrowserName, purpose: string): string {
     );
   return installed;
 }
+
+/** Where each browser keeps its interface in another language, and Debian's package that brings it. */
+const LANGUAGE_PACKS: Record<BrowserName, (lang: string) => { file: string; pkg: string }> = {
+  chromium: (lang) => ({ file: `/usr/lib/chromium/locales/${lang}.pak`, pkg: 'chromium-l10n' }),
+  firefox: (lang) => ({
+    file: `/usr/lib/firefox-esr/browser/extensions/langpack-${lang}@firefox-esr.mozilla.org.xpi`,
+    pkg: `firefox-esr-l10n-${lang}`,
+  }),
+};
+
+/**
+ * Makes sure the Debian browser can run its interface in `lang` (a browser started in French
+ * reports French to extensions only when it has French): installs Debian's language package when
+ * missing, like ensureBrowser. Browsers of the reader's own (CHROME_PATH, FIREFOX_PATH) are left as
+ * they are.
+ */
+export function ensureLanguagePack(name: BrowserName, lang: string): void {
+  if (process.env[BROWSERS[name].env]) return;
+  const { file, pkg } = LANGUAGE_PACKS[name](lang);
+  if (existsSync(file)) return;
+  const prefix = aptPrefix();
+  if (!prefix)
+    throw new Error(
+      `${BROWSERS[name].label} in ${lang} needs Debian's package ${pkg} (sudo apt-get install ${pkg}).`,
+    );
+  console.log(
+    `Installing Debian's package ${pkg} with apt-get: the tests start ${BROWSERS[name].label} in ${lang}.`,
+  );
+  apt(prefix, ['-qq', 'update']);
+  apt(prefix, ['-qq', '-y', '-o', 'Dpkg::Use-Pty=0', 'install', pkg]);
+}

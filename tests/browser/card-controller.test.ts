@@ -397,7 +397,7 @@ test('Not about CCSVI: saved for this page, the card becomes a confirmation with
   await flush();
   expect(dialog()).not.toBeNull();
   const status = host()!.shadowRoot!.querySelector('[role="status"]')!;
-  expect(status.textContent).toContain('“CCSVI” is no longer highlighted on this page.');
+  expect(status.textContent).toContain('“CCSVI”: This mention is hidden on this page.');
   expect(dialog()!.querySelector('.verdict')).toBeNull();
   const undo = buttonNamed('Undo')!;
   expect(host()!.shadowRoot!.activeElement).toBe(undo);

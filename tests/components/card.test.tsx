@@ -184,8 +184,8 @@ test('Not about CCSVI? calls its callback; afterwards the card is a short confir
   });
   expect(screen.queryByRole('button', { name: 'Not about CCSVI?' })).toBeNull();
   expect(document.querySelector('.verdict')).toBeNull();
-  const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('no longer'))!;
-  expect(status.textContent).toContain('“Liberation procedure” is no longer highlighted on this page.');
+  const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('hidden'))!;
+  expect(status.textContent).toContain('“Liberation procedure”: This mention is hidden on this page.');
   const stops = dialog().querySelectorAll('a[href], button');
   expect([...stops].map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual(['Close', 'Undo']);
   fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));

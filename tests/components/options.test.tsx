@@ -116,7 +116,7 @@ test('the hover delay and the cap are saved while valid, explained while not', a
 
   const cap = screen.getByLabelText('Most highlights on one page');
   fireEvent.input(cap, { target: { value: '0' } });
-  expect(screen.getByText(/Type a whole number from 1 to 5000/)).toBeTruthy();
+  expect(screen.getByText(/Type a whole number from 1 to 5,000/)).toBeTruthy();
   expect(cap.getAttribute('aria-invalid')).toBe('true');
   fireEvent.input(cap, { target: { value: '80' } });
   await waitFor(async () => expect((await stored()).maxHighlights).toBe(80));

@@ -10,8 +10,8 @@ import { OptionsPage } from '../../components/options/options-page';
 import { PopupView, type PageState, type PopupTab } from '../../components/popup';
 import { WelcomePage } from '../../components/welcome/welcome-page';
 import { wordUses } from '../../core/glossary';
-import { ccsviTopic } from '../../data';
-import type { GlossaryEntry } from '../../data/topic-types';
+import { ccsviTopic, ccsviTopicIn, topicLanguages } from '../../data';
+import type { GlossaryEntry, Topic } from '../../data/topic-types';
 import { buildCardContent } from '../../entrypoints/background/card-content';
 import { countWords, splitSentences } from '../data/text-utils';
 
@@ -96,7 +96,7 @@ function checkView(chunks: readonly Chunk[], glossary: readonly GlossaryEntry[])
       const words = countWords(sentence);
       if (words > MAX_WORDS) problems.push({ kind: 'long sentence', detail: `${words} words: ${sentence}` });
       // Labels, headings and list lines without a full stop are not sentences for the average.
-      if (/[.!?…][”"’')\]]?$/.test(sentence)) sentences.push(sentence);
+      if (/[.!?…][”"’')\]»]?$/.test(sentence)) sentences.push(sentence);
     }
   const average = sentences.reduce((n, s) => n + countWords(s), 0) / Math.max(1, sentences.length);
   if (average > MAX_AVERAGE)
@@ -120,10 +120,10 @@ function checkView(chunks: readonly Chunk[], glossary: readonly GlossaryEntry[])
 const glossary = ccsviTopic.glossary;
 const noop = () => {};
 
-function renderCard(notAboutHidden = false) {
+function renderCard(topic: Topic = ccsviTopic, notAboutHidden = false) {
   const { container } = render(
     <Card
-      content={buildCardContent(ccsviTopic)}
+      content={buildCardContent(topic)}
       loadState="ready"
       theme="system"
       site="news.example.org"
@@ -152,12 +152,12 @@ const SAMPLE_MENTION = {
   key: '0:1',
 };
 
-function renderTab(mode: 'popup' | 'full', tab: PopupTab, withMention = false) {
+function renderTab(mode: 'popup' | 'full', tab: PopupTab, topic: Topic = ccsviTopic, withMention = false) {
   const mentions = withMention ? [SAMPLE_MENTION] : [];
   const page: PageState = { status: 'ready', count: mentions.length, mentions, stillLoading: false };
   const { container } = render(
     <PopupView
-      topic={ccsviTopic}
+      topic={topic}
       mode={mode}
       page={page}
       site={null}
@@ -170,22 +170,23 @@ function renderTab(mode: 'popup' | 'full', tab: PopupTab, withMention = false) {
   return container;
 }
 
-const views: Array<[string, () => Element | Promise<Element>]> = [
-  ['hover card', () => renderCard()],
-  ['hover card, after “Not about CCSVI?”', () => renderCard(true)],
-  ['popup, this page', () => renderTab('popup', 'page')],
-  ['popup, this page, with a mention and the keys', () => renderTab('popup', 'page', true)],
-  ['popup, evidence', () => renderTab('popup', 'evidence')],
-  ['full view, evidence', () => renderTab('full', 'evidence')],
-  ['full view, studies', () => renderTab('full', 'studies')],
-  ['full view, timeline', () => renderTab('full', 'timeline')],
-  ['full view, safety', () => renderTab('full', 'safety')],
+/** Every view, with the topic in one language (the interface in the test's browser language, English). */
+const viewsFor = (topic: Topic): Array<[string, () => Element | Promise<Element>]> => [
+  ['hover card', () => renderCard(topic)],
+  ['hover card, after “Not about CCSVI?”', () => renderCard(topic, true)],
+  ['popup, this page', () => renderTab('popup', 'page', topic)],
+  ['popup, this page, with a mention and the keys', () => renderTab('popup', 'page', topic, true)],
+  ['popup, evidence', () => renderTab('popup', 'evidence', topic)],
+  ['full view, evidence', () => renderTab('full', 'evidence', topic)],
+  ['full view, studies', () => renderTab('full', 'studies', topic)],
+  ['full view, timeline', () => renderTab('full', 'timeline', topic)],
+  ['full view, safety', () => renderTab('full', 'safety', topic)],
   [
     'welcome page, with its sample card',
     () => {
       const card = (
         <Card
-          content={buildCardContent(ccsviTopic)}
+          content={buildCardContent(topic)}
           loadState="ready"
           theme="system"
           site={null}
@@ -225,14 +226,18 @@ const views: Array<[string, () => Element | Promise<Element>]> = [
   ],
 ];
 
-describe('every view reads plainly', () => {
-  for (const [name, renderView] of views)
+describe.each(topicLanguages)('every view reads plainly, topic in %s', (lang) => {
+  const topic = ccsviTopicIn(lang);
+  test('the topic is in that language', () => expect(topic.lang).toBe(lang));
+  for (const [name, renderView] of viewsFor(topic))
     test(name, async () => {
       const chunks = readBlocks(await renderView());
       expect(chunks.length, 'the view has text').toBeGreaterThan(3);
-      expect(checkView(chunks, glossary)).toEqual([]);
+      expect(checkView(chunks, topic.glossary)).toEqual([]);
     });
+});
 
+describe('every view reads plainly', () => {
   test('the store listing (store/listing.md)', () => {
     // Each paragraph or list line of the reader-facing sections; headings and the screenshot notes are not prose.
     const listing = readFileSync(path.resolve(__dirname, '../../store/listing.md'), 'utf8').split(

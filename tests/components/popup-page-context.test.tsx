@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { Card } from '../../components/card/Card';
 import { PopupView, type PageContextView, type PageMention, type PageState } from '../../components/popup';
 import { ccsviTopic } from '../../data';
+import { buildCardContent } from '../../entrypoints/background/card-content';
 
 afterEach(cleanup);
 
@@ -93,9 +94,12 @@ test('the card shows the date line above the verdict, and nothing without one', 
     onUndoNeverOnSite: vi.fn(),
     onSettings: vi.fn(),
   };
-  render(<Card {...props} pageAge={LINE} />);
+  const content = buildCardContent(ccsviTopic);
+  render(
+    <Card {...props} content={content} loadState="ready" pageDate={{ date: '2011-03-14', updated: false }} />,
+  );
   expect(document.querySelector('.age')!.textContent).toBe(LINE);
   cleanup();
-  render(<Card {...props} />);
+  render(<Card {...props} content={content} loadState="ready" />);
   expect(document.querySelector('.age')).toBeNull();
 });

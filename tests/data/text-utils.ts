@@ -8,7 +8,7 @@ export function splitSentences(text: string): string[] {
   let t = text;
   for (const a of ABBREVIATIONS) t = t.split(a).join(a.replace(/\./g, HOLD));
   return t
-    .split(/(?<=[.!?…][”"’')\]]?)\s+(?=[“"‘'([]?[\p{Lu}\d])/u)
+    .split(/(?<=[.!?…][”"’')\]»]?)\s+(?=[“"‘'([«„¿¡]?[\p{Lu}\d])/u)
     .map((s) => s.split(HOLD).join('.').trim())
     .filter((s) => s.length > 0);
 }

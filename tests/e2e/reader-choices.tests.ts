@@ -102,7 +102,7 @@ export const READER_CHOICE_TESTS: E2ETest[] = [
         );
         const card = await readCard(article);
         assert.ok(card.open, 'the card stays, as a confirmation');
-        assert.match(card.status, /“CCSVI” is no longer highlighted on this page\./);
+        assert.match(card.status, /“CCSVI”: This mention is hidden on this page\./);
         assert.deepEqual(card.buttons, ['Close', 'Undo'], 'the confirmation holds Close and Undo only');
         await sleep(250);
         await article.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-not-about.png`));

@@ -15,6 +15,7 @@ import { startStaticServer } from '../../scripts/lib/server.ts';
 import type { StaticServer } from '../../scripts/lib/server.ts';
 import { FIXTURE_HEADERS, FIXTURE_MOUNTS, TESTS, networkTest } from './tests.ts';
 import { bundleStoreProperty } from './store-property.ts';
+import { FRENCH_BROWSER_TESTS } from './language.tests.ts';
 import type { E2ETest, TestContext } from './tests.ts';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -48,6 +49,9 @@ if (browsers.length === 0) {
 const selected = values.grep
   ? TESTS.filter((t) => t.name.toLowerCase().includes(values.grep!.toLowerCase()))
   : TESTS;
+const selectedFrench = values.grep
+  ? FRENCH_BROWSER_TESTS.filter((t) => t.name.toLowerCase().includes(values.grep!.toLowerCase()))
+  : FRENCH_BROWSER_TESTS;
 const artifactsDir = path.join(ARTIFACTS_DIR, 'e2e');
 const results: Result[] = [];
 
@@ -101,6 +105,32 @@ async function runTest(test: E2ETest, browser: ExtBrowser, server: StaticServer)
   }
 }
 
+/** The tests that need a browser started in French: a second launch of the same browser. */
+async function runInFrench(name: BrowserName, extDir: string, server: StaticServer) {
+  console.log(`\n${name} in French: loading ${extDir}`);
+  const started = Date.now();
+  const launchName = 'browser starts in French and the extension loads';
+  let browser: ExtBrowser;
+  try {
+    browser = await timeout(
+      launchBrowser(name, extDir, { locale: 'fr' }),
+      LAUNCH_TIMEOUT_MS,
+      `launching ${name}`,
+    );
+    record(name, launchName, started);
+  } catch (err) {
+    record(name, launchName, started, err);
+    for (const t of selectedFrench)
+      record(name, t.name, Date.now(), new Error('not run: the browser did not start'));
+    return;
+  }
+  try {
+    for (const test of selectedFrench) await runTest(test, browser, server);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   await mkdir(artifactsDir, { recursive: true });
   const mounts = { ...FIXTURE_MOUNTS, '/generated/': await bundleStoreProperty() };
@@ -134,6 +164,7 @@ async function main() {
       } finally {
         await browser.close();
       }
+      if (selectedFrench.length > 0) await runInFrench(name, extDir, server);
     }
   } finally {
     await server.close();

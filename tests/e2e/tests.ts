@@ -15,6 +15,7 @@ import { ROOT } from '../../scripts/lib/paths.ts';
 import { CARD_TESTS } from './card.tests.ts';
 import { CONTRAST_TESTS } from './highlight-contrast.tests.ts';
 import { HIGHLIGHT_STYLE_TESTS } from './highlight-styles.tests.ts';
+import { LANGUAGE_TESTS } from './language.tests.ts';
 import { STURDY_TESTS } from './sturdy.tests.ts';
 import { OPTIONS_TESTS } from './options.tests.ts';
 import { PAGE_CONTEXT_TESTS } from './page-context.tests.ts';
@@ -250,6 +251,7 @@ export const TESTS: E2ETest[] = [
   ...PAGE_CONTEXT_TESTS,
   ...OPTIONS_TESTS,
   ...WELCOME_TESTS,
+  ...LANGUAGE_TESTS,
 ];
 
 /** Runs last: looks at every request the browser made during all tests above. */

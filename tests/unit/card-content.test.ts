@@ -43,7 +43,7 @@ test('a few key points, in plain text (their sources are in the full view)', () 
 
 test('last reviewed, in words, and the shortcuts', () => {
   expect(content.lastReviewed).toBe(ccsviTopic.lastReviewed);
-  expect(content.lastReviewedLabel).toBe('3 December 2026');
+  expect(content.lastReviewedLabel).toBe('Evidence last reviewed 3 December 2026.');
   expect(formatDate('2018-05')).toBe('May 2018');
   expect(formatDate('2011')).toBe('2011');
   expect(content.shortcuts).toEqual({ next: 'Alt+Shift+Period', previous: 'Alt+Shift+Comma' });

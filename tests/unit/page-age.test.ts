@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { certainlyAfter, formatPageDate, pageAgeLine, type EvidenceEvent } from '../../core/page-age';
 import type { PageDate } from '../../core/page-date';
 import { ccsviTopic } from '../../data';
-import { decisiveEvents } from '../../entrypoints/page-context/read-context';
+import { en } from '../../data/ccsvi/text/en';
+import { decisiveEvents } from '../../data/ccsvi/decisive-events';
 
 const EVENTS = decisiveEvents(ccsviTopic.citations.decisive.studyIds);
-const WORDING = ccsviTopic.citations.decisive;
+const WORDING = en.pageAge;
 const page = (date: string, updated = false): PageDate => ({ date, source: 'json-ld', updated });
 
 test('the three trials, dated from the timeline, with their print years', () => {

@@ -21,7 +21,6 @@ describe('reading a page', () => {
       async () => void yields++,
     );
     expect(report.date).toBeNull();
-    expect(report.dateLine).toBeNull();
     expect(report.cited.map((c) => c.studyId)).toEqual(['zamboni-jnnp-2009', 'zivadinov-2011']);
     expect(report.unverified).toHaveLength(2);
     expect(report.factCheck).toBeNull();
@@ -31,9 +30,6 @@ describe('reading a page', () => {
   test('a page dated 2011 by JSON-LD: the date line', async () => {
     const report = await readPageContext(doc(DATED), 'http://127.0.0.1/dated-2011.html', async () => {});
     expect(report.date).toEqual({ date: '2011-03-14', source: 'json-ld', updated: false });
-    expect(report.dateLine).toBe(
-      'This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the procedure does not help.',
-    );
     expect(report.cited).toEqual([{ studyId: 'zamboni-jnnp-2009', by: 'doi' }]);
     expect(report.unverified).toEqual([]);
   });
@@ -100,7 +96,6 @@ describe('the popup merges frames', () => {
   const report = (extra: Partial<PageContextReport>): PageContextReport => ({
     url: 'https://a.example/',
     date: null,
-    dateLine: null,
     cited: [],
     unverified: [],
     factCheck: null,
@@ -108,30 +103,33 @@ describe('the popup merges frames', () => {
   });
 
   test('top frame first; studies and texts once; frames still reading count as nothing', () => {
-    const merged = mergeContexts([
-      {
-        frameId: 3,
-        reply: report({
-          dateLine: 'frame 3 line',
-          cited: [
-            { studyId: 'cosmo-2013', by: 'doi' },
-            { studyId: 'premise-2014', by: 'pmid' },
-          ],
-          unverified: ['x'],
-        }),
-      },
-      {
-        frameId: 0,
-        reply: report({
-          dateLine: 'top line',
-          cited: [{ studyId: 'premise-2014', by: 'title' }],
-          unverified: ['x'],
-        }),
-      },
-      { frameId: 5, reply: null },
-    ]);
+    const merged = mergeContexts(
+      [
+        {
+          frameId: 3,
+          reply: report({
+            date: { date: '2010', source: 'json-ld', updated: false },
+            cited: [
+              { studyId: 'cosmo-2013', by: 'doi' },
+              { studyId: 'premise-2014', by: 'pmid' },
+            ],
+            unverified: ['x'],
+          }),
+        },
+        {
+          frameId: 0,
+          reply: report({
+            date: { date: '2011', source: 'json-ld', updated: false },
+            cited: [{ studyId: 'premise-2014', by: 'title' }],
+            unverified: ['x'],
+          }),
+        },
+        { frameId: 5, reply: null },
+      ],
+      (date) => `line for ${date?.date}`,
+    );
     expect(merged).toEqual({
-      dateLine: 'top line',
+      dateLine: 'line for 2011',
       cited: [
         { studyId: 'premise-2014', by: 'title' },
         { studyId: 'cosmo-2013', by: 'doi' },
@@ -140,10 +138,13 @@ describe('the popup merges frames', () => {
       factCheck: null,
     });
     expect(
-      mergeContexts([
-        { frameId: 0, reply: null },
-        { frameId: 1, reply: undefined },
-      ]),
+      mergeContexts(
+        [
+          { frameId: 0, reply: null },
+          { frameId: 1, reply: undefined },
+        ],
+        () => 'a line',
+      ),
     ).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
 import { checkSitePattern } from '../../core/site-patterns';
 
 const CODES: string[] = LANGUAGES.map((l) => l.code);
+const CARD_LANGUAGE_CODES = ['en', 'it', 'fr', 'es', 'de', 'pl', 'pt', 'nl'];
 
 export function validityProblems(s: unknown): string[] {
   const problems: string[] = [];
@@ -26,6 +27,7 @@ export function validityProblems(s: unknown): string[] {
     'openCardOn',
     'languages',
     'theme',
+    'cardLanguage',
     'privacyMode',
   ];
   if (Object.keys(v).sort().join() !== [...keys].sort().join())
@@ -53,6 +55,8 @@ export function validityProblems(s: unknown): string[] {
   if (!int(v.hoverDelayMs, HOVER_DELAY_RANGE)) problems.push('hoverDelayMs');
   if (!['hover', 'click'].includes(v.openCardOn as string)) problems.push('openCardOn');
   if (!['system', 'light', 'dark'].includes(v.theme as string)) problems.push('theme');
+  if (!['page', 'browser', ...CARD_LANGUAGE_CODES].includes(v.cardLanguage as string))
+    problems.push('cardLanguage');
   if (
     !Array.isArray(v.languages) ||
     !v.languages.every((c) => CODES.includes(c)) ||
@@ -87,5 +91,6 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   openCardOn: fc.constantFrom('hover', 'click'),
   languages: fc.subarray(CODES).map((codes) => codes),
   theme: fc.constantFrom('system', 'light', 'dark'),
+  cardLanguage: fc.constantFrom('page', 'browser', 'en', 'it', 'fr', 'es', 'de', 'pl', 'pt', 'nl'),
   privacyMode: fc.boolean(),
 });

@@ -41,6 +41,7 @@ describe('DEFAULT_SETTINGS', () => {
       openCardOn: 'hover',
       languages: LANGUAGES.map((l) => l.code),
       theme: 'system',
+      cardLanguage: 'page',
       privacyMode: false,
     });
   });

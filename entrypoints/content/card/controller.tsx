@@ -12,18 +12,29 @@ import {
   type RectLike,
 } from '../../../core/hit-test';
 import { HOVER_GRACE_MS, HoverIntent } from '../../../core/hover-intent';
+import { languageAt } from '../../../core/mention-language';
 import type { FoundMention } from '../../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 import { pageKey } from '../../../core/hidden-mentions';
 import { checkSitePattern } from '../../../core/site-patterns';
 import { ccsviTermSet } from '../../../data/ccsvi/terms';
-import { PAGE_CONTEXT_KEY, sendToBackground, type PageContextState } from '../../../utils/messages';
+import { t, uiLanguage } from '../../../utils/i18n';
+import {
+  PAGE_CONTEXT_KEY,
+  sendToBackground,
+  type ToExtension,
+  type PageContextState,
+} from '../../../utils/messages';
 import { createCardHost, type CardHost } from './host';
 
 /** What the card needs from the rest of the extension (the background, the settings). */
+/** What the background needs to write the card in the right language, with the page's date line. */
+export type CardRequest = ToExtension['topic:card']['request'];
+
 export interface CardServices {
-  loadContent(): Promise<CardContent>;
-  openFullView(): Promise<unknown>;
+  loadContent(request: CardRequest): Promise<CardContent>;
+  /** `lang`: the card's language, for the full view */
+  openFullView(lang?: string): Promise<unknown>;
   /** Adds the site to (off) or removes it from (!off) the reader's "never on these sites" list. */
   setSiteOff(site: string, off: boolean): Promise<void>;
   /** "Not about CCSVI?": hides every mention with this text on the page at `url` (or shows them again). */
@@ -41,12 +52,12 @@ export interface CardSources {
 }
 
 export const contentScriptServices: CardServices = {
-  async loadContent() {
-    const reply = await sendToBackground({ type: 'topic:card' });
+  async loadContent(request) {
+    const reply = await sendToBackground({ type: 'topic:card', ...request });
     if (!isCardContent(reply)) throw new Error('The background sent no card content.');
     return reply;
   },
-  openFullView: () => sendToBackground({ type: 'open:full-view' }),
+  openFullView: (lang) => sendToBackground({ type: 'open:full-view', ...(lang ? { lang } : {}) }),
   async setSiteOff(site, off) {
     const check = checkSitePattern(site);
     if (!check.ok) throw new Error(check.message);
@@ -83,6 +94,18 @@ export interface OpenOptions {
 const PROCEDURE_TERMS: ReadonlySet<string> = new Set(
   ccsviTermSet.terms.filter((t) => t.kind === 'procedure').map((t) => t.id),
 );
+
+const TERM_LANGUAGE: ReadonlyMap<string, string> = new Map(ccsviTermSet.terms.map((t) => [t.id, t.lang]));
+
+/** The card's request for a mention: the language clues at it. */
+function requestFor(mention: FoundMention): CardRequest {
+  return {
+    pageLang: languageAt(mention.startNode, '') || null,
+    termLang: TERM_LANGUAGE.get(mention.termId) ?? null,
+  };
+}
+
+const requestKey = (r: CardRequest) => `${r.pageLang}|${r.termLang}`;
 
 const INTERACTIVE =
   'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
@@ -140,6 +163,8 @@ export function startCard(
   let current: OpenCard | null = null;
   let ui: CardHost | null = null;
   let content: CardContent | null = null;
+  /** the request `content` answers (another mention or a date read since may need another) */
+  let contentKey = '';
   let loadState: 'loading' | 'ready' | 'error' = 'loading';
   let contentRequest: Promise<void> | null = null;
   let siteOff = false;
@@ -356,7 +381,7 @@ export function startCard(
   const runAction = (action: Promise<unknown>) => {
     action.then(
       () => close(false),
-      () => say('That did not work. Please try again.'),
+      () => say(t('actionFailed')),
     );
   };
 
@@ -382,7 +407,7 @@ export function startCard(
         const readable =
           error instanceof Error && /^(InvalidSetting|SettingsTooLarge)Error$/.test(error.name);
         siteOff = !off;
-        say(readable ? error.message : 'The setting could not be changed. Please try again.');
+        say(readable ? error.message : t('settingFailed'));
       },
     );
   };
@@ -413,13 +438,21 @@ export function startCard(
     render();
   };
 
+  /** Asks for the content of the open card's mention (before any opens: the first mention's). */
   const prefetch = () => {
-    if (contentRequest || content) return;
-    loadState = 'loading';
-    contentRequest = services.loadContent().then(
+    const mention = current?.mention ?? sources.mentions()[0];
+    if (!mention) return;
+    const request = requestFor(mention);
+    const key = requestKey(request);
+    if (contentRequest || (content && key === contentKey)) return;
+    // A card already shown keeps its content until the new one comes.
+    if (!content) loadState = 'loading';
+    contentRequest = services.loadContent(request).then(
       (loaded) => {
         content = loaded;
+        contentKey = key;
         loadState = 'ready';
+        contentRequest = null;
         if (current) render();
       },
       () => {
@@ -433,6 +466,8 @@ export function startCard(
 
   const render = () => {
     if (!current) return;
+    // Another mention may be in another language: its own content.
+    if (loadState === 'ready') prefetch();
     ui ??= createCardHost(doc);
     ui.show();
     renderInto(
@@ -444,7 +479,7 @@ export function startCard(
         siteOff={siteOff}
         notice={notice}
         onClose={() => dismiss(true)}
-        onFullView={() => runAction(services.openFullView())}
+        onFullView={() => runAction(services.openFullView(content?.lang))}
         subject={PROCEDURE_TERMS.has(current.mention.termId) ? 'procedure' : 'condition'}
         onNeverOnSite={() => setSiteOff(true)}
         onUndoNeverOnSite={() => setSiteOff(false)}
@@ -452,10 +487,16 @@ export function startCard(
         notAboutText={current.mention.text}
         onNotAbout={() => setNotAbout(true)}
         onUndoNotAbout={() => setNotAbout(false)}
-        pageAge={
+        pageDate={
           (globalThis as unknown as Record<string, PageContextState | undefined>)[PAGE_CONTEXT_KEY]?.report
-            ?.dateLine
+            ?.date
         }
+        status={{
+          lang: uiLanguage(),
+          loading: t('cardLoading'),
+          loadFailed: t('cardLoadFailed'),
+          tryAgain: t('tryAgain'),
+        }}
         onRetry={() => {
           contentRequest = null;
           prefetch();

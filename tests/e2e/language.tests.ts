@@ -1,0 +1,153 @@
+// End-to-end checks of the reader's language (issue 18), run by tests/e2e/run.ts
+// (`npx tsx tests/e2e/run.ts --grep language`). The card on an Italian, a French and a Polish page
+// speaks that page's language with a matching `lang` (where the topic is written in it; English
+// otherwise); in a browser started in French, the popup and the options page are in French.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { waitForStableHighlights } from '../../scripts/lib/highlights.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { hoverUntilOpen, readMentions } from './card.tests.ts';
+import { tabIdOf } from './popup.tests.ts';
+import type { E2ETest, TestContext } from './tests.ts';
+import { poll, sleep } from './wait.ts';
+
+/** The language the topic (and so the card) is shown in for `lang`: its own when written, else English. */
+const topicLanguage = (lang: string) =>
+  existsSync(path.join(ROOT, 'data', 'ccsvi', 'text', `${lang}.ts`)) ? lang : 'en';
+
+/** The card's title label in a language, from that language's text module. */
+async function cardEyebrow(lang: string): Promise<string> {
+  if (lang === 'en') return (await import('../../data/ccsvi/text/en-card.ts')).enCard.eyebrow;
+  const module = (await import(path.join(ROOT, 'data', 'ccsvi', 'text', `${lang}.ts`))) as Record<
+    string,
+    { card: { eyebrow: string } }
+  >;
+  return module[lang]!.card.eyebrow;
+}
+
+/** The interface's language for a browser language: its messages when the extension has them. */
+const interfaceLanguage = (lang: string) =>
+  existsSync(path.join(ROOT, 'public', '_locales', lang, 'messages.json')) ? lang : 'en';
+
+function message(lang: string, key: string): string {
+  const file = path.join(ROOT, 'public', '_locales', interfaceLanguage(lang), 'messages.json');
+  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return messages[key]!.message;
+}
+
+interface CardLanguage {
+  lang: string;
+  eyebrow: string;
+  verdict: string;
+}
+
+async function cardOn(ctx: TestContext, fixture: string, pageLang: string): Promise<void> {
+  const page = await ctx.open(fixture);
+  await waitForStableHighlights(page, { min: 1, quietMs: 500, timeoutMs: 10_000 });
+  await page.mouseMove(2, 2);
+  const [mention] = await readMentions(page);
+  assert.ok(mention, `a mention is highlighted on ${fixture}`);
+  await hoverUntilOpen(page, mention);
+  const expected = topicLanguage(pageLang);
+  const eyebrow = (await cardEyebrow(expected)).trim();
+  const card = await poll(
+    () =>
+      page.evaluate<CardLanguage>(`(() => {
+        const root = document.querySelector('fact-context-card').shadowRoot;
+        const dialog = root.querySelector('[role="dialog"]');
+        return {
+          lang: dialog.getAttribute('lang'),
+          eyebrow: root.querySelector('.eyebrow').textContent.trim(),
+          verdict: root.querySelector('.verdict').textContent,
+        };
+      })()`),
+    (c) => c.lang === expected && c.eyebrow === eyebrow,
+    5_000,
+  );
+  assert.equal(card.lang, expected, `the card's lang on ${fixture}`);
+  assert.equal(card.eyebrow, eyebrow, `the card's title label on ${fixture}`);
+  assert.ok(card.verdict.length > 40, 'the card has its verdict');
+  await sleep(250);
+  await page.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-${pageLang}.png`));
+}
+
+export const LANGUAGE_TESTS: E2ETest[] = [
+  {
+    name: 'language: the card on an Italian page speaks Italian (lang="it")',
+    run: (ctx) => cardOn(ctx, '/lang-it.html', 'it'),
+  },
+  {
+    name: 'language: the card on a French page (lang="fr-FR") speaks French (lang="fr")',
+    run: (ctx) => cardOn(ctx, '/lang-fr.html', 'fr'),
+  },
+  {
+    name: 'language: the card on a Polish paragraph of a page marked English speaks Polish (lang="pl")',
+    run: (ctx) => cardOn(ctx, '/lang-pl.html', 'pl'),
+  },
+];
+
+/** `chrome` in Chromium, `browser` in Firefox. */
+const api = (ctx: TestContext) => (ctx.browser.name === 'chromium' ? 'chrome' : 'browser');
+
+/** Run in a browser started in French (run.ts starts one for them). */
+export const FRENCH_BROWSER_TESTS: E2ETest[] = [
+  {
+    name: 'language: in a browser started in French, the options page is in French',
+    async run(ctx) {
+      const options = await ctx.browser.newExtensionPage('options.html');
+      try {
+        const ui = await options.evaluate<string>(`${api(ctx)}.i18n.getUILanguage()`);
+        assert.match(ui, /^fr/, `the browser reports French to the extension (${ui})`);
+        const expected = interfaceLanguage('fr');
+        const page = await poll(
+          () =>
+            options.evaluate<{ lang: string; title: string; h1: string }>(
+              `({ lang: document.documentElement.lang, title: document.title, h1: (document.querySelector('h1') || {}).textContent || '' })`,
+            ),
+          (p) => p.h1 !== '',
+          5_000,
+        );
+        assert.equal(page.lang, expected, 'the options page says its language');
+        assert.equal(page.h1, message('fr', 'optionsTitle'));
+        assert.equal(page.title, message('fr', 'optionsTitle'));
+        await options.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-options-fr.png`));
+      } finally {
+        await options.close();
+      }
+    },
+  },
+  {
+    name: 'language: in a browser started in French, the popup is in French, its snippets in their own language',
+    async run(ctx) {
+      const page = await ctx.open('/lang-it.html');
+      await waitForStableHighlights(page, { min: 1, quietMs: 500, timeoutMs: 10_000 });
+      const helper = await ctx.browser.newExtensionPage('options.html');
+      const tabId = await tabIdOf(ctx, helper, ctx.server.url('/lang-it.html'));
+      await helper.close();
+      const popup = await ctx.browser.newExtensionPage(`popup.html?tab=${tabId}`);
+      try {
+        const expected = interfaceLanguage('fr');
+        const seen = await poll(
+          () =>
+            popup.evaluate<{ lang: string; rootLang: string; tab: string; snippet: string | null }>(`(() => ({
+              lang: document.documentElement.lang,
+              rootLang: (document.querySelector('.popup') || {}).lang || '',
+              tab: (document.querySelector('[role="tab"]') || {}).textContent || '',
+              snippet: (document.querySelector('.snippet') || { getAttribute: () => null }).getAttribute('lang'),
+            }))()`),
+          (s) => s.tab !== '' && s.snippet !== null,
+          8_000,
+        );
+        assert.equal(seen.lang, expected, "the popup document's lang");
+        assert.equal(seen.rootLang, expected, "the popup's lang");
+        assert.equal(seen.tab, message('fr', 'tabThisPage'), 'the first tab is named in French');
+        assert.equal(seen.snippet, 'it', 'the Italian snippet keeps lang="it"');
+        await popup.setViewport({ width: 420, height: 600 });
+        await popup.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-popup-fr.png`));
+      } finally {
+        await popup.close();
+      }
+    },
+  },
+];
