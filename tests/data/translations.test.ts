@@ -15,7 +15,8 @@ const SAMPLES: Record<string, object> = {
   'views.filterAll': { count: 26 },
   'views.showing': { shown: 7, total: 26 },
   'views.allSources': { count: 38 },
-  'views.lastReviewed.after': { version: '1.1.0' },
+  // a version is an identifier, not a number: kept out of the numbers compared, like the dates
+  'views.lastReviewed.after': { version: '⟦version⟧' },
 };
 
 /** Every text of a topic's words with its path; sentences are called with the sample values. */
