@@ -45,6 +45,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           restoreMocks: true,
+          setupFiles: ['tests/setup/browser-i18n.ts'],
           // The property tests' knobs (SEED, RUNS, CHURN_MAX) reach the page as process.env.
           env: Object.fromEntries(
             ['SEED', 'RUNS', 'CHURN_MAX'].flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])),

@@ -1,16 +1,10 @@
-import { browser } from 'wxt/browser';
 import type { CardContent, CardGloss, CardLink, CardPoint } from '../../components/card/types';
 import { cardLabels, pageAgeWords } from '../../components/card/labels';
 import { formatDate } from '../../components/topic/format';
 import { claimNew, glossScope } from '../../core/glossary';
-import { resolveCardLanguage } from '../../core/language';
-import { ccsviTopicIn, topicLanguages } from '../../data';
 import { decisiveEvents } from '../../data/ccsvi/decisive-events';
-import { loadSettings } from '../../utils/settings-store';
 import { resolveBasis } from '../../data/links';
 import type { Topic } from '../../data/topic-types';
-import type { HandlersOf, Message, ToExtension } from '../../utils/messages';
-import { readStepShortcuts } from '../../utils/step-shortcuts';
 
 /** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
 const DECISIVE_ROLES: ReadonlySet<string> = new Set(['randomized-trial', 'review']);
@@ -59,30 +53,5 @@ export function buildCardContent(
     lastReviewed: topic.lastReviewed,
     lastReviewedLabel: topic.card.lastReviewed({ date: formatDate(topic.lastReviewed, topic.lang) }),
     shortcuts,
-  };
-}
-
-/** The language the card speaks for this request: the reader's choice, the page's, the browser's. */
-async function cardLanguage(request: Message<ToExtension, 'topic:card'>): Promise<string> {
-  const { settings } = await loadSettings();
-  return resolveCardLanguage(
-    settings.cardLanguage,
-    {
-      pageLang: request.pageLang ?? null,
-      termLang: request.termLang ?? null,
-      browserLang: browser.i18n.getUILanguage(),
-    },
-    topicLanguages,
-  );
-}
-
-/** Answers the content script's `topic:card` with the CCSVI digest, in the card's language. */
-export function startCardContent(): HandlersOf<ToExtension, 'topic:card'> {
-  return {
-    // The shortcuts are read each time: the reader may have changed them on the browser's page.
-    'topic:card': (request) =>
-      Promise.all([readStepShortcuts(), cardLanguage(request)]).then(([shortcuts, lang]) =>
-        buildCardContent(ccsviTopicIn(lang), shortcuts),
-      ),
   };
 }

@@ -1,7 +1,7 @@
 import { defineBackground } from '#imports';
 import { listen, type ToExtension } from '../../utils/messages';
 import { startBadge, tabFramesOf } from './badge';
-import { startCardContent } from './card-content';
+import { startCardContent } from './card-requests';
 import { startCommands } from './commands';
 import { startFirstMention } from './first-mention';
 import { startFrameCards } from './frame-cards';
