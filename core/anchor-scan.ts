@@ -24,6 +24,12 @@ const OVERLAP = 64;
 /** Levels read child by child: a document and its root element; below, each child is read whole. */
 const SPLIT_DEPTH = 2;
 /**
+ * A document of more HTML than this is read in smaller pieces (child by child down to the fifth level):
+ * one read of its whole body would be a task over the 50 ms budget.
+ */
+export const LARGE_DOCUMENT_BYTES = 6_000_000;
+const LARGE_SPLIT_DEPTH = 5;
+/**
  * Scanning around one hit (finding its text node, reading its block) costs about what a full walk
  * spends on 2,500 characters of text (measured on the bench pages): past one hit per 2,500
  * characters read, and at least 64 hits, the whole root is walked instead.
@@ -60,9 +66,14 @@ export class AnchorScan {
     /** the terms' anchors: one case-insensitive global search (Matcher.anchors) */
     private readonly anchors: RegExp,
     private readonly onMoved: (parent: Node) => void,
+    /** the size of the document's HTML, when `root` is a document and the browser tells it */
+    htmlBytes = 0,
   ) {
     this.frames = [{ parent: root, next: root.firstChild }];
+    this.splitDepth = htmlBytes > LARGE_DOCUMENT_BYTES ? LARGE_SPLIT_DEPTH : SPLIT_DEPTH;
   }
+
+  private readonly splitDepth: number;
 
   step(budgetMs: number): AnchorScanState {
     const deadline = performance.now() + budgetMs;
@@ -93,7 +104,7 @@ export class AnchorScan {
         if (!this.append(node, (node as Text).data)) return 'walk-all';
       } else if (type === 1) {
         const elementChildren = (node as Element).childElementCount;
-        if (frames.length < SPLIT_DEPTH && elementChildren > 0) {
+        if (frames.length < this.splitDepth && elementChildren > 0) {
           frames.push({ parent: node, next: node.firstChild });
         } else if (!this.append(node, node.textContent ?? '')) {
           return 'walk-all';

@@ -117,6 +117,13 @@ const UNDEFINED_SELECTOR = ':not(:defined)';
 const CHURN_WINDOW_MS = 200;
 const MAX_CHURN_DELAY_MS = 1000;
 
+/** The size of a document's HTML as loaded (0 when the browser does not tell, or for a frame written by script). */
+function htmlBytesOf(doc: Document): number {
+  const entry = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as
+    { decodedBodySize?: number } | undefined;
+  return entry?.decodedBodySize ?? 0;
+}
+
 /** The outermost skipped region (editor, script, field, our card) holding `node`, or null. */
 function skippedRegion(node: Node): Node | null {
   let region: Node | null = null;
@@ -567,8 +574,11 @@ export class PageScanner {
     return {
       kind: 'prefilter',
       root,
-      scan: new AnchorScan(root, this.anchors, (parent) =>
-        this.enqueue({ kind: 'tree', root: parent, replace: false }),
+      scan: new AnchorScan(
+        root,
+        this.anchors,
+        (parent) => this.enqueue({ kind: 'tree', root: parent, replace: false }),
+        root.nodeType === 9 ? htmlBytesOf(root as Document) : 0,
       ),
     };
   }

@@ -1,4 +1,4 @@
-import { AnchorScan, HitLocator, type AnchorScanState } from '../../core/anchor-scan';
+import { AnchorScan, HitLocator, LARGE_DOCUMENT_BYTES, type AnchorScanState } from '../../core/anchor-scan';
 import { anchorRegex } from '../../core/matcher';
 import { ccsviTermSet } from '../../data/ccsvi/terms';
 
@@ -117,4 +117,17 @@ describe('AnchorScan', () => {
     runToEnd(scan);
     expect(moved).toEqual([document.body]);
   });
+});
+
+test('a large document is read in smaller pieces: its body child by child, down to the fifth level', () => {
+  document.body.innerHTML =
+    '<main><article><section id="one"><p>rivers</p></section><section id="two"><p>CCSVI</p></section></article></main>';
+  const unitOf = (htmlBytes: number) => {
+    const scan = new AnchorScan(document, anchors, () => {}, htmlBytes);
+    expect(runToEnd(scan)).toBe('done');
+    expect(scan.hits).toHaveLength(1);
+    return scan.hits[0]!.unit;
+  };
+  expect(unitOf(0)).toBe(document.body);
+  expect(unitOf(LARGE_DOCUMENT_BYTES + 1)).toBe(document.getElementById('two'));
 });
