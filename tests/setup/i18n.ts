@@ -3,18 +3,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatMessage, type LocaleMessage } from './message-format';
 
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-const cache = new Map<string, Record<string, Message>>();
-function messagesOf(lang: string): Record<string, Message> {
+const cache = new Map<string, Record<string, LocaleMessage>>();
+function messagesOf(lang: string): Record<string, LocaleMessage> {
   let messages = cache.get(lang);
   if (!messages) {
     const file = path.resolve(__dirname, '../../public/_locales', lang, 'messages.json');
-    messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Message>;
+    messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, LocaleMessage>;
     cache.set(lang, messages);
   }
   return messages;
@@ -28,16 +24,8 @@ export function setTestLocale(lang: string): void {
 }
 
 export function testMessage(lang: string, name: string, substitutions: string | string[] = []): string {
-  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
   const entry = messagesOf(lang)[name] ?? (lang === 'en' ? undefined : messagesOf('en')[name]);
-  if (!entry) return '';
-  const filled = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  return entry.message
-    .replace(/\$([A-Za-z0-9_@]+)\$/g, (all, ph: string) => {
-      const content = entry.placeholders?.[ph.toLowerCase()]?.content;
-      return content === undefined ? all : filled(content);
-    })
-    .replace(/\$\$/g, '$');
+  return formatMessage(entry, substitutions);
 }
 
 function install(): void {
