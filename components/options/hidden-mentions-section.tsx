@@ -5,10 +5,7 @@ import {
   loadHiddenMentions,
   watchHiddenMentionsList,
 } from '../../utils/hidden-mentions-store';
-
-// English for now: this section's words are not in the interface messages yet.
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+import { t, tCount } from '../../utils/i18n';
 import { downloadText } from './backup-section';
 import { Section } from './controls';
 
@@ -44,33 +41,30 @@ export function HiddenMentionsView(props: {
   const none = !summary || summary.mentions === 0;
   const clear = () => {
     props.onClear().then(
-      () => setResult({ ok: true, text: 'Every hidden mention is highlighted again.' }),
-      () => setResult({ ok: false, text: 'That did not work. Please try again.' }),
+      () => setResult({ ok: true, text: t('hiddenCleared') }),
+      () => setResult({ ok: false, text: t('actionFailed') }),
     );
   };
   return (
-    <Section
-      id="hidden-mentions"
-      title="Mentions you hid"
-      intro="On the card, “Not about CCSVI?” hides a mention that is about something else. It stays hidden on that page."
-    >
+    <Section id="hidden-mentions" title={t('sectionHidden')} intro={t('hiddenIntro')}>
       <p class="hidden-count">
         {!summary
-          ? 'Reading the list…'
+          ? t('hiddenReading')
           : none
-            ? 'You have not hidden any mention.'
-            : `You hid ${plural(summary.mentions, 'word or phrase', 'words or phrases')} on ${plural(summary.pages, 'page')}.`}
+            ? t('hiddenNone')
+            : t(
+                'hiddenSummary',
+                tCount('hiddenWords', summary.mentions),
+                tCount('hiddenPages', summary.pages),
+              )}
       </p>
-      <p class="hint">
-        The list stays on this device. Nothing is sent anywhere by itself. You may save it as a file and share
-        it if you wish, for example to report a wrong highlight.
-      </p>
+      <p class="hint">{t('hiddenHint')}</p>
       <div class="buttons">
         <button type="button" disabled={none} onClick={props.onSave}>
-          Save the list to a file
+          {t('hiddenSave')}
         </button>
         <button type="button" disabled={none} onClick={clear}>
-          Highlight them all again
+          {t('hiddenClear')}
         </button>
       </div>
       <p class={result && !result.ok ? 'field-message error' : 'field-message'} role="status">

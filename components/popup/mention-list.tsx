@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readableShortcut } from '../../core/shortcut-keys';
 import type { PageMention } from './types';
-import { t, tCount } from '../../utils/i18n';
+import { t, tCount, tParts } from '../../utils/i18n';
 
 export interface MentionListProps {
   /** every mention on the page (highlighted or not) */
@@ -18,16 +18,8 @@ function StepKeys({ next, previous }: { next: string; previous: string }) {
   if (!next && !previous) return null;
   return (
     <p class="small muted step-keys">
-      {next ? (
-        <>
-          <kbd>{readableShortcut(next)}</kbd> goes to the next mention on the page.{' '}
-        </>
-      ) : null}
-      {previous ? (
-        <>
-          <kbd>{readableShortcut(previous)}</kbd> goes to the previous one.
-        </>
-      ) : null}
+      {next ? <>{tParts('stepNextKey', <kbd>{readableShortcut(next)}</kbd>)} </> : null}
+      {previous ? <>{tParts('stepPreviousKey', <kbd>{readableShortcut(previous)}</kbd>)}</> : null}
     </p>
   );
 }

@@ -432,7 +432,7 @@ export function startCard(
       },
       () => {
         notAbout = hide ? null : 'hidden';
-        say('That did not work. Please try again.');
+        say(t('actionFailed'));
       },
     );
     render();
