@@ -64,9 +64,32 @@ export const MAX_HIGHLIGHTS_RANGE = { min: 1, max: 5000 } as const;
 export const SETTINGS_SIZE_LIMIT = 7_000;
 export const MAX_SITES = 200;
 
+/**
+ * What a notice about the settings says, as data: the options page words it in the reader's language
+ * (components/options/settings-notice-text.ts). `kept`: the reader's current value stayed (an import);
+ * otherwise the default is used.
+ */
+export type SettingsNoticeText =
+  | { kind: 'unreadable' | 'tooLarge'; kept: boolean }
+  | { kind: 'nothingUsed' | 'storedUnreadable' | 'privacyFileOff' }
+  | { kind: 'unknownSetting'; name: string }
+  | { kind: 'moreUnknown'; count: number }
+  | { kind: 'notAllowed'; kept: boolean }
+  | FieldNote
+  | { kind: 'file'; problem: 'notSettings' | 'tooLarge' | 'notJson' | 'noSettings' | 'newer' };
+
+/** Part of a field was kept: what was changed or left out. */
+export type FieldNote =
+  | { kind: 'outOfRange'; value: string; min: number; max: number; fixed: number }
+  /** `entries`: the first few left out, in quotes (null for one that is not text) */
+  | { kind: 'sitesRejected'; count: number; entries: Array<string | null>; more: boolean }
+  | { kind: 'sitesCapped'; count: number }
+  | { kind: 'languagesUnknown'; count: number };
+
 export interface SettingsNotice {
+  /** the setting it is about, or '*' for the whole */
   field: string;
-  message: string;
+  text: SettingsNoticeText;
 }
 
 export interface CheckedSettings {
@@ -75,7 +98,7 @@ export interface CheckedSettings {
 }
 
 /** A field's checked value, or `undefined` when nothing of it can be used; `note` when only part of it was kept. */
-type FieldResult<T> = { value: T; note?: string } | undefined;
+type FieldResult<T> = { value: T; notes?: FieldNote[] } | undefined;
 type FieldCheck<K extends keyof Settings> = (value: unknown) => FieldResult<Settings[K]>;
 
 const oneOf =
@@ -95,7 +118,9 @@ const integerIn =
       ? { value }
       : {
           value: fixed,
-          note: `was ${String(value).slice(0, 20)}, outside ${range.min} to ${range.max}; it is now ${fixed}.`,
+          notes: [
+            { kind: 'outOfRange', value: String(value).slice(0, 20), min: range.min, max: range.max, fixed },
+          ],
         };
   };
 
@@ -105,23 +130,26 @@ const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}â€
 function siteList(value: unknown): FieldResult<string[]> {
   if (!Array.isArray(value)) return undefined;
   const sites: string[] = [];
-  const rejected: string[] = [];
+  const rejected: Array<string | null> = [];
   for (const item of value) {
     const check = typeof item === 'string' ? checkSitePattern(item) : null;
-    if (!check?.ok) rejected.push(typeof item === 'string' ? quote(item) : 'a value that is not text');
+    if (!check?.ok) rejected.push(typeof item === 'string' ? quote(item) : null);
     else if (!sites.includes(check.pattern)) sites.push(check.pattern);
   }
-  const notes: string[] = [];
+  const notes: FieldNote[] = [];
   if (rejected.length > 0) {
-    notes.push(
-      `${rejected.length === 1 ? 'one entry was' : `${rejected.length} entries were`} not a site name and ${rejected.length === 1 ? 'was' : 'were'} left out (${rejected.slice(0, 3).join(', ')}${rejected.length > 3 ? ', â€¦' : ''}).`,
-    );
+    notes.push({
+      kind: 'sitesRejected',
+      count: rejected.length,
+      entries: rejected.slice(0, 3),
+      more: rejected.length > 3,
+    });
   }
   if (sites.length > MAX_SITES) {
-    notes.push(`only the first ${MAX_SITES} sites were kept.`);
+    notes.push({ kind: 'sitesCapped', count: MAX_SITES });
     sites.length = MAX_SITES;
   }
-  return notes.length > 0 ? { value: sites, note: notes.join(' ') } : { value: sites };
+  return notes.length > 0 ? { value: sites, notes } : { value: sites };
 }
 
 /** The known languages of the list, in LANGUAGES order; unknown codes are left out with a note. */
@@ -132,10 +160,7 @@ function languageList(value: unknown): FieldResult<string[]> {
   const unknown = value.filter((v) => typeof v !== 'string' || !known.includes(v));
   if (unknown.length === 0) return { value: kept };
   if (kept.length === 0) return undefined;
-  return {
-    value: kept,
-    note: `${unknown.length === 1 ? 'one language was' : `${unknown.length} languages were`} not known and left out.`,
-  };
+  return { value: kept, notes: [{ kind: 'languagesUnknown', count: unknown.length }] };
 }
 
 const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
@@ -154,22 +179,6 @@ const FIELD_CHECKS: { [K in keyof Settings]: FieldCheck<K> } = {
 };
 
 export const SETTING_KEYS = Object.keys(FIELD_CHECKS) as Array<keyof Settings>;
-
-/** The reader's name for each setting, as the options page labels it. */
-export const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
-  enabled: 'On/off',
-  neverSites: 'Never on these sites',
-  onlySites: 'Only on these sites',
-  highlightStyle: 'Highlight style',
-  highlightScope: 'Which mentions to highlight',
-  maxHighlights: 'Most highlights on a page',
-  hoverDelayMs: 'Hover delay',
-  openCardOn: 'Open the card on',
-  languages: 'Languages',
-  theme: 'Theme',
-  cardLanguage: 'Language of the card',
-  privacyMode: 'Privacy mode',
-};
 
 const MAX_UNKNOWN_NOTICES = 5;
 
@@ -213,65 +222,44 @@ export function settingsFrom(raw: unknown): Settings {
  * notice; every other field is kept. Never throws.
  */
 export function checkSettings(raw: unknown, base: Readonly<Settings> = DEFAULT_SETTINGS): CheckedSettings {
-  const fallback = base === DEFAULT_SETTINGS ? 'it is back to its default' : 'your current setting was kept';
+  const kept = base !== DEFAULT_SETTINGS;
   const start = () => cloneSettings(base);
+  const whole = (text: SettingsNoticeText): CheckedSettings => ({
+    settings: start(),
+    notices: [{ field: '*', text }],
+  });
   try {
     if (raw === undefined || raw === null) return { settings: start(), notices: [] };
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-      return {
-        settings: start(),
-        notices: [
-          {
-            field: '*',
-            message: `The settings were unreadable, so ${base === DEFAULT_SETTINGS ? 'the defaults are used' : 'nothing was changed'}.`,
-          },
-        ],
-      };
-    }
+    if (typeof raw !== 'object' || Array.isArray(raw)) return whole({ kind: 'unreadable', kept });
     const size = settingsSize(raw);
-    if (size > SETTINGS_SIZE_LIMIT) {
-      return {
-        settings: start(),
-        notices: [
-          {
-            field: '*',
-            message: `The settings were ${size === Infinity ? 'unreadable' : 'too large to keep'}, so ${base === DEFAULT_SETTINGS ? 'the defaults are used' : 'nothing was changed'}.`,
-          },
-        ],
-      };
-    }
+    if (size > SETTINGS_SIZE_LIMIT)
+      return whole({ kind: size === Infinity ? 'unreadable' : 'tooLarge', kept });
     const settings = start();
     const notices: SettingsNotice[] = [];
     const record = raw as Record<string, unknown>;
     const unknown = Object.keys(record).filter((key) => !Object.hasOwn(FIELD_CHECKS, key));
     for (const key of unknown.slice(0, MAX_UNKNOWN_NOTICES)) {
-      notices.push({ field: key, message: `An unknown setting ${quote(key)} was ignored.` });
+      notices.push({ field: key, text: { kind: 'unknownSetting', name: quote(key) } });
     }
     if (unknown.length > MAX_UNKNOWN_NOTICES) {
       notices.push({
         field: '*',
-        message: `${unknown.length - MAX_UNKNOWN_NOTICES} more unknown settings were ignored.`,
+        text: { kind: 'moreUnknown', count: unknown.length - MAX_UNKNOWN_NOTICES },
       });
     }
     for (const key of SETTING_KEYS) {
       if (!Object.hasOwn(record, key)) continue;
       const result = (FIELD_CHECKS[key] as FieldCheck<typeof key>)(record[key]);
       if (result === undefined) {
-        notices.push({
-          field: key,
-          message: `"${FIELD_LABELS[key]}" had a value that is not allowed, so ${fallback}.`,
-        });
+        notices.push({ field: key, text: { kind: 'notAllowed', kept } });
         continue;
       }
       (settings as unknown as Record<string, unknown>)[key] = result.value;
-      if (result.note) notices.push({ field: key, message: `"${FIELD_LABELS[key]}": ${result.note}` });
+      for (const note of result.notes ?? []) notices.push({ field: key, text: note });
     }
     return { settings, notices };
   } catch {
-    return {
-      settings: start(),
-      notices: [{ field: '*', message: 'The settings were unreadable, so nothing of them was used.' }],
-    };
+    return whole({ kind: 'nothingUsed' });
   }
 }
 
@@ -289,25 +277,24 @@ export function parseSettingsFile(
   text: string,
   base: Readonly<Settings> = DEFAULT_SETTINGS,
 ): ParsedSettingsFile {
-  const refuse = (message: string): ParsedSettingsFile => ({
+  const refuse = (problem: 'notSettings' | 'tooLarge' | 'notJson' | 'noSettings'): ParsedSettingsFile => ({
     settings: cloneSettings(base),
-    notices: [{ field: '*', message }],
+    notices: [{ field: '*', text: { kind: 'file', problem } }],
     usable: false,
   });
-  if (typeof text !== 'string') return refuse('This is not a settings file, so nothing was imported.');
-  if (text.length > SETTINGS_FILE_LIMIT)
-    return refuse('This file is too large to be a settings file, so nothing was imported.');
+  if (typeof text !== 'string') return refuse('notSettings');
+  if (text.length > SETTINGS_FILE_LIMIT) return refuse('tooLarge');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return refuse('This file is not a settings file (it is not valid JSON), so nothing was imported.');
+    return refuse('notJson');
   }
   const wrapped =
     json !== null && typeof json === 'object' && !Array.isArray(json) && Object.hasOwn(json, 'settings');
   let body: unknown = wrapped ? (json as { settings: unknown }).settings : json;
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    return refuse('This file holds no settings, so nothing was imported.');
+    return refuse('noSettings');
   }
   const notices: SettingsNotice[] = [];
   const version = wrapped ? (json as { version?: unknown }).version : undefined;
@@ -319,11 +306,7 @@ export function parseSettingsFile(
   ) {
     for (let v = version + 1; v <= SETTINGS_VERSION; v++) body = SETTINGS_MIGRATIONS[v]?.(body) ?? body;
   } else if (typeof version === 'number' && version > SETTINGS_VERSION) {
-    notices.push({
-      field: '*',
-      message:
-        'This file comes from a newer version of the extension; what this version does not know was ignored.',
-    });
+    notices.push({ field: '*', text: { kind: 'file', problem: 'newer' } });
   }
   const checked = checkSettings(body, base);
   return { settings: checked.settings, notices: [...notices, ...checked.notices], usable: true };

@@ -6,8 +6,7 @@
 export type SitePatternProblem =
   'empty' | 'tooLong' | 'spaces' | 'path' | 'wildcard' | 'ipWildcard' | 'ipPart' | 'characters' | 'ending';
 
-export type SitePatternCheck =
-  { ok: true; pattern: string } | { ok: false; problem: SitePatternProblem; message: string };
+export type SitePatternCheck = { ok: true; pattern: string } | { ok: false; problem: SitePatternProblem };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
@@ -26,19 +25,15 @@ function toAsciiHost(host: string): string | null {
 }
 
 export function checkSitePattern(input: string): SitePatternCheck {
-  if (typeof input !== 'string')
-    return { ok: false, problem: 'empty', message: 'Type a site, such as example.com or *.example.com.' };
+  if (typeof input !== 'string') return { ok: false, problem: 'empty' };
   let pattern = input.trim().toLowerCase();
-  if (pattern === '')
-    return { ok: false, problem: 'empty', message: 'Type a site, such as example.com or *.example.com.' };
-  if (pattern.length > MAX_HOST_LENGTH * 4)
-    return { ok: false, problem: 'tooLong', message: 'That is too long to be a site name.' };
+  if (pattern === '') return { ok: false, problem: 'empty' };
+  if (pattern.length > MAX_HOST_LENGTH * 4) return { ok: false, problem: 'tooLong' };
   // Readers paste whole addresses: keep only the host.
   const fromUrl = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/.exec(pattern);
   if (fromUrl) pattern = fromUrl[1]!.replace(/^[^@]*@/, '');
-  if (/\s/.test(pattern)) return { ok: false, problem: 'spaces', message: 'A site name has no spaces.' };
-  if (pattern.includes('/'))
-    return { ok: false, problem: 'path', message: 'Give only the site name, without a path.' };
+  if (/\s/.test(pattern)) return { ok: false, problem: 'spaces' };
+  if (pattern.includes('/')) return { ok: false, problem: 'path' };
   // A port (example.com:8080) does not change which site it is; a final dot (example.com.) neither.
   pattern = pattern.replace(/:\d{1,5}$/, '').replace(/\.$/, '');
   const wildcard = pattern.startsWith('*.');
@@ -47,13 +42,11 @@ export function checkSitePattern(input: string): SitePatternCheck {
     return {
       ok: false,
       problem: 'wildcard',
-      message: 'A * may only stand at the start, as in *.example.com.',
     };
   const ip = IPV4.exec(host);
   if (ip) {
-    if (wildcard) return { ok: false, problem: 'ipWildcard', message: 'An IP address cannot have a *.' };
-    if (ip.slice(1).some((part) => Number(part) > 255))
-      return { ok: false, problem: 'ipPart', message: 'Each part of an IP address is 0 to 255.' };
+    if (wildcard) return { ok: false, problem: 'ipWildcard' };
+    if (ip.slice(1).some((part) => Number(part) > 255)) return { ok: false, problem: 'ipPart' };
     // 127.000.0.01 is the address the browser calls 127.0.0.1.
     return { ok: true, pattern: ip.slice(1).map(Number).join('.') };
   }
@@ -62,21 +55,18 @@ export function checkSitePattern(input: string): SitePatternCheck {
     return {
       ok: false,
       problem: 'characters',
-      message: 'Use letters, digits, hyphens and dots only, as in news.example.com.',
     };
   host = ascii;
-  if (host.length > MAX_HOST_LENGTH)
-    return { ok: false, problem: 'tooLong', message: 'That is too long to be a site name.' };
+  if (host.length > MAX_HOST_LENGTH) return { ok: false, problem: 'tooLong' };
   const labels = host.split('.');
   if (labels.some((label) => !LABEL.test(label))) {
     return {
       ok: false,
       problem: 'characters',
-      message: 'Use letters, digits, hyphens and dots only, as in news.example.com.',
     };
   }
   if (labels.length < 2 && host !== 'localhost') {
-    return { ok: false, problem: 'ending', message: 'Add the ending, such as .com or .org.' };
+    return { ok: false, problem: 'ending' };
   }
   return { ok: true, pattern: wildcard ? `*.${host}` : host };
 }

@@ -10,6 +10,7 @@ import {
 } from '../core/settings';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../core/settings-migrations';
 import { t } from './i18n';
+import { settingsNoticeText } from './settings-text';
 
 /** The reader's settings, synced between their browsers. Stored raw; every read is checked. */
 export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:settings', {
@@ -32,7 +33,7 @@ export async function loadSettings(): Promise<CheckedSettings> {
   } catch {
     return {
       settings: cloneSettings(DEFAULT_SETTINGS),
-      notices: [{ field: '*', message: t('settingsUnreadableDefaults') }],
+      notices: [{ field: '*', text: { kind: 'storedUnreadable' } }],
     };
   }
 }
@@ -70,7 +71,7 @@ export function updateSettings(change: Partial<Settings>): Promise<Settings> {
     if (settingsSize(updated) > SETTINGS_SIZE_LIMIT) throw new SettingsTooLargeError();
     const checked = checkSettings(updated);
     const bad = checked.notices.find((n) => Object.hasOwn(change, n.field));
-    if (bad) throw new InvalidSettingError(bad.message);
+    if (bad) throw new InvalidSettingError(settingsNoticeText(bad));
     await saveSettings(checked.settings);
     return checked.settings;
   });

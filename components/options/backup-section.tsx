@@ -10,6 +10,7 @@ import {
 } from '../../core/settings';
 import { Section } from './controls';
 import { t } from '../../utils/i18n';
+import { settingsNoticeText } from '../../utils/settings-text';
 
 export const EXPORT_FILE_NAME = 'ccsvi-context-settings.json';
 
@@ -41,10 +42,7 @@ export function importedSettings(
   const settings = parsed.settings;
   if (current.privacyMode && !settings.privacyMode) {
     settings.privacyMode = true;
-    notices.push({
-      field: 'privacyMode',
-      message: t('privacyFileOff'),
-    });
+    notices.push({ field: 'privacyMode', text: { kind: 'privacyFileOff' } });
   }
   return { settings, notices };
 }
@@ -86,7 +84,7 @@ export function BackupSection(props: {
     }
     const { settings, notices } = importedSettings(props.settings, text);
     if (!settings) {
-      setResult({ ok: false, text: notices[0]?.message ?? t('nothingImported') });
+      setResult({ ok: false, text: notices[0] ? settingsNoticeText(notices[0]) : t('nothingImported') });
       return;
     }
     await props.replace(settings);

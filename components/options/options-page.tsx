@@ -19,6 +19,7 @@ import { PrivacySection } from './privacy-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { SiteList } from './site-list';
 import { useSettings, type SaveStatus } from './use-settings';
+import { settingsNoticeText } from '../../utils/settings-text';
 
 /** How long "Saved" stays on screen. */
 const SAVED_VISIBLE_MS = 2500;
@@ -287,7 +288,7 @@ function Notices(props: {
       <h2 id={titleId}>{props.title}</h2>
       <ul>
         {props.notices.map((n, i) => (
-          <li key={i}>{n.message}</li>
+          <li key={i}>{settingsNoticeText(n)}</li>
         ))}
       </ul>
       <p class="hint">{t('noticesOthersUnchanged')}</p>

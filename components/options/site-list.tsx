@@ -1,23 +1,12 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { MAX_SITES } from '../../core/settings';
-import { checkSitePattern, type SitePatternProblem } from '../../core/site-patterns';
-import { t, type MessageKey } from '../../utils/i18n';
-
-const PROBLEM_TEXT: Record<SitePatternProblem, MessageKey> = {
-  empty: 'sitePatternEmpty',
-  tooLong: 'sitePatternTooLong',
-  spaces: 'sitePatternSpaces',
-  path: 'sitePatternPath',
-  wildcard: 'sitePatternWildcard',
-  ipWildcard: 'sitePatternIpWildcard',
-  ipPart: 'sitePatternIpPart',
-  characters: 'sitePatternCharacters',
-  ending: 'sitePatternEnding',
-};
+import { checkSitePattern } from '../../core/site-patterns';
+import { t } from '../../utils/i18n';
+import { sitePatternProblemText } from '../../utils/settings-text';
 
 /** What the rule will match, in words, for a valid pattern. */
 function describe(pattern: string): string {
-  return pattern.startsWith('*.') ? t('siteAndSubdomains', pattern.slice(2)) : `${pattern} only`;
+  return pattern.startsWith('*.') ? t('siteAndSubdomains', pattern.slice(2)) : t('siteOnly', pattern);
 }
 
 /**
@@ -43,7 +32,7 @@ export function SiteList(props: {
   const messageId = useId();
 
   const check = text.trim() === '' ? null : checkSitePattern(text);
-  const typedMessage = check && !check.ok ? t(PROBLEM_TEXT[check.problem]) : null;
+  const typedMessage = check && !check.ok ? sitePatternProblemText(check.problem) : null;
   const message = problem ?? (typedMessage && (tried || text.length > 2) ? typedMessage : null);
   const preview = check?.ok ? t('siteMatches', describe(check.pattern)) : null;
 
@@ -52,7 +41,7 @@ export function SiteList(props: {
     setTried(true);
     const result = checkSitePattern(text);
     if (!result.ok) {
-      setProblem(result.message);
+      setProblem(sitePatternProblemText(result.problem));
       input.current?.focus();
       return;
     }

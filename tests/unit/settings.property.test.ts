@@ -12,6 +12,7 @@ import {
 } from '../../core/settings';
 import { migrateV1toV2, SETTINGS_VERSION } from '../../core/settings-migrations';
 import { settingsArb, validityProblems } from './settings-validity';
+import { settingsNoticeText } from '../../utils/settings-text';
 
 const RUNS = { numRuns: 400 };
 /** Garbage of every shape, including objects that reuse the settings' own key names. */
@@ -31,7 +32,7 @@ test('checkSettings never throws and returns only valid settings', () => {
     fc.property(garbage, (raw) => {
       const { settings, notices } = checkSettings(raw);
       expect(validityProblems(settings)).toEqual([]);
-      for (const n of notices) expect(typeof n.message).toBe('string');
+      for (const n of notices) expect(typeof settingsNoticeText(n)).toBe('string');
     }),
     RUNS,
   );
@@ -81,7 +82,9 @@ test('every valid field is kept; every field that is not is replaced by its defa
           // The noise value on its own: either usable (kept, maybe trimmed with a notice) or a fallback with a notice.
           const alone = checkSettings({ [key]: noise[key] });
           expect(settings[key]).toEqual(alone.settings[key]);
-          const fellBack = alone.notices.some((n) => n.field === key && /not allowed/.test(n.message));
+          const fellBack = alone.notices.some(
+            (n) => n.field === key && /not allowed/.test(settingsNoticeText(n)),
+          );
           if (fellBack) {
             expect(settings[key]).toEqual(DEFAULT_SETTINGS[key]);
             expect(notices.some((n) => n.field === key)).toBe(true);

@@ -1,7 +1,6 @@
 import {
   checkSettings,
   DEFAULT_SETTINGS,
-  FIELD_LABELS,
   isActiveOn,
   LANGUAGES,
   MAX_SITES,
@@ -14,6 +13,7 @@ import {
 } from '../../core/settings';
 import { SETTINGS_VERSION } from '../../core/settings-migrations';
 import { validityProblems } from './settings-validity';
+import { settingsNoticeText, FIELD_NAME } from '../../utils/settings-text';
 
 const defaults = (): Settings => ({
   ...DEFAULT_SETTINGS,
@@ -26,7 +26,7 @@ describe('DEFAULT_SETTINGS', () => {
   test('are valid, frozen, and every setting has a label', () => {
     expect(validityProblems(DEFAULT_SETTINGS)).toEqual([]);
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
-    expect(Object.keys(FIELD_LABELS).sort()).toEqual([...SETTING_KEYS].sort());
+    expect(Object.keys(FIELD_NAME).sort()).toEqual([...SETTING_KEYS].sort());
   });
 
   test('are what the options page documents', () => {
@@ -81,14 +81,16 @@ describe('checkSettings', () => {
     });
     expect(settings).toEqual({ ...defaults(), enabled: false, theme: 'dark' });
     expect(notices.map((n) => n.field).sort()).toEqual(['highlightStyle', 'maxHighlights']);
-    expect(notices.find((n) => n.field === 'highlightStyle')!.message).toMatch(/Highlight style.*default/);
+    expect(settingsNoticeText(notices.find((n) => n.field === 'highlightStyle')!)).toMatch(
+      /Highlight style.*default/,
+    );
   });
 
   test('with a base (an import), a bad field keeps the base value', () => {
     const base = { ...defaults(), theme: 'dark' as const, hoverDelayMs: 900 };
     const { settings, notices } = checkSettings({ theme: 'purple', enabled: false }, base);
     expect(settings).toEqual({ ...base, enabled: false });
-    expect(notices[0]!.message).toMatch(/current setting was kept/);
+    expect(settingsNoticeText(notices[0]!)).toMatch(/current setting was kept/);
   });
 
   test('unknown keys are ignored with a notice, even ones named like Object.prototype members', () => {
@@ -104,13 +106,14 @@ describe('checkSettings', () => {
     const raw = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i]));
     const { notices } = checkSettings(raw);
     expect(notices.length).toBeLessThanOrEqual(6);
-    expect(notices.at(-1)!.message).toMatch(/45 more/);
+    expect(settingsNoticeText(notices.at(-1)!)).toMatch(/45 more/);
   });
 
   test('settings over the size limit are not used at all', () => {
     const { settings, notices } = checkSettings({ enabled: false, padding: 'x'.repeat(SETTINGS_SIZE_LIMIT) });
     expect(settings).toEqual(defaults());
-    expect(notices).toEqual([{ field: '*', message: expect.stringMatching(/too large/) }]);
+    expect(notices).toEqual([{ field: '*', text: { kind: 'tooLarge', kept: false } }]);
+    expect(settingsNoticeText(notices[0]!)).toMatch(/too large/);
   });
 
   test('site lists keep their valid entries, normalised and without repeats, and leave the rest out with a notice', () => {
@@ -127,7 +130,7 @@ describe('checkSettings', () => {
     expect(settings.neverSites).toEqual(['example.com', 'news.example.org', '*.ok.net']);
     expect(notices).toHaveLength(1);
     expect(notices[0]!.field).toBe('neverSites');
-    expect(notices[0]!.message).toMatch(/2 entries .*left out.*"not a site"/);
+    expect(settingsNoticeText(notices[0]!)).toMatch(/2 entries .*left out.*"not a site"/);
   });
 
   test(`site lists longer than ${MAX_SITES} keep the first ${MAX_SITES}`, () => {
@@ -229,7 +232,7 @@ describe('parseSettingsFile', () => {
     expect(r.usable).toBe(false);
     expect(r.settings).toEqual(base);
     expect(r.notices).toHaveLength(1);
-    expect(r.notices[0]!.message).toMatch(message);
+    expect(settingsNoticeText(r.notices[0]!)).toMatch(message);
   });
 
   test('a version 1 file is migrated', () => {

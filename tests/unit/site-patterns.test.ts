@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { checkSitePattern, siteMatches } from '../../core/site-patterns';
 import { siteArb } from './settings-validity';
+import { sitePatternProblemText } from '../../utils/settings-text';
 
 const ok = (input: string) => {
   const r = checkSitePattern(input);
-  if (!r.ok) throw new Error(`${input}: ${r.message}`);
+  if (!r.ok) throw new Error(`${input}: ${r.problem}`);
   return r.pattern;
 };
 const message = (input: string) => {
   const r = checkSitePattern(input);
   if (r.ok) throw new Error(`${input} was accepted as ${r.pattern}`);
-  return r.message;
+  return sitePatternProblemText(r.problem);
 };
 
 describe('checkSitePattern', () => {
@@ -67,7 +68,7 @@ describe('checkSitePattern', () => {
             expect(checkSitePattern(r.pattern)).toEqual(r);
             expect(r.pattern).toMatch(/^(\*\.)?[a-z0-9.-]+$/);
           } else {
-            expect(r.message.length).toBeGreaterThan(0);
+            expect(sitePatternProblemText(r.problem).length).toBeGreaterThan(0);
           }
         },
       ),

@@ -19,6 +19,7 @@ import { pageKey } from '../../../core/hidden-mentions';
 import { checkSitePattern } from '../../../core/site-patterns';
 import { ccsviTermSet } from '../../../data/ccsvi/terms';
 import { t, uiLanguage } from '../../../utils/i18n';
+import { sitePatternProblemText } from '../../../utils/settings-text';
 import {
   PAGE_CONTEXT_KEY,
   sendToBackground,
@@ -60,7 +61,7 @@ export const contentScriptServices: CardServices = {
   openFullView: (lang) => sendToBackground({ type: 'open:full-view', ...(lang ? { lang } : {}) }),
   async setSiteOff(site, off) {
     const check = checkSitePattern(site);
-    if (!check.ok) throw new Error(check.message);
+    if (!check.ok) throw new Error(sitePatternProblemText(check.problem));
     // The background owns writing settings; it refuses a list that would not load again (too long).
     const reply = await sendToBackground({ type: 'settings:site-off', site: check.pattern, off });
     if (!reply?.ok) throw new Error(reply?.message ?? 'The setting could not be saved.');
