@@ -66,6 +66,22 @@ export default defineConfig({
           contents: readFileSync(portuguese, 'utf8'),
         });
     },
+    // The script that runs on every page talks to the browser natively (WXT's own `browser`, which
+    // is `chrome` in Chromium): what it calls (messages, storage, i18n) answers with promises in
+    // both browsers under Manifest V3, and the polyfill would be the largest part of what every page
+    // parses. Every other entry point keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === 'content')) return;
+      const nativeBrowser = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({
+            find,
+            replacement: String(replacement),
+          }));
+      config.resolve = { ...config.resolve, alias: [nativeBrowser, ...rest] };
+    },
     // The content script is registered at run time (privacy-mode.ts), never declared:
     // a declared <all_urls> script would make host access a permission Chrome never lets go.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from '#imports';
 import { CARD_BRIDGE, type CardBridge } from './content/card-loader';
 import { startCard } from './content/card/controller';
+import { startMentionNavigation } from './content/card/mention-navigation';
 import { watchHiddenMentions } from './content/card/hidden-mentions';
 
 /**
@@ -11,7 +12,14 @@ export default defineUnlistedScript(() => {
   const bridge = (globalThis as Record<string, unknown>)[CARD_BRIDGE] as CardBridge | undefined;
   if (!bridge || bridge.signal.aborted || (bridge as { attached?: boolean }).attached) return;
   (bridge as { attached?: boolean }).attached = true;
-  bridge.attach(startCard(bridge.signal, bridge.sources));
+  const card = startCard(bridge.signal, bridge.sources);
+  const navigation = startMentionNavigation(
+    bridge.signal,
+    () => bridge.sources.mentions(),
+    () => bridge.sources.highlights(),
+    (mention, byKeyboard) => card.reveal(mention, byKeyboard),
+  );
+  bridge.attach(card, navigation.handlers);
   // The page has a mention (that is why this script is here): read what the reader hid on it.
   const { setHidden } = bridge.sources;
   if (setHidden) watchHiddenMentions(setHidden);

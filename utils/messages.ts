@@ -110,11 +110,25 @@ export type HandlersOf<M extends Protocol<M>, K extends keyof M> = Required<Pick
  * the table itself, never an inherited property), until `signal` aborts.
  */
 export function listen<M extends Protocol<M>>(handlers: Handlers<M>, signal?: AbortSignal): void {
-  const listener = (message: { type?: unknown } | null, sender: Sender) => {
+  // A browser's own listener takes the reply through sendResponse (returning true keeps the channel
+  // open): Chromium's `chrome`, which the every-page script uses without the polyfill, ignores a
+  // returned promise. Without sendResponse (the polyfill's promise style, the test double) the
+  // promise is the reply.
+  const listener = (
+    message: { type?: unknown } | null,
+    sender: Sender,
+    sendResponse?: (reply: unknown) => void,
+  ): Promise<unknown> | true | undefined => {
     const type = message?.type;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
     const reply = handlers[type as keyof M]!(message as never, sender);
-    return reply === undefined ? undefined : Promise.resolve(reply);
+    if (reply === undefined) return undefined;
+    if (typeof sendResponse !== 'function') return Promise.resolve(reply);
+    Promise.resolve(reply).then(sendResponse, (error: unknown) => {
+      console.warn('CCSVI Evidence Context: a message handler failed', error);
+      sendResponse(undefined);
+    });
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));

@@ -2,13 +2,14 @@ import type { FoundMention } from '../../core/page-scanner';
 import type { Settings } from '../../core/settings';
 import { sendToBackground } from '../../utils/messages';
 import type { CardController, CardSources } from './card/controller';
+import type { NavigationHandlers } from './card/mention-navigation';
 
 /** What the card script (entrypoints/card.ts) finds in this frame's content-script world. */
 export interface CardBridge {
   signal: AbortSignal;
   sources: CardSources;
-  /** the card script hands its controller over */
-  attach(card: CardController): void;
+  /** the card script hands its controller over, and its answers to the popup and the keyboard commands */
+  attach(card: CardController, navigation: NavigationHandlers): void;
 }
 
 /** The global the card script reads: both scripts run in the same isolated world of the frame. */
@@ -20,6 +21,8 @@ export interface CardHandle {
   setSettings(settings: Settings): void;
   reveal(mention: FoundMention, byKeyboard: boolean): void;
   close(): void;
+  /** the card script's answers to the popup and the commands, once it is here (it is asked for) */
+  navigation(): Promise<NavigationHandlers>;
 }
 
 /**
@@ -33,12 +36,15 @@ export function createCardHandle(signal: AbortSignal, sources: CardSources): Car
   let requested = false;
   let settings: Settings | null = null;
   let pendingReveal: [FoundMention, boolean] | null = null;
+  let navigationReady: (handlers: NavigationHandlers) => void = () => undefined;
+  const navigation = new Promise<NavigationHandlers>((resolve) => (navigationReady = resolve));
 
   const bridge: CardBridge = {
     signal,
     sources,
-    attach(controller) {
+    attach(controller, handlers) {
       card = controller;
+      navigationReady(handlers);
       if (settings) card.setSettings(settings);
       card.refresh();
       if (pendingReveal) card.reveal(...pendingReveal);
@@ -72,6 +78,10 @@ export function createCardHandle(signal: AbortSignal, sources: CardSources): Car
     },
     close() {
       card?.close(false);
+    },
+    navigation() {
+      if (!card) load();
+      return navigation;
     },
   };
 }

@@ -10,7 +10,7 @@ import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { listen, ON_DEMAND_FLAG, type ToFrame } from '../../utils/messages';
 import { createCardHandle } from './card-loader';
 import { startFrameCardRelay } from './frame-card-relay';
-import { startMentionNavigation } from './mention-navigation';
+import { navigationRequests } from './navigation-requests';
 import { startMentionReporting } from './mention-reporting';
 
 /** Shadow roots do not see the document's ::highlight rules: each gets the same sheet. */
@@ -89,12 +89,6 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
     highlights: () => session?.highlights ?? null,
     onOpenChange: (open) => relay.cardOpen(open),
   });
-  const navigation = startMentionNavigation(
-    signal,
-    current,
-    () => session?.highlights ?? null,
-    (mention, byKeyboard) => card.reveal(mention, byKeyboard),
-  );
 
   // In privacy mode the page is read only when the reader asks (toolbar button): the on-demand
   // injection sets this flag first, or a script already here is told so by message.
@@ -140,7 +134,7 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
   // This frame's one listener (the page-context script, once injected, answers `page:context` itself).
   listen<ToFrame>(
     {
-      ...navigation.handlers,
+      ...navigationRequests(() => current()?.mentions().length ?? 0, card),
       ...relay.handlers,
       'scan:on-demand': () => {
         requested = true;

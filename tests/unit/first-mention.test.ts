@@ -5,6 +5,8 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { startFirstMention } from '../../entrypoints/background/first-mention';
 import { CARD_BRIDGE, createCardHandle, type CardBridge } from '../../entrypoints/content/card-loader';
 import type { CardController } from '../../entrypoints/content/card/controller';
+import type { NavigationHandlers } from '../../entrypoints/content/card/mention-navigation';
+import { navigationRequests } from '../../entrypoints/content/navigation-requests';
 import { listen, type ToExtension } from '../../utils/messages';
 
 beforeEach(() => {
@@ -27,7 +29,7 @@ test('the background gives the stylesheet and the card script to the one frame t
   expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
 });
 
-test('the card handle asks once, at the first mention, and hands over what came before the card', () => {
+test('the card handle asks once, at the first mention, and hands over what came before the card', async () => {
   const sent: unknown[] = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     sent.push(message);
@@ -51,11 +53,59 @@ test('the card handle asks once, at the first mention, and hands over what came 
   // The card script arrives: it gets the latest settings, a refresh and the pending reveal, then every call.
   const card = { refresh: vi.fn(), setSettings: vi.fn(), reveal: vi.fn() } as unknown as CardController;
   const bridge = (globalThis as Record<string, unknown>)[CARD_BRIDGE] as CardBridge;
-  bridge.attach(card);
+  const listing = handle.navigation();
+  const navigation = {
+    'mentions:list': vi.fn(),
+    'mentions:reveal': vi.fn(),
+    'mentions:step': vi.fn(),
+  } as unknown as NavigationHandlers;
+  bridge.attach(card, navigation);
+  await expect(listing).resolves.toBe(navigation);
   expect(card.setSettings).toHaveBeenCalledWith(expect.objectContaining({ hoverDelayMs: 900 }));
   expect(card.refresh).toHaveBeenCalledTimes(1);
   expect(card.reveal).toHaveBeenCalledWith(mention, true);
   handle.refresh();
   expect(card.refresh).toHaveBeenCalledTimes(2);
   expect(sent).toHaveLength(1);
+});
+
+describe('requests about the mentions (popup list, reveal, next/previous)', () => {
+  const sender = {} as never;
+  const list = { type: 'mentions:list' } as const;
+
+  test('a frame without a mention answers at once, without asking for the card script', () => {
+    const navigation = vi.fn();
+    const requests = navigationRequests(() => 0, { navigation });
+    expect(requests['mentions:list'](list, sender)).toMatchObject({ count: 0, mentions: [] });
+    expect(requests['mentions:step']({ type: 'mentions:step', direction: 1 }, sender)).toBe(false);
+    expect(requests.ping({ type: 'ping' }, sender)).toBe(true);
+    expect(navigation).not.toHaveBeenCalled();
+  });
+
+  test('a frame with mentions answers through the card script once it is here', async () => {
+    let arrive: (handlers: NavigationHandlers) => void = () => undefined;
+    const ready = new Promise<NavigationHandlers>((resolve) => (arrive = resolve));
+    const requests = navigationRequests(() => 2, { navigation: () => ready });
+    const reply = requests['mentions:list'](list, sender);
+    const answer = { frameId: -1, url: 'u', count: 2, mentions: [] };
+    arrive({
+      'mentions:list': () => answer,
+      'mentions:reveal': () => true,
+      'mentions:step': () => true,
+    });
+    await expect(reply).resolves.toBe(answer);
+    await expect(requests['mentions:reveal']({ type: 'mentions:reveal', id: 3 }, sender)).resolves.toBe(true);
+  });
+
+  test('a card script that never comes: the request still ends, as if the frame had none', async () => {
+    vi.useFakeTimers();
+    try {
+      const requests = navigationRequests(() => 1, { navigation: () => new Promise(() => undefined) });
+      const reply = requests['mentions:list'](list, sender);
+      await vi.advanceTimersByTimeAsync(5000);
+      await expect(reply).resolves.toMatchObject({ count: 0, mentions: [] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -10,7 +10,11 @@ import {
   type ToFrame,
 } from '../../utils/messages';
 
-type Listener = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
+type Listener = (
+  message: unknown,
+  sender: Sender,
+  sendResponse?: (reply: unknown) => void,
+) => Promise<unknown> | true | undefined;
 
 /** Starts a router and returns the one listener it added. */
 function listener(handlers: Handlers<ToFrame>, signal?: AbortSignal): Listener {
@@ -55,6 +59,26 @@ test('a promise from a handler is the reply; the listener goes when the signal a
   const removeListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener');
   stop.abort();
   expect(removeListener).toHaveBeenCalledWith(listen);
+});
+
+test('with sendResponse (a browser without the polyfill), the reply goes through it and the channel stays open', async () => {
+  const listen = listener({ 'mentions:step': async (message) => message.direction === 1, ping: () => true });
+  const sendResponse = vi.fn();
+  expect(listen({ type: 'mentions:step', direction: 1 }, sender, sendResponse)).toBe(true);
+  expect(listen({ type: 'ping' }, sender, sendResponse)).toBe(true);
+  expect(listen({ type: 'page:context' }, sender, sendResponse)).toBeUndefined();
+  await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledTimes(2));
+  expect(sendResponse.mock.calls).toEqual([[true], [true]]);
+});
+
+test('with sendResponse, a handler that fails answers undefined rather than leaving the sender waiting', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const listen = listener({ ping: () => Promise.reject(new Error('broken')) as never });
+  const sendResponse = vi.fn();
+  expect(listen({ type: 'ping' }, sender, sendResponse)).toBe(true);
+  await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(undefined));
+  expect(warn).toHaveBeenCalled();
+  warn.mockRestore();
 });
 
 test('a frame is addressed by its id; a tab message goes to every frame', async () => {

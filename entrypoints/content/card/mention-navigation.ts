@@ -1,9 +1,9 @@
-import type { MentionHighlights } from '../../core/highlights';
-import { languageAt } from '../../core/mention-language';
-import { snippetAround } from '../../core/mention-snippet';
-import { ccsviTermSet } from '../../data/ccsvi/terms';
-import type { FoundMention, PageScanner } from '../../core/page-scanner';
-import type { HandlersOf, MentionSummary, ToFrame } from '../../utils/messages';
+import type { MentionHighlights } from '../../../core/highlights';
+import { languageAt } from '../../../core/mention-language';
+import { snippetAround } from '../../../core/mention-snippet';
+import { ccsviTermSet } from '../../../data/ccsvi/terms';
+import type { FoundMention } from '../../../core/page-scanner';
+import type { HandlersOf, MentionSummary, ToFrame } from '../../../utils/messages';
 
 const FLASH_MS = 1600;
 const TERM_LANG = new Map<string, string>(ccsviTermSet.terms.map((t) => [t.id, t.lang]));
@@ -49,15 +49,20 @@ function frameSlots(mentions: readonly FoundMention[]): number[] {
   );
 }
 
-/** Answers for the popup (list, reveal) and the keyboard commands (next, previous). */
+export type NavigationHandlers = HandlersOf<ToFrame, 'mentions:list' | 'mentions:reveal' | 'mentions:step'>;
+
+/**
+ * Answers for the popup (list, reveal) and the keyboard commands (next, previous), in the card script:
+ * a frame has something to list only once it has a mention, and then the card script is here.
+ */
 export function startMentionNavigation(
   signal: AbortSignal,
-  scanner: () => PageScanner | null,
+  mentions: () => readonly FoundMention[],
   highlights: () => MentionHighlights | null,
   onReveal?: (mention: FoundMention, byKeyboard: boolean) => void,
 ): {
   reveal(mention: FoundMention, byKeyboard: boolean): void;
-  handlers: HandlersOf<ToFrame, 'ping' | 'mentions:list' | 'mentions:reveal' | 'mentions:step'>;
+  handlers: NavigationHandlers;
 } {
   let currentIndex = -1;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,12 +79,10 @@ export function startMentionNavigation(
     onReveal?.(mention, byKeyboard);
   };
 
-  const mentions = () => scanner()?.mentions() ?? [];
   signal.addEventListener('abort', () => clearTimeout(flashTimer));
   return {
     reveal,
     handlers: {
-      ping: () => true,
       'mentions:list': () => {
         const found = mentions();
         const slots = frameSlots(found);
