@@ -38,7 +38,7 @@ export const de: TopicText = {
     trials:
       'Drei Studien verglichen den Eingriff mit einer Scheinbehandlung. Keine fand einen Nutzen für Behinderung, Schübe, Hirnscans oder Lebensqualität.',
     pooled:
-      'Manche zusammengefassten Ultraschallstudien finden CCSVI noch öfter bei Menschen mit MS. Das zeigt nicht, dass CCSVI MS verursacht, und das Öffnen der Venen half in Studien nicht.',
+      'Manche zusammengefassten Ultraschallstudien finden CCSVI weiterhin häufiger bei Menschen mit MS. Das zeigt nicht, dass CCSVI MS verursacht, und das Öffnen der Venen half in Studien nicht.',
     guidance:
       'Die britische Behörde NICE sagt, der Eingriff sollte nicht angewendet werden. Die US-Behörde FDA warnte 2012 davor und 2017 vor TVAM.',
   },
@@ -90,7 +90,7 @@ export const de: TopicText = {
     },
     link: {
       heading: 'Warum manche Studien noch einen Zusammenhang finden',
-      text: 'Manche Übersichten, die Ultraschallstudien zusammenfassen, finden CCSVI noch öfter bei Menschen mit MS. Eine frühe Übersicht von 2011 fand, dass viele Studien die Verblindung schlecht beschrieben. Die neueste von 2023 fasste 20 Studien mit 3.069 Menschen zusammen. Ihre Ergebnisse unterschieden sich stark von Studie zu Studie. Der Zusammenhang wurde stärker, wenn Studien der Zamboni-Gruppe und von Befürwortern der Behandlung wegfielen. Doch ein Zusammenhang auf Scans beweist keine Ursache. Und die Studien zeigten, dass das Öffnen der Venen bei MS nicht hilft.',
+      text: 'Manche Übersichten, die Ultraschallstudien zusammenfassen, finden CCSVI weiterhin häufiger bei Menschen mit MS. Eine frühe Übersicht von 2011 fand, dass viele Studien die Verblindung schlecht beschrieben. Die neueste von 2023 fasste 20 Studien mit 3.069 Menschen zusammen. Ihre Ergebnisse unterschieden sich stark von Studie zu Studie. Der Zusammenhang wurde stärker, wenn Studien der Zamboni-Gruppe und von Befürwortern der Behandlung wegfielen. Doch ein Zusammenhang auf Scans beweist keine Ursache. Und die Studien zeigten, dass das Öffnen der Venen bei MS nicht hilft.',
     },
   },
 
