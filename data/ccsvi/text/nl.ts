@@ -37,7 +37,7 @@ export const nl: TopicText = {
     trials:
       'Drie trials vergeleken de behandeling met een schijnbehandeling. Geen enkele vond een voordeel voor beperkingen, schubs, hersenscans of kwaliteit van leven.',
     pooled:
-      'Sommige samengevoegde echostudies vinden CCSVI nog vaker bij mensen met MS. Dat toont niet aan dat het MS veroorzaakt. En het openen van de aders hielp niet in trials.',
+      'Sommige samengevoegde echostudies vinden nog steeds dat CCSVI vaker voorkomt bij mensen met MS. Dat toont niet aan dat het MS veroorzaakt. En het openen van de aders hielp niet in trials.',
     guidance:
       'De Britse instantie voor richtlijnen in de zorg, NICE, zegt dat de behandeling niet gebruikt moet worden. De Amerikaanse FDA waarschuwde ervoor in 2012, en in 2017 voor TVAM.',
   },
@@ -64,7 +64,7 @@ export const nl: TopicText = {
     },
     consequence: {
       heading: 'Een gevolg van MS, niet de oorzaak?',
-      text: 'Sommige onderzoekers denken dat de veranderingen in de aders eerder op MS volgen dan het veroorzaken. In de Italiaanse geblindeerde studie hadden mensen met MS en CCSVI al langer MS: gemiddeld 16,5 tegen 11,5 jaar. Een team in Napels noemde CCSVI bij MS een veelvoorkomende bevinding die samenhangt met leeftijd. Onderzoekers in Buffalo, VS, vonden het vaker bij gevorderde MS. Hun hoofdauteur zei dat het een symptoom van MS zou kunnen zijn.',
+      text: 'Sommige onderzoekers denken dat de veranderingen in de aders mogelijk eerder een gevolg van MS zijn dan de oorzaak. In de Italiaanse geblindeerde studie hadden mensen met MS en CCSVI al langer MS: gemiddeld 16,5 tegen 11,5 jaar. Een team in Napels noemde CCSVI bij MS een veelvoorkomende bevinding die samenhangt met leeftijd. Onderzoekers in Buffalo, VS, vonden het vaker bij gevorderde MS. Hun hoofdauteur zei dat het een symptoom van MS zou kunnen zijn.',
     },
     fairTests: {
       heading: 'Drie eerlijke tests van de behandeling',
@@ -89,8 +89,8 @@ export const nl: TopicText = {
       text: 'NICE zegt dat de behandeling niet veilig is en niet werkt. Reviewers van Cochrane noemden haar veilig maar niet nuttig. Cochrane keek alleen naar de drie trials, waarin ernstige schade zeldzaam was. Buiten de trials werden sterfgevallen en bloedstolsels gemeld. Beide zijn het erover eens dat ze niet helpt bij MS.',
     },
     link: {
-      heading: 'Waarom sommige studies nog een verband vinden',
-      text: 'Sommige reviews die echostudies samenvoegen, vinden CCSVI nog vaker bij mensen met MS. Een vroege review, uit 2011, vond dat veel studies de blindering slecht beschreven. De nieuwste, uit 2023, voegde 20 studies met 3.069 mensen samen. De resultaten verschilden sterk van studie tot studie. Het verband werd sterker als studies van de groep van Zamboni en van voorstanders van de behandeling werden weggelaten. Maar een verband op scans bewijst geen oorzaak. En de trials lieten zien dat het openen van de aders MS niet helpt.',
+      heading: 'Waarom sommige studies nog steeds een verband vinden',
+      text: 'Sommige reviews die echostudies samenvoegen, vinden nog steeds dat CCSVI vaker voorkomt bij mensen met MS. Een vroege review, uit 2011, vond dat veel studies de blindering slecht beschreven. De nieuwste, uit 2023, voegde 20 studies met 3.069 mensen samen. De resultaten verschilden sterk van studie tot studie. Het verband werd sterker als studies van de groep van Zamboni en van voorstanders van de behandeling werden weggelaten. Maar een verband op scans bewijst geen oorzaak. En de trials lieten zien dat het openen van de aders MS niet helpt.',
     },
   },
 
@@ -569,7 +569,8 @@ export const nl: TopicText = {
       'Zoekdatum van de update van Cochrane (niet de publicatiedatum), die de drie trials omvat',
     'canadian-trial-result': 'Canadese trial: geen voordeel',
     'brave-dreams-rescan': 'Team van Brave Dreams publiceert een bredere blik op zijn hersenscans',
-    'meta-analysis-2023': 'Meta-analyse vindt nog een verband op echografie, sterk wisselende resultaten',
+    'meta-analysis-2023':
+      'Meta-analyse vindt nog steeds een verband op echografie, sterk wisselende resultaten',
   },
 
   glossary: {
