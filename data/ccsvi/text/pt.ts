@@ -348,7 +348,7 @@ export const pt: TopicText = {
       shortName: 'Brave Dreams, análise posterior, 2020',
       kind: 'nova análise de um ensaio com simulação, decidida depois dos resultados',
       groups: ['angioplastia', 'simulação'],
-      keyNumbers: ['130 pessoas, incluindo 15 com uma forma tardia e progressiva de EM'],
+      keyNumbers: ['130 pessoas, incluindo 15 com uma forma progressiva que surge mais tarde na EM'],
       conclusion:
         'Uma análise mais ampla dos exames do cérebro, feita pelos responsáveis do ensaio. Alguns grupos foram escolhidos depois de os resultados serem conhecidos. Uma análise assim pode sugerir ideias, mas não pode provar um benefício.',
       verification:
