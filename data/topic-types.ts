@@ -252,7 +252,8 @@ export interface Topic {
   /** 3 to 5 points, each at most two sentences */
   readonly keyPoints: readonly Based[];
   /** the card's key points: the same facts as the first key points, said in a line each */
-  readonly cardPoints: readonly Based[];
+  /** the card's key points; `trials`: the one a dated page's age line already says (the card shows one of them) */
+  readonly cardPoints: readonly (Based & { readonly key: string })[];
   readonly explanation: readonly ExplanationSection[];
   readonly studies: readonly Study[];
   readonly statements: readonly Statement[];

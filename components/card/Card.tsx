@@ -181,12 +181,14 @@ export function Card(props: CardProps) {
           {/* The next step right under the verdict: at 200% zoom both show before anything scrolls. */}
           <WhatThisMeans means={content.whatThisMeans} idPrefix={idPrefix} />
           <ul class="list points" aria-label={labels.keyPoints}>
-            {content.keyPoints.map((point) => (
-              <li key={point.text}>
-                {point.text}
-                <Gloss items={point.gloss} />
-              </li>
-            ))}
+            {content.keyPoints
+              .filter((point) => !(pageAge && point.sameAsPageAge))
+              .map((point) => (
+                <li key={point.text}>
+                  {point.text}
+                  <Gloss items={point.gloss} />
+                </li>
+              ))}
           </ul>
         </>
       ) : props.loadState === 'error' ? (

@@ -16,9 +16,9 @@ const DARK =
 
 export const CARD_CSS = `
 :host{all:initial!important;display:block!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;overflow:visible!important;background:none!important;transform:none!important;filter:none!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important}
-.frame{position:fixed;left:0;top:0;display:flex;flex-direction:column;width:500px;max-width:calc(100vw - 16px);max-height:520px;visibility:hidden}
+.frame{position:fixed;left:0;top:0;display:flex;flex-direction:column;width:600px;max-width:calc(100vw - 16px);max-height:520px;visibility:hidden}
 .frame[data-open]{visibility:visible}
-.card{${LIGHT};box-sizing:border-box;display:flex;flex-direction:column;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:0 16px 12px;background:var(--bg);color:var(--fg);border:1px solid var(--bd);border-radius:10px;box-shadow:0 12px 32px #0005,0 2px 6px #0003;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;overflow-wrap:break-word}
+.card{${LIGHT};box-sizing:border-box;display:flex;flex-direction:column;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:0 16px 12px;background:var(--bg);color:var(--fg);border:1px solid var(--bd);border-radius:10px;box-shadow:0 12px 32px #0005,0 2px 6px #0003;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;overflow-wrap:break-word}
 .card[data-theme=dark]{${DARK}}
 @media (prefers-color-scheme:dark){.card[data-theme=system]{${DARK}}}
 @media (prefers-reduced-motion:no-preference){.frame[data-open] .card{animation:fc-in .12s ease-out}@keyframes fc-in{from{opacity:0;transform:translateY(-4px)}}}

@@ -22,6 +22,8 @@ export interface CardPoint {
   basedOn: CardLink[];
   /** words this text is the first to use on the card */
   gloss?: CardGloss[];
+  /** the point says what the page-age line says (the trials since): left out when that line shows */
+  sameAsPageAge?: boolean;
 }
 
 export type CardSubject = 'condition' | 'procedure';

@@ -42,7 +42,11 @@ export function assembleTopic(text: TopicText, lang: string): Topic {
       text: key === 'safety' ? text.safety : text.keyPoints[key],
       basedOn,
     })),
-    cardPoints: entries(cardPointsBasis).map(([key, basedOn]) => ({ text: text.cardPoints[key], basedOn })),
+    cardPoints: entries(cardPointsBasis).map(([key, basedOn]) => ({
+      key,
+      text: text.cardPoints[key],
+      basedOn,
+    })),
     explanation: entries(explanationBasis).map(([key, basedOn]) => {
       const section = text.explanation[key];
       const body = 'text' in section ? section.text : `${section.before} ${text.safety} ${section.after}`;

@@ -7,6 +7,8 @@ import { resolveBasis } from '../../data/links';
 import type { Topic } from '../../data/topic-types';
 
 /** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
+/** The card point that a dated page's age line repeats ("Since then, three sham-controlled trials…"). */
+const PAGE_AGE_POINT = 'trials';
 const DECISIVE_ROLES: ReadonlySet<string> = new Set(['randomized-trial', 'review']);
 
 function basis(topic: Topic, ids: readonly string[]): CardLink[] {
@@ -39,7 +41,10 @@ export function buildCardContent(
   const verdict = point(topic.verdict.text, basis(topic, decisive));
   const means = topic.whatThisMeans;
   const meansPoints = means.onCard.flatMap((i) => (means.points[i] ? [point(means.points[i].text)] : []));
-  const keyPoints = topic.cardPoints.map((p) => point(p.text));
+  const keyPoints = topic.cardPoints.map((p) => ({
+    ...point(p.text),
+    ...(p.key === PAGE_AGE_POINT ? { sameAsPageAge: true } : {}),
+  }));
   const events = decisiveEvents(topic.citations.decisive.studyIds);
   return {
     topicId: topic.id,

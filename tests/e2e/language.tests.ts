@@ -40,6 +40,9 @@ interface CardLanguage {
   lang: string;
   eyebrow: string;
   verdict: string;
+  height: number;
+  overflow: number;
+  viewportHeight: number;
 }
 
 async function cardOn(ctx: TestContext, fixture: string, pageLang: string): Promise<void> {
@@ -60,6 +63,9 @@ async function cardOn(ctx: TestContext, fixture: string, pageLang: string): Prom
           lang: dialog.getAttribute('lang'),
           eyebrow: root.querySelector('.eyebrow').textContent.trim(),
           verdict: root.querySelector('.verdict').textContent,
+          height: dialog.getBoundingClientRect().height,
+          overflow: dialog.scrollHeight - dialog.clientHeight,
+          viewportHeight: innerHeight,
         };
       })()`),
     (c) => c.lang === expected && c.eyebrow === eyebrow,
@@ -69,6 +75,21 @@ async function cardOn(ctx: TestContext, fixture: string, pageLang: string): Prom
   assert.equal(card.eyebrow, eyebrow, `the card's title label on ${fixture}`);
   assert.ok(card.verdict.length > 40, 'the card has its verdict');
   await sleep(250);
+  // One screen in every language: longer words must not push the card into scrolling.
+  const settled = await page.evaluate<{ height: number; overflow: number }>(`(() => {
+    const dialog = document.querySelector('fact-context-card').shadowRoot.querySelector('[role="dialog"]');
+    return { height: dialog.getBoundingClientRect().height, overflow: dialog.scrollHeight - dialog.clientHeight };
+  })()`);
+  console.log(
+    `      card (${expected}): ${Math.round(settled.height)} px tall, ${settled.overflow} px of overflow`,
+  );
+  if (card.viewportHeight >= 800) {
+    assert.ok(settled.height <= 520, `the ${expected} card is at most 520 px tall (${settled.height})`);
+    assert.ok(
+      settled.overflow <= 1,
+      `no scrolling inside the ${expected} card (${settled.overflow} px over)`,
+    );
+  }
   await page.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-${pageLang}.png`));
 }
 
@@ -85,6 +106,10 @@ export const LANGUAGE_TESTS: E2ETest[] = [
     name: 'language: the card on a Polish paragraph of a page marked English speaks Polish (lang="pl")',
     run: (ctx) => cardOn(ctx, '/lang-pl.html', 'pl'),
   },
+  ...(['es', 'de', 'pt', 'nl'] as const).map((lang) => ({
+    name: `language: the card on a page in ${lang} speaks that language (lang="${lang}") and fits one screen`,
+    run: (ctx: TestContext) => cardOn(ctx, `/lang-${lang}.html`, lang),
+  })),
 ];
 
 /** `chrome` in Chromium, `browser` in Firefox. */

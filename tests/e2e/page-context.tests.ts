@@ -58,10 +58,17 @@ async function closeAll(pages: ExtPage[]) {
 }
 
 const readCardAge = (page: ExtPage) =>
-  page.evaluate<{ open: boolean; age: string }>(`(() => {
+  page.evaluate<{ open: boolean; age: string; height: number; overflow: number; points: number }>(`(() => {
     const root = document.querySelector('fact-context-card')?.shadowRoot;
     const frame = root && root.querySelector('.frame');
-    return { open: !!(frame && frame.hasAttribute('data-open')), age: (root && root.querySelector('.age') || {}).textContent || '' };
+    const card = root && root.querySelector('.card');
+    return {
+      open: !!(frame && frame.hasAttribute('data-open')),
+      age: (root && root.querySelector('.age') || {}).textContent || '',
+      height: card ? card.getBoundingClientRect().height : 0,
+      overflow: card ? card.scrollHeight - card.clientHeight : 0,
+      points: root ? root.querySelectorAll('.points > li').length : 0,
+    };
   })()`);
 
 /** The card's date line and verdict after hovering the first highlighted mention. */
@@ -181,6 +188,17 @@ export const PAGE_CONTEXT_TESTS: E2ETest[] = [
         );
         assert.equal(pinned.age, DATE_LINE, 'the card opened from the keyboard shows the date line');
         await sleep(300);
+        const settled = await readCardAge(article);
+        console.log(
+          `      dated card: ${Math.round(settled.height)} px tall, ${settled.overflow} px of overflow`,
+        );
+        assert.ok(settled.height <= 520, `the dated page's card is at most 520 px tall (${settled.height})`);
+        assert.ok(
+          settled.overflow <= 1,
+          `no scrolling inside the dated page's card (${settled.overflow} px over)`,
+        );
+        // The date line says what the trials found since; the card does not say it twice.
+        assert.equal(settled.points, 1, 'one key point beside the date line');
         assert.ok((await readCardAge(article)).open, 'the card is open when the screenshot is taken');
         await article.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-card-dated-page.png`));
         assert.ok((await readCardAge(article)).open, 'the card was still open after the screenshot');
