@@ -295,7 +295,8 @@ STURDY_TESTS.push(
       for (const direction of [1, 1, 1, 1, -1] as const) {
         assert.equal(await stepTab(ctx, url, direction), true, `step ${direction} was taken`);
         const before = seen[seen.length - 1];
-        seen.push(await poll(where, (w) => w !== 'none' && w !== before, 4000, 100));
+        // A card whose flash of the active mention has ended reads 'top:' for a moment while the next opens.
+        seen.push(await poll(where, (w) => w !== 'none' && w !== before && !w.endsWith(':'), 4000, 100));
       }
       assert.deepEqual(seen, [
         'top:top-first',
