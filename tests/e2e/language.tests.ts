@@ -1,7 +1,8 @@
 // End-to-end checks of the reader's language (issue 18), run by tests/e2e/run.ts
 // (`npx tsx tests/e2e/run.ts --grep language`). The card on an Italian, a French and a Polish page
 // speaks that page's language with a matching `lang` (where the topic is written in it; English
-// otherwise); in a browser started in French, the popup and the options page are in French.
+// otherwise); in a browser started in another language, the popup, the options page and the welcome
+// page are in it.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,16 +25,6 @@ async function cardEyebrow(lang: string): Promise<string> {
     { card: { eyebrow: string } }
   >;
   return module[lang]!.card.eyebrow;
-}
-
-/** The interface's language for a browser language: its messages when the extension has them. */
-const interfaceLanguage = (lang: string) =>
-  existsSync(path.join(ROOT, 'public', '_locales', lang, 'messages.json')) ? lang : 'en';
-
-function message(lang: string, key: string): string {
-  const file = path.join(ROOT, 'public', '_locales', interfaceLanguage(lang), 'messages.json');
-  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-  return messages[key]!.message;
 }
 
 interface CardLanguage {
@@ -115,64 +106,142 @@ export const LANGUAGE_TESTS: E2ETest[] = [
 /** `chrome` in Chromium, `browser` in Firefox. */
 const api = (ctx: TestContext) => (ctx.browser.name === 'chromium' ? 'chrome' : 'browser');
 
-/** Run in a browser started in French (run.ts starts one for them). */
-export const FRENCH_BROWSER_TESTS: E2ETest[] = [
-  {
-    name: 'language: in a browser started in French, the options page is in French',
-    async run(ctx) {
-      const options = await ctx.browser.newExtensionPage('options.html');
-      try {
-        const ui = await options.evaluate<string>(`${api(ctx)}.i18n.getUILanguage()`);
-        assert.match(ui, /^fr/, `the browser reports French to the extension (${ui})`);
-        const expected = interfaceLanguage('fr');
-        const page = await poll(
-          () =>
-            options.evaluate<{ lang: string; title: string; h1: string }>(
-              `({ lang: document.documentElement.lang, title: document.title, h1: (document.querySelector('h1') || {}).textContent || '' })`,
-            ),
-          (p) => p.h1 !== '',
-          5_000,
-        );
-        assert.equal(page.lang, expected, 'the options page says its language');
-        assert.equal(page.h1, message('fr', 'optionsTitle'));
-        assert.equal(page.title, message('fr', 'optionsTitle'));
-        await options.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-options-fr.png`));
-      } finally {
-        await options.close();
-      }
+/** A browser language the interface is tested in: how the browser is started, and which messages it gets. */
+export interface BrowserLocale {
+  /** the browser's own name for the language (`--lang`, `intl.locale.requested`) */
+  browser: string;
+  /** the public/_locales folder it is expected to use, and the code that folder declares */
+  folder: string;
+  code: string;
+}
+
+export const BROWSER_LOCALES: Record<'chromium' | 'firefox', BrowserLocale[]> = {
+  chromium: [
+    { browser: 'fr', folder: 'fr', code: 'fr' },
+    { browser: 'it', folder: 'it', code: 'it' },
+    { browser: 'es', folder: 'es', code: 'es' },
+    { browser: 'de', folder: 'de', code: 'de' },
+    { browser: 'pl', folder: 'pl', code: 'pl' },
+    { browser: 'pt-PT', folder: 'pt_BR', code: 'pt' },
+    { browser: 'nl', folder: 'nl', code: 'nl' },
+  ],
+  // Debian ships Firefox's other languages as separate packages: French stands for them all here.
+  firefox: [{ browser: 'fr', folder: 'fr', code: 'fr' }],
+};
+
+function folderMessage(folder: string, key: string): string {
+  const file = path.join(ROOT, 'public', '_locales', folder, 'messages.json');
+  const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return messages[key]!.message;
+}
+
+/** Run in a browser started in another language (run.ts starts one per language for them). */
+export function localeBrowserTests(locale: BrowserLocale): E2ETest[] {
+  const { folder, code } = locale;
+  return [
+    {
+      name: `language: in a browser started in ${code}, the options page is in that language`,
+      async run(ctx) {
+        const options = await ctx.browser.newExtensionPage('options.html');
+        try {
+          const ui = await options.evaluate<string>(`${api(ctx)}.i18n.getUILanguage()`);
+          assert.ok(
+            ui.toLowerCase().startsWith(code),
+            `the browser reports ${code} to the extension (${ui})`,
+          );
+          const page = await poll(
+            () =>
+              options.evaluate<{ lang: string; title: string; h1: string }>(
+                `({ lang: document.documentElement.lang, title: document.title, h1: (document.querySelector('h1') || {}).textContent || '' })`,
+              ),
+            (p) => p.h1 !== '',
+            5_000,
+          );
+          assert.equal(page.lang, code, 'the options page says its language');
+          assert.equal(page.h1, folderMessage(folder, 'optionsTitle'));
+          assert.equal(page.title, folderMessage(folder, 'optionsTitle'));
+          await options.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-options-${code}.png`));
+        } finally {
+          await options.close();
+        }
+      },
     },
-  },
-  {
-    name: 'language: in a browser started in French, the popup is in French, its snippets in their own language',
-    async run(ctx) {
-      const page = await ctx.open('/lang-it.html');
-      await waitForStableHighlights(page, { min: 1, quietMs: 500, timeoutMs: 10_000 });
-      const helper = await ctx.browser.newExtensionPage('options.html');
-      const tabId = await tabIdOf(ctx, helper, ctx.server.url('/lang-it.html'));
-      await helper.close();
-      const popup = await ctx.browser.newExtensionPage(`popup.html?tab=${tabId}`);
-      try {
-        const expected = interfaceLanguage('fr');
-        const seen = await poll(
-          () =>
-            popup.evaluate<{ lang: string; rootLang: string; tab: string; snippet: string | null }>(`(() => ({
-              lang: document.documentElement.lang,
-              rootLang: (document.querySelector('.popup') || {}).lang || '',
-              tab: (document.querySelector('[role="tab"]') || {}).textContent || '',
-              snippet: (document.querySelector('.snippet') || { getAttribute: () => null }).getAttribute('lang'),
-            }))()`),
-          (s) => s.tab !== '' && s.snippet !== null,
-          8_000,
-        );
-        assert.equal(seen.lang, expected, "the popup document's lang");
-        assert.equal(seen.rootLang, expected, "the popup's lang");
-        assert.equal(seen.tab, message('fr', 'tabThisPage'), 'the first tab is named in French');
-        assert.equal(seen.snippet, 'it', 'the Italian snippet keeps lang="it"');
-        await popup.setViewport({ width: 420, height: 600 });
-        await popup.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-popup-fr.png`));
-      } finally {
-        await popup.close();
-      }
+    {
+      name: `language: in a browser started in ${code}, the popup is in that language, its snippets in their own`,
+      async run(ctx) {
+        const page = await ctx.open('/lang-it.html');
+        await waitForStableHighlights(page, { min: 1, quietMs: 500, timeoutMs: 10_000 });
+        const helper = await ctx.browser.newExtensionPage('options.html');
+        const tabId = await tabIdOf(ctx, helper, ctx.server.url('/lang-it.html'));
+        await helper.close();
+        const popup = await ctx.browser.newExtensionPage(`popup.html?tab=${tabId}`);
+        try {
+          const seen = await poll(
+            () =>
+              popup.evaluate<{
+                lang: string;
+                rootLang: string;
+                tab: string;
+                snippet: string | null;
+              }>(`(() => ({
+                lang: document.documentElement.lang,
+                rootLang: (document.querySelector('.popup') || {}).lang || '',
+                tab: (document.querySelector('[role="tab"]') || {}).textContent || '',
+                snippet: (document.querySelector('.snippet') || { getAttribute: () => null }).getAttribute('lang'),
+              }))()`),
+            (s) => s.tab !== '' && s.snippet !== null,
+            8_000,
+          );
+          assert.equal(seen.lang, code, "the popup document's lang");
+          assert.equal(seen.rootLang, code, "the popup's lang");
+          assert.equal(
+            seen.tab,
+            folderMessage(folder, 'tabThisPage'),
+            'the first tab is named in that language',
+          );
+          assert.equal(seen.snippet, 'it', 'the Italian snippet keeps lang="it"');
+          await popup.setViewport({ width: 420, height: 600 });
+          await popup.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-popup-${code}.png`));
+        } finally {
+          await popup.close();
+        }
+      },
     },
-  },
-];
+    {
+      name: `language: in a browser started in ${code}, the welcome page is in that language and its sample is highlighted`,
+      async run(ctx) {
+        const welcome = await ctx.browser.newExtensionPage('welcome.html');
+        try {
+          const seen = await poll(
+            () =>
+              welcome.evaluate<{ lang: string; h1: string; highlighted: number; verdict: string }>(`(() => {
+                let highlighted = 0;
+                for (const [name, h] of CSS.highlights) if (name.startsWith('fact-context-mention')) highlighted += h.size;
+                const card = document.querySelector('.sample-card')?.shadowRoot;
+                return {
+                  lang: document.documentElement.lang,
+                  h1: (document.querySelector('h1') || {}).textContent || '',
+                  highlighted,
+                  verdict: card?.querySelector('.verdict')?.textContent ?? '',
+                };
+              })()`),
+            (s) => s.h1 !== '' && s.highlighted >= 2 && s.verdict !== '',
+            8_000,
+          );
+          assert.equal(seen.lang, code, "the welcome page's lang");
+          assert.equal(
+            seen.h1.trim(),
+            folderMessage(folder, 'welcomeTitle').trim(),
+            'the title is in that language',
+          );
+          assert.ok(seen.highlighted >= 2, `the sample's two names are highlighted (${seen.highlighted})`);
+          await welcome.setViewport({ width: 1000, height: 900 });
+          await sleep(400); // the sample card's fade-in
+          await welcome.screenshot(path.join(ctx.artifactsDir, `${ctx.browser.name}-welcome-${code}.png`));
+        } finally {
+          await welcome.close();
+        }
+      },
+    },
+  ];
+}

@@ -15,7 +15,7 @@ import { startStaticServer } from '../../scripts/lib/server.ts';
 import type { StaticServer } from '../../scripts/lib/server.ts';
 import { FIXTURE_HEADERS, FIXTURE_MOUNTS, TESTS, networkTest } from './tests.ts';
 import { bundleStoreProperty } from './store-property.ts';
-import { FRENCH_BROWSER_TESTS } from './language.tests.ts';
+import { BROWSER_LOCALES, localeBrowserTests, type BrowserLocale } from './language.tests.ts';
 import type { E2ETest, TestContext } from './tests.ts';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -49,9 +49,10 @@ if (browsers.length === 0) {
 const selected = values.grep
   ? TESTS.filter((t) => t.name.toLowerCase().includes(values.grep!.toLowerCase()))
   : TESTS;
-const selectedFrench = values.grep
-  ? FRENCH_BROWSER_TESTS.filter((t) => t.name.toLowerCase().includes(values.grep!.toLowerCase()))
-  : FRENCH_BROWSER_TESTS;
+const selectedInLocale = (locale: BrowserLocale) =>
+  localeBrowserTests(locale).filter(
+    (t) => !values.grep || t.name.toLowerCase().includes(values.grep.toLowerCase()),
+  );
 const artifactsDir = path.join(ARTIFACTS_DIR, 'e2e');
 const results: Result[] = [];
 
@@ -105,27 +106,28 @@ async function runTest(test: E2ETest, browser: ExtBrowser, server: StaticServer)
   }
 }
 
-/** The tests that need a browser started in French: a second launch of the same browser. */
-async function runInFrench(name: BrowserName, extDir: string, server: StaticServer) {
-  console.log(`\n${name} in French: loading ${extDir}`);
+/** The tests that need a browser started in another language: one more launch of the browser per language. */
+async function runInLocale(name: BrowserName, extDir: string, server: StaticServer, locale: BrowserLocale) {
+  const tests = selectedInLocale(locale);
+  if (tests.length === 0) return;
+  console.log(`\n${name} in ${locale.browser}: loading ${extDir}`);
   const started = Date.now();
-  const launchName = 'browser starts in French and the extension loads';
+  const launchName = `browser starts in ${locale.code} and the extension loads`;
   let browser: ExtBrowser;
   try {
     browser = await timeout(
-      launchBrowser(name, extDir, { locale: 'fr' }),
+      launchBrowser(name, extDir, { locale: locale.browser }),
       LAUNCH_TIMEOUT_MS,
       `launching ${name}`,
     );
     record(name, launchName, started);
   } catch (err) {
     record(name, launchName, started, err);
-    for (const t of selectedFrench)
-      record(name, t.name, Date.now(), new Error('not run: the browser did not start'));
+    for (const t of tests) record(name, t.name, Date.now(), new Error('not run: the browser did not start'));
     return;
   }
   try {
-    for (const test of selectedFrench) await runTest(test, browser, server);
+    for (const test of tests) await runTest(test, browser, server);
   } finally {
     await browser.close();
   }
@@ -164,7 +166,7 @@ async function main() {
       } finally {
         await browser.close();
       }
-      if (selectedFrench.length > 0) await runInFrench(name, extDir, server);
+      for (const locale of BROWSER_LOCALES[name]) await runInLocale(name, extDir, server, locale);
     }
   } finally {
     await server.close();
