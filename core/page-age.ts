@@ -44,6 +44,14 @@ export function formatPageDate(date: PartialDate, locale = 'en'): string {
   );
 }
 
+/** Whether every one of the decisive events came after the page (its age line then names them all). */
+export function allEventsAfter(
+  page: Pick<PageDate, 'date'> | null,
+  events: readonly EvidenceEvent[],
+): boolean {
+  return page !== null && events.length > 0 && events.every((e) => certainlyAfter(e.date, page.date));
+}
+
 export function pageAgeLine(
   page: Pick<PageDate, 'date' | 'updated'> | null,
   events: readonly EvidenceEvent[],

@@ -66,7 +66,7 @@ export const MAX_SITES = 200;
 
 /**
  * What a notice about the settings says, as data: the options page words it in the reader's language
- * (components/options/settings-notice-text.ts). `kept`: the reader's current value stayed (an import);
+ * (utils/settings-text.ts). `kept`: the reader's current value stayed (an import);
  * otherwise the default is used.
  */
 export type SettingsNoticeText =

@@ -251,8 +251,10 @@ export interface Topic {
   readonly verdict: Based;
   /** 3 to 5 points, each at most two sentences */
   readonly keyPoints: readonly Based[];
-  /** the card's key points: the same facts as the first key points, said in a line each */
-  /** the card's key points; `trials`: the one a dated page's age line already says (the card shows one of them) */
+  /**
+   * the card's key points: the same facts as the first key points, said in a line each; `key` names
+   * each (`trials` is the one a dated page's age line says again)
+   */
   readonly cardPoints: readonly (Based & { readonly key: string })[];
   readonly explanation: readonly ExplanationSection[];
   readonly studies: readonly Study[];

@@ -19,7 +19,7 @@ export default defineUnlistedScript(() => {
     () => bridge.sources.highlights(),
     (mention, byKeyboard) => card.reveal(mention, byKeyboard),
   );
-  bridge.attach(card, navigation.handlers);
+  bridge.attach(card, navigation);
   // The page has a mention (that is why this script is here): read what the reader hid on it.
   const { setHidden } = bridge.sources;
   if (setHidden) watchHiddenMentions(setHidden);

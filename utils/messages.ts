@@ -110,10 +110,10 @@ export type HandlersOf<M extends Protocol<M>, K extends keyof M> = Required<Pick
  * the table itself, never an inherited property), until `signal` aborts.
  */
 export function listen<M extends Protocol<M>>(handlers: Handlers<M>, signal?: AbortSignal): void {
-  // A browser's own listener takes the reply through sendResponse (returning true keeps the channel
-  // open): Chromium's `chrome`, which the every-page script uses without the polyfill, ignores a
-  // returned promise. Without sendResponse (the polyfill's promise style, the test double) the
-  // promise is the reply.
+  // Replies go through sendResponse, returning true to keep the channel open: Chromium's own `chrome`,
+  // which the every-page script uses without the polyfill, ignores a returned promise; the polyfill and
+  // Firefox take this form too. Only a caller that passes no sendResponse (the tests' double) gets the
+  // promise. A handler that fails answers undefined, as if unanswered, rather than an error.
   const listener = (
     message: { type?: unknown } | null,
     sender: Sender,
@@ -135,8 +135,8 @@ export function listen<M extends Protocol<M>>(handlers: Handlers<M>, signal?: Ab
 }
 
 /**
- * Sends to the background (and any open popup). The reply is undefined when no context answered, for
- * example while the extension reloads.
+ * Sends to the background (and any open popup). The reply is undefined when no context answered; the
+ * promise rejects when nothing listens at all (the extension reloading), so callers catch.
  */
 export function sendToBackground<K extends keyof ToExtension>(
   message: Message<ToExtension, K>,

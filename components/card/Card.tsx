@@ -2,7 +2,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { readableShortcut } from '../../core/shortcut-keys';
 import { enCard } from '../../data/ccsvi/text/en-card';
 import { Gloss } from './Gloss';
-import { cardLabels, pageAgeFor, type CardLabels } from './labels';
+import { cardLabels, pageAgeCoversTrials, pageAgeFor, type CardLabels } from './labels';
 import type { CardContent, CardLink, CardSubject } from './types';
 
 /** What the card says before its content (and its language) has come: in the browser's language. */
@@ -141,6 +141,9 @@ export function Card(props: CardProps) {
   const labels: CardLabels = content?.labels ?? ENGLISH_LABELS;
   const status = props.status ?? ENGLISH_STATUS;
   const pageAge = content ? pageAgeFor(content.pageAge, props.pageDate, content.lang) : null;
+  // The age line then says what all the trials found: the key point saying it again is left out.
+  const coversTrials =
+    pageAge !== null && content !== null && pageAgeCoversTrials(content.pageAge, props.pageDate);
   return (
     // A dialog handles its own Escape key.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -182,7 +185,7 @@ export function Card(props: CardProps) {
           <WhatThisMeans means={content.whatThisMeans} idPrefix={idPrefix} />
           <ul class="list points" aria-label={labels.keyPoints}>
             {content.keyPoints
-              .filter((point) => !(pageAge && point.sameAsPageAge))
+              .filter((point) => !(coversTrials && point.sameAsPageAge))
               .map((point) => (
                 <li key={point.text}>
                   {point.text}

@@ -2,7 +2,7 @@
  * The card's own words as plain strings (they travel from the background in `CardContent`): the
  * sentences with a value become the text before and after it.
  */
-import { pageAgeLine, type EvidenceEvent, type PageAgeText } from '../../core/page-age';
+import { allEventsAfter, pageAgeLine, type EvidenceEvent, type PageAgeText } from '../../core/page-age';
 import type { enCard } from '../../data/ccsvi/text/en-card';
 
 export type CardText = typeof enCard;
@@ -85,6 +85,14 @@ export function pageAgeWords(text: PageAgeText, events: readonly EvidenceEvent[]
 }
 
 /** The line for a page's date, or null (undated, or as recent as the trials). */
+/** The page is older than every decisive trial: its age line says what they all found. */
+export function pageAgeCoversTrials(
+  words: PageAgeWords,
+  page: { date: string; updated: boolean } | null | undefined,
+): boolean {
+  return allEventsAfter(page ?? null, words.events);
+}
+
 export function pageAgeFor(
   words: PageAgeWords,
   page: { date: string; updated: boolean } | null | undefined,

@@ -4,11 +4,12 @@ import { formatDate } from '../../components/topic/format';
 import { claimNew, glossScope } from '../../core/glossary';
 import { decisiveEvents } from '../../data/ccsvi/decisive-events';
 import { resolveBasis } from '../../data/links';
+import type { TopicText } from '../../data/ccsvi/text';
 import type { Topic } from '../../data/topic-types';
 
-/** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
 /** The card point that a dated page's age line repeats ("Since then, three sham-controlled trials…"). */
-const PAGE_AGE_POINT = 'trials';
+const PAGE_AGE_POINT: keyof TopicText['cardPoints'] = 'trials';
+/** Study roles whose results the verdict rests on most: the sham-controlled trials and the review of them. */
 const DECISIVE_ROLES: ReadonlySet<string> = new Set(['randomized-trial', 'review']);
 
 function basis(topic: Topic, ids: readonly string[]): CardLink[] {

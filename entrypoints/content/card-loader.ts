@@ -56,10 +56,16 @@ export function createCardHandle(signal: AbortSignal, sources: CardSources): Car
   const load = () => {
     if (requested || signal.aborted) return;
     requested = true;
-    sendToBackground({ type: 'mentions:first' }).catch(() => {
-      // The worker was starting or the extension reloading: ask again at the next change.
-      requested = false;
-    });
+    // Refused (a frame the browser lets no script into) or unanswered (the worker was starting, the
+    // extension reloading): ask again at the next change.
+    sendToBackground({ type: 'mentions:first' }).then(
+      (given) => {
+        if (given !== true) requested = false;
+      },
+      () => {
+        requested = false;
+      },
+    );
   };
 
   return {

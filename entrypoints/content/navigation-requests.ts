@@ -2,8 +2,11 @@ import type { FrameMentions, HandlersOf, ToFrame } from '../../utils/messages';
 import type { CardHandle } from './card-loader';
 import type { NavigationHandlers } from './card/mention-navigation';
 
-/** How long a request waits for the card script before answering as if the frame had no mention. */
-const CARD_SCRIPT_WAIT_MS = 4000;
+/**
+ * How long a request waits for the card script before answering as if the frame had no mention: within
+ * the popup's own wait for the frames' answers.
+ */
+const CARD_SCRIPT_WAIT_MS = 1200;
 
 /**
  * The popup's and the keyboard commands' requests about this frame's mentions. A frame without a
@@ -24,10 +27,15 @@ export function navigationRequests(
   const viaCard = <T>(ask: (answer: NavigationHandlers) => T | Promise<T> | undefined, none: T): Promise<T> =>
     new Promise<T>((resolve) => {
       const timer = setTimeout(() => resolve(none), CARD_SCRIPT_WAIT_MS);
-      void card.navigation().then(async (answer) => {
-        clearTimeout(timer);
-        resolve((await ask(answer)) ?? none);
-      });
+      // A card script that fails to answer still ends the request (the sender would wait forever).
+      card
+        .navigation()
+        .then(ask)
+        .then(
+          (answer) => resolve(answer ?? none),
+          () => resolve(none),
+        )
+        .finally(() => clearTimeout(timer));
     });
   return {
     ping: () => true,

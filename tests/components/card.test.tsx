@@ -191,3 +191,31 @@ test('Not about CCSVI? calls its callback; afterwards the card is a short confir
   fireEvent.click(within(status).getByRole('button', { name: 'Undo' }));
   expect(after.onUndoNotAbout).toHaveBeenCalledTimes(1);
 });
+
+describe('a dated page: the age line and the key points', () => {
+  const events = content.pageAge.events.map((e) => e.date).sort();
+  const keyPoints = () => [...screen.getByRole('list', { name: 'Key points' }).querySelectorAll('li')];
+
+  test('older than every trial: the line says what they found, and the key point saying it again goes', () => {
+    renderCard({ pageDate: { date: '2011-03', updated: false } });
+    expect(document.querySelector('.age')?.textContent).toMatch(/2011/);
+    expect(keyPoints()).toHaveLength(content.keyPoints.length - 1);
+    expect(keyPoints().map((li) => li.textContent)).not.toContain(
+      content.keyPoints.find((p) => p.sameAsPageAge)!.text,
+    );
+  });
+
+  test('between the trials: the line names only the later ones, so every key point stays', () => {
+    const between = `${events[0]!.slice(0, 4)}-12`;
+    expect(between > events[0]! && between < events.at(-1)!).toBe(true);
+    renderCard({ pageDate: { date: between, updated: false } });
+    expect(document.querySelector('.age')).not.toBeNull();
+    expect(keyPoints()).toHaveLength(content.keyPoints.length);
+  });
+
+  test('no date: no line, every key point', () => {
+    renderCard();
+    expect(document.querySelector('.age')).toBeNull();
+    expect(keyPoints()).toHaveLength(content.keyPoints.length);
+  });
+});

@@ -22,5 +22,9 @@ describe.each(readdirSync(LOCALES))('welcomeSample in %s', (folder) => {
     const found = mentions.map((m) => text.slice(m.start, m.end));
     expect(mentions.length, JSON.stringify(found)).toBeGreaterThanOrEqual(2);
     expect(kinds.has('procedure'), `procedure among ${[...kinds].join(', ')}`).toBe(true);
+    expect(
+      kinds.has('abbreviation') || kinds.has('condition'),
+      `CCSVI itself among ${[...kinds].join(', ')}`,
+    ).toBe(true);
   });
 });

@@ -69,6 +69,23 @@ test('the card handle asks once, at the first mention, and hands over what came 
   expect(sent).toHaveLength(1);
 });
 
+test('a frame the background could not give the card asks again at the next change', async () => {
+  const sent: unknown[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message);
+    return false;
+  });
+  const handle = createCardHandle(new AbortController().signal, {
+    mentions: () => [{ id: 1 } as FoundMention],
+    highlights: () => null,
+  });
+  handle.refresh();
+  await vi.waitFor(() => expect(sent).toHaveLength(1));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  handle.refresh();
+  expect(sent).toHaveLength(2);
+});
+
 describe('requests about the mentions (popup list, reveal, next/previous)', () => {
   const sender = {} as never;
   const list = { type: 'mentions:list' } as const;
@@ -95,6 +112,21 @@ describe('requests about the mentions (popup list, reveal, next/previous)', () =
     });
     await expect(reply).resolves.toBe(answer);
     await expect(requests['mentions:reveal']({ type: 'mentions:reveal', id: 3 }, sender)).resolves.toBe(true);
+  });
+
+  test('a card script whose answer fails: the request still ends, as if the frame had none', async () => {
+    const failing = {
+      'mentions:list': () => {
+        throw new Error('broken');
+      },
+      'mentions:reveal': () => Promise.reject(new Error('broken')),
+      'mentions:step': () => true,
+    } as unknown as NavigationHandlers;
+    const requests = navigationRequests(() => 1, { navigation: () => Promise.resolve(failing) });
+    await expect(requests['mentions:list'](list, sender)).resolves.toMatchObject({ count: 0 });
+    await expect(requests['mentions:reveal']({ type: 'mentions:reveal', id: 1 }, sender)).resolves.toBe(
+      false,
+    );
   });
 
   test('a card script that never comes: the request still ends, as if the frame had none', async () => {

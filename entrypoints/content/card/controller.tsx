@@ -61,10 +61,20 @@ export const contentScriptServices: CardServices = {
   openFullView: (lang) => sendToBackground({ type: 'open:full-view', ...(lang ? { lang } : {}) }),
   async setSiteOff(site, off) {
     const check = checkSitePattern(site);
-    if (!check.ok) throw new Error(sitePatternProblemText(check.problem));
+    if (!check.ok) {
+      // Named like the settings store's own errors, so the card shows the words to the reader.
+      const error = new Error(sitePatternProblemText(check.problem));
+      error.name = 'InvalidSettingError';
+      throw error;
+    }
     // The background owns writing settings; it refuses a list that would not load again (too long).
     const reply = await sendToBackground({ type: 'settings:site-off', site: check.pattern, off });
-    if (!reply?.ok) throw new Error(reply?.message ?? 'The setting could not be saved.');
+    if (!reply?.ok) {
+      // The background's message is written for the reader (a list too long to save, say).
+      const error = new Error(reply?.message ?? 'settings:site-off refused');
+      if (reply?.message) error.name = 'InvalidSettingError';
+      throw error;
+    }
   },
   async setHidden(url, text, hide) {
     const reply = (await sendToBackground({ type: 'mentions:hide', url, text, hide })) as { ok?: boolean };

@@ -60,10 +60,7 @@ export function startMentionNavigation(
   mentions: () => readonly FoundMention[],
   highlights: () => MentionHighlights | null,
   onReveal?: (mention: FoundMention, byKeyboard: boolean) => void,
-): {
-  reveal(mention: FoundMention, byKeyboard: boolean): void;
-  handlers: NavigationHandlers;
-} {
+): NavigationHandlers {
   let currentIndex = -1;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -81,34 +78,31 @@ export function startMentionNavigation(
 
   signal.addEventListener('abort', () => clearTimeout(flashTimer));
   return {
-    reveal,
-    handlers: {
-      'mentions:list': () => {
-        const found = mentions();
-        const slots = frameSlots(found);
-        return {
-          frameId: -1,
-          url: location.href,
-          count: found.length,
-          mentions: found.map((m, i) => ({ ...summarise(m), frameSlot: slots[i]! })),
-          framePath: framePath(window),
-        };
-      },
-      'mentions:reveal': (message) => {
-        const found = mentions();
-        const index = found.findIndex((m) => m.id === message.id);
-        if (index === -1) return false;
-        currentIndex = index;
-        reveal(found[index]!, message.byKeyboard === true);
-        return true;
-      },
-      'mentions:step': (message) => {
-        const found = mentions();
-        if (found.length === 0) return false;
-        currentIndex = (currentIndex + message.direction + found.length) % found.length;
-        reveal(found[currentIndex]!, true);
-        return true;
-      },
+    'mentions:list': () => {
+      const found = mentions();
+      const slots = frameSlots(found);
+      return {
+        frameId: -1,
+        url: location.href,
+        count: found.length,
+        mentions: found.map((m, i) => ({ ...summarise(m), frameSlot: slots[i]! })),
+        framePath: framePath(window),
+      };
+    },
+    'mentions:reveal': (message) => {
+      const found = mentions();
+      const index = found.findIndex((m) => m.id === message.id);
+      if (index === -1) return false;
+      currentIndex = index;
+      reveal(found[index]!, message.byKeyboard === true);
+      return true;
+    },
+    'mentions:step': (message) => {
+      const found = mentions();
+      if (found.length === 0) return false;
+      currentIndex = (currentIndex + message.direction + found.length) % found.length;
+      reveal(found[currentIndex]!, true);
+      return true;
     },
   };
 }
