@@ -4,19 +4,10 @@ import {
   type MutationLike,
   type ScanJob,
 } from '../../core/mutation-jobs';
-import { isBlockElement, isSkippedElement } from '../../core/dom-rules';
-import { containingBlock } from '../../core/text-segmenter';
+import { MUTATION_RULES } from '../../core/scan-nodes';
 
-const rules = {
-  skippedRegion(node: Node) {
-    let region: Node | null = null;
-    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement)
-      if (isSkippedElement(el)) region = el;
-    return region;
-  },
-  isBlock: isBlockElement,
-  containingBlock: (node: Node) => containingBlock(node),
-};
+/** The scanner's own answers about the nodes. */
+const rules = MUTATION_RULES;
 
 const added = (target: Node, ...nodes: Node[]): MutationLike => ({
   type: 'childList',

@@ -1,0 +1,173 @@
+/**
+ * The roots the scanner reads and watches for changes: the document and every open shadow root found
+ * in it. Shadow roots can appear without a mutation record (attached on a click, or by a custom
+ * element once defined): interactions lead to a low-priority sweep for them, and elements not defined
+ * yet are polled until they are.
+ */
+import { OWN_UI_TAG } from './dom-rules';
+import { EDITING_ATTRIBUTES, VISIBILITY_ATTRIBUTES } from './mutation-jobs';
+import type { ScanQueue } from './scan-queue';
+import { composedContains } from './scan-nodes';
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [...VISIBILITY_ATTRIBUTES, ...EDITING_ATTRIBUTES],
+};
+/** Interactions (a click that attaches a shadow root, say) lead to a sweep for new shadow roots at most this often. */
+const SWEEP_INTERVAL_MS = 1000;
+const UNDEFINED_SELECTOR = ':not(:defined)';
+
+export interface WatchedRootsHost {
+  queue: ScanQueue;
+  /** runs the queued jobs */
+  pump(): void;
+  onMutations(records: MutationRecord[]): void;
+  /** a toggle event inside a watched shadow root (toggle events do not leave a shadow tree) */
+  onToggle(): void;
+  signal: AbortSignal;
+  options: {
+    /** for each open shadow root found (to style highlights inside it) */
+    onShadowRoot?: (root: ShadowRoot) => void;
+    /** how often elements not defined yet (custom elements) are looked at for a shadow root (ms) */
+    undefinedPollMs?: number;
+  };
+}
+
+/** The roots of one scanner (createWatchedRoots). */
+export interface WatchedRoots {
+  /** Every root watched so far. */
+  all(): Iterable<Node>;
+  watch(root: Node): void;
+  /** A shadow root found: watched, and read as a root of its own. */
+  readonly onShadowRoot: (shadow: ShadowRoot) => void;
+  /** `element` and its ancestors: a shadow root attached since the last look is scanned. */
+  checkShadowRoots(element: Element): void;
+  /**
+   * Shadow roots of known hosts under `root` (moved there, say) are read again: their text may now show
+   * or hide, even when `root` itself is not read (added inside an editor, whose shadow roots still are).
+   */
+  rereadShadowRootsUnder(root: Node): void;
+  /** `root`, when a custom element not defined yet: polled until defined, then looked at for a shadow root (the walk of its subtree notes the others). */
+  noteIfUndefined(root: Node): void;
+  /** An element without a shadow root: a custom element still waiting for its definition may get one once defined. */
+  noteShadowless(element: Element): void;
+  stop(): void;
+}
+
+export function createWatchedRoots(doc: Document, host: WatchedRootsHost): WatchedRoots {
+  const { queue, signal, options } = host;
+  const roots = new Set<Node>();
+  const MO = doc.defaultView?.MutationObserver;
+  const observer = MO ? new MO((records) => host.onMutations(records)) : null;
+  /** custom elements not defined yet: each may get a shadow root once defined (no mutation record says so) */
+  const undefinedElements = new Set<Element>();
+  let undefinedTimer: ReturnType<typeof setTimeout> | undefined;
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastSweep = -Infinity;
+
+  const watch = (root: Node): void => {
+    if (roots.has(root)) return;
+    roots.add(root);
+    observer?.observe(root, OBSERVE);
+    // toggle events do not leave a shadow tree.
+    if (root.nodeType === 11)
+      root.addEventListener('toggle', host.onToggle, { capture: true, passive: true, signal });
+  };
+
+  const onShadowRoot = (shadow: ShadowRoot): void => {
+    // The extension's own card is never the page's text.
+    if (roots.has(shadow) || shadow.host.nodeName === OWN_UI_TAG) return;
+    options.onShadowRoot?.(shadow);
+    watch(shadow);
+    queue.enqueue({ kind: 'tree', root: shadow, replace: false });
+  };
+
+  const checkShadowRoots = (element: Element): void => {
+    for (let el: Element | null = element; el; el = el.parentElement) {
+      const shadow = el.shadowRoot;
+      if (shadow && !roots.has(shadow)) onShadowRoot(shadow);
+    }
+  };
+
+  const pollUndefined = (): void => {
+    if (undefinedTimer !== undefined || undefinedElements.size === 0 || signal.aborted) return;
+    undefinedTimer = setTimeout(() => {
+      undefinedTimer = undefined;
+      for (const element of undefinedElements) {
+        if (!element.isConnected) undefinedElements.delete(element);
+        else if (element.shadowRoot) {
+          undefinedElements.delete(element);
+          checkShadowRoots(element);
+        } else if (element.matches(':defined')) {
+          undefinedElements.delete(element);
+          // Defined now: its constructor or connectedCallback may have attached a shadow root.
+          queue.enqueue({ kind: 'sweep', root: element });
+        }
+      }
+      if (queue.hasJobs) host.pump();
+      pollUndefined();
+    }, options.undefinedPollMs ?? 250);
+  };
+
+  /** A low-priority look at every element of every watched root for a shadow root attached since. */
+  const sweepForShadowRoots = (): void => {
+    if (signal.aborted) return;
+    lastSweep = performance.now();
+    for (const root of roots) queue.enqueue({ kind: 'sweep', root });
+    host.pump();
+  };
+
+  const onInteraction = (): void => {
+    if (sweepTimer !== undefined) return;
+    const wait = Math.max(0, lastSweep + SWEEP_INTERVAL_MS - performance.now());
+    // After the page's own handlers (and the frame they render) have run.
+    sweepTimer = setTimeout(
+      () => {
+        sweepTimer = undefined;
+        sweepForShadowRoots();
+      },
+      Math.max(wait, 100),
+    );
+  };
+  for (const type of ['click', 'keyup'] as const)
+    doc.defaultView?.addEventListener(type, onInteraction, { capture: true, passive: true, signal });
+
+  return {
+    all: () => roots,
+    watch,
+    onShadowRoot,
+    checkShadowRoots,
+    rereadShadowRootsUnder(root) {
+      for (const observed of roots) {
+        const shadowHost = (observed as Partial<ShadowRoot>).host;
+        if (shadowHost && composedContains(root, shadowHost))
+          queue.enqueue({ kind: 'tree', root: observed, replace: true });
+      }
+    },
+    noteIfUndefined(root) {
+      if (root.nodeType !== 1 || !root.nodeName.includes('-')) return;
+      const element = root as Element;
+      try {
+        if (element.matches(UNDEFINED_SELECTOR)) undefinedElements.add(element);
+      } catch {
+        return; // an engine without :defined
+      }
+      pollUndefined();
+    },
+    noteShadowless(element) {
+      if (element.nodeName.includes('-') && !undefinedElements.has(element) && !element.matches(':defined')) {
+        undefinedElements.add(element);
+        pollUndefined();
+      }
+    },
+    stop() {
+      observer?.disconnect();
+      clearTimeout(undefinedTimer);
+      clearTimeout(sweepTimer);
+      undefinedElements.clear();
+    },
+  };
+}
