@@ -3,7 +3,8 @@
  * "This page is from March 2011. Since then, three sham-controlled trials (2014–2018) found the
  * procedure does not help." Nothing when the page is as recent as the evidence, or undated.
  */
-import type { PageDate, PartialDate } from './page-date';
+import type { PartialDate } from './date-values';
+import type { PageDate } from './page-date';
 
 export interface EvidenceEvent {
   /** when it was first published, as precise as known ('2014', '2017-11', '2018-09-12') */

@@ -6,7 +6,7 @@
  * caller can give the page its main thread back between them.
  */
 import { OWN_UI_TAG, SKIPPED_TAGS } from './dom-rules';
-import { isOutsideArticle } from './page-date';
+import { isOutsideArticle } from './outside-article';
 import type { PageReference } from './citations';
 
 export interface FoundReference extends PageReference {

@@ -1,7 +1,8 @@
 import { citableStudies, summariseCitations } from '../../core/citations';
 import { findFactCheck } from '../../core/claim-review';
 import { createMatcher } from '../../core/matcher';
-import { pageDateSteps, readJsonLd, type PageDate } from '../../core/page-date';
+import { pageDateSteps, type PageDate } from '../../core/page-date';
+import { readJsonLd } from '../../core/page-date-json-ld';
 import { ReferenceCollector } from '../../core/page-references';
 import { SlicedRunner, type YieldToPage } from '../../core/scheduler';
 import { studies } from '../../data/ccsvi/studies';

@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import {
-  agree,
-  findPageDate,
-  parseDateValue,
-  parseWrittenDate,
-  urlDate,
-  type PageDate,
-} from '../../core/page-date';
+import { agree, parseDateValue, parseWrittenDate } from '../../core/date-values';
+import { findPageDate, urlDate, type PageDate } from '../../core/page-date';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures/page-date');
 const NOW = new Date('2026-12-01T00:00:00Z');
