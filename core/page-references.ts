@@ -7,7 +7,7 @@
  */
 import { OWN_UI_TAG, SKIPPED_TAGS } from './dom-rules';
 import { isOutsideArticle } from './outside-article';
-import type { PageReference } from './citations';
+import type { PageReference } from './citation-identifiers';
 
 export interface FoundReference extends PageReference {
   /** an item of the page's reference list (as opposed to a block that merely carries an identifier) */

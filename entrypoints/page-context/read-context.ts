@@ -1,4 +1,5 @@
-import { citableStudies, summariseCitations } from '../../core/citations';
+import { citableStudies } from '../../core/citable-studies';
+import { summariseCitations } from '../../core/citations';
 import { findFactCheck } from '../../core/claim-review';
 import { createMatcher } from '../../core/matcher';
 import { pageDateSteps, type PageDate } from '../../core/page-date';

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
-import {
-  citableStudies,
-  identifiersIn,
-  normalise,
-  recogniseReference,
-  sameWord,
-  titleCoverage,
-  tokens,
-  type PageReference,
-} from '../../core/citations';
+import { citableStudies } from '../../core/citable-studies';
+import { titleCoverage } from '../../core/citation-details';
+import { identifiersIn, type PageReference } from '../../core/citation-identifiers';
+import { normalise, sameWord, tokens } from '../../core/citation-words';
+import { recogniseReference } from '../../core/citations';
 import { ccsviTopic } from '../../data';
 import type { Study } from '../../data/topic-types';
 

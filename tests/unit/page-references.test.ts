@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { citableStudies, summariseCitations } from '../../core/citations';
+import { citableStudies } from '../../core/citable-studies';
+import { summariseCitations } from '../../core/citations';
 import { createMatcher } from '../../core/matcher';
 import { collectReferences, ReferenceCollector } from '../../core/page-references';
 import { ccsviTopic } from '../../data';
