@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { settingsFrom, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
+import { settingsFrom } from '../core/settings-check';
 
 /**
  * Read-only access to the settings for the content script, without the storage library, which would

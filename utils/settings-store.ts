@@ -1,13 +1,12 @@
 import { storage } from '#imports';
 import {
-  checkSettings,
   cloneSettings,
   DEFAULT_SETTINGS,
   SETTINGS_SIZE_LIMIT,
   settingsSize,
-  type CheckedSettings,
   type Settings,
 } from '../core/settings';
+import { checkSettings, type CheckedSettings } from '../core/settings-check';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../core/settings-migrations';
 import { t } from './i18n';
 import { settingsNoticeText } from './settings-text';

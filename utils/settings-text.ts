@@ -1,4 +1,6 @@
-import type { FieldNote, Settings, SettingsNotice } from '../core/settings';
+import type { Settings } from '../core/settings';
+import type { SettingsNotice } from '../core/settings-check';
+import type { FieldNote } from '../core/settings-fields';
 import type { SitePatternProblem } from '../core/site-patterns';
 import { t, tCount, tForm, type MessageKey } from './i18n';
 

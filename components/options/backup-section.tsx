@@ -1,13 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import {
-  cloneSettings,
-  DEFAULT_SETTINGS,
-  parseSettingsFile,
-  SETTINGS_FILE_LIMIT,
-  settingsFile,
-  type Settings,
-  type SettingsNotice,
-} from '../../core/settings';
+import { cloneSettings, DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import type { SettingsNotice } from '../../core/settings-check';
+import { parseSettingsFile, SETTINGS_FILE_LIMIT, settingsFile } from '../../core/settings-file';
 import { Section } from './controls';
 import { t } from '../../utils/i18n';
 import { settingsNoticeText } from '../../utils/settings-text';

@@ -7,8 +7,8 @@ import {
   SETTINGS_SIZE_LIMIT,
   settingsSize,
   type Settings,
-  type SettingsNotice,
 } from '../../core/settings';
+import type { SettingsNotice } from '../../core/settings-check';
 import { ccsviTopic } from '../../data';
 import { t, tForm, tParts, uiLanguage } from '../../utils/i18n';
 import { formatDate } from '../topic/format';

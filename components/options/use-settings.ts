@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings, SettingsNotice } from '../../core/settings';
+import type { Settings } from '../../core/settings';
+import type { SettingsNotice } from '../../core/settings-check';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 export type SaveStatus =

@@ -1,6 +1,7 @@
 /** The popup's on/off switch for one site, as pure functions over the settings. */
 import type { SiteState } from '../../components/popup/types';
-import { checkSettings, isActiveOn, type Settings } from '../../core/settings';
+import { isActiveOn, type Settings } from '../../core/settings';
+import { checkSettings } from '../../core/settings-check';
 import { checkSitePattern, siteMatches } from '../../core/site-patterns';
 
 export function siteStateOf(settings: Settings, host: string): SiteState {

@@ -3,7 +3,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../components/options/options-page';
-import { DEFAULT_SETTINGS, LANGUAGES, settingsFile, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, LANGUAGES, type Settings } from '../../core/settings';
+import { settingsFile } from '../../core/settings-file';
 import { SETTINGS_VERSION } from '../../core/settings-migrations';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
 

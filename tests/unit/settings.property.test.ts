@@ -1,15 +1,10 @@
 // Property-based: whatever is stored or imported, the settings that come out are valid, the valid
 // parts of the input survive, and every fallback is announced.
 import fc from 'fast-check';
-import {
-  checkSettings,
-  DEFAULT_SETTINGS,
-  parseSettingsFile,
-  SETTING_KEYS,
-  settingsFile,
-  settingsFrom,
-  type Settings,
-} from '../../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { checkSettings, settingsFrom } from '../../core/settings-check';
+import { SETTING_KEYS } from '../../core/settings-fields';
+import { parseSettingsFile, settingsFile } from '../../core/settings-file';
 import { migrateV1toV2, SETTINGS_VERSION } from '../../core/settings-migrations';
 import { settingsArb, validityProblems } from './settings-validity';
 import { settingsNoticeText } from '../../utils/settings-text';

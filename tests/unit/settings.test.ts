@@ -1,16 +1,14 @@
 import {
-  checkSettings,
   DEFAULT_SETTINGS,
   isActiveOn,
   LANGUAGES,
   MAX_SITES,
-  parseSettingsFile,
-  SETTING_KEYS,
-  SETTINGS_FILE_LIMIT,
   SETTINGS_SIZE_LIMIT,
-  settingsFile,
   type Settings,
 } from '../../core/settings';
+import { checkSettings } from '../../core/settings-check';
+import { SETTING_KEYS } from '../../core/settings-fields';
+import { parseSettingsFile, SETTINGS_FILE_LIMIT, settingsFile } from '../../core/settings-file';
 import { SETTINGS_VERSION } from '../../core/settings-migrations';
 import { validityProblems } from './settings-validity';
 import { settingsNoticeText, FIELD_NAME } from '../../utils/settings-text';
