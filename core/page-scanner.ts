@@ -12,8 +12,8 @@ import { createScanWork, type ScanWork } from './scan-work';
 import { SlicedRunner, type YieldToPage } from './scheduler';
 import { createWatchedRoots, type WatchedRoots } from './watched-roots';
 
+/** The scanner's mentions, as its callers (the card, the popup's list) know them. */
 export type { FoundMention } from './found-mentions';
-export type { HighlightScope } from './highlight-policy';
 
 export interface PageScannerOptions {
   matcher: Matcher;
