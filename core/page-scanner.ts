@@ -70,22 +70,19 @@ export class PageScanner {
   ) {
     const signal = this.controller.signal;
     this.runner = new SlicedRunner(options.yieldToPage, options.budgetMs ?? 8);
-    this.queue = createScanQueue({
-      afterRender: options.afterRender,
-      run: () => this.pump(),
-      isRunning: () => this.running !== null,
-    });
+    this.queue = createScanQueue(
+      options.afterRender,
+      () => this.pump(),
+      () => this.running !== null,
+    );
     this.visibility = createRenderChecks(options, signal, (region) => {
       if (this.found.checkDeferred(region)) this.options.onChange?.(this);
     });
     this.found = createFoundMentions(doc, options, (region) => this.visibility.watchRegion(region));
-    this.roots = createWatchedRoots(doc, {
-      queue: this.queue,
+    this.roots = createWatchedRoots(doc, options, this.queue, signal, {
       pump: () => void this.pump(),
       onMutations: (records) => this.onMutations(records),
       onToggle: this.onToggle,
-      signal,
-      options,
     });
     this.work = createScanWork(options, this.queue, this.roots, this.found, this.visibility);
     this.listenForReveals();

@@ -28,18 +28,6 @@ export function churnDelay(msSinceLastChangeWork: number, previousDelay: number)
     : 0;
 }
 
-export interface ScanQueueHooks {
-  /**
-   * Waited for before work that page changes caused: the browser renders the new content first
-   * (PageScannerOptions.afterRender). Without it, such work runs at once.
-   */
-  afterRender?: () => Promise<void>;
-  /** runs the queued jobs (the scanner's pump) */
-  run(): Promise<void>;
-  /** whether a pass is under way (it schedules the waiting changes when it ends) */
-  isRunning(): boolean;
-}
-
 /** The queue of one scanner (createScanQueue). */
 export interface ScanQueue {
   readonly hasJobs: boolean;
@@ -64,7 +52,17 @@ export interface ScanQueue {
   clear(): void;
 }
 
-export function createScanQueue(hooks: ScanQueueHooks): ScanQueue {
+/**
+ * `afterRender`: waited for before work that page changes caused, so the browser renders the new
+ * content first (PageScannerOptions.afterRender); without it, such work runs at once. `run` runs the
+ * queued jobs (the scanner's pump); `isRunning` says whether a pass is under way (it schedules the
+ * waiting changes when it ends).
+ */
+export function createScanQueue(
+  afterRender: (() => Promise<void>) | undefined,
+  run: () => Promise<void>,
+  isRunning: () => boolean,
+): ScanQueue {
   const jobs: ScanQueueJob[] = [];
   /** page-caused jobs waiting for scheduleChanges */
   const changes: ScanQueueJob[] = [];
@@ -103,7 +101,7 @@ export function createScanQueue(hooks: ScanQueueHooks): ScanQueue {
       return changeWait;
     },
     enqueue,
-    enqueueChange: (job) => enqueue(job, hooks.afterRender ? changes : jobs),
+    enqueueChange: (job) => enqueue(job, afterRender ? changes : jobs),
     next() {
       const job = jobs.shift();
       if (job?.kind === 'own-text') pendingBlocks.delete(job.block);
@@ -111,12 +109,11 @@ export function createScanQueue(hooks: ScanQueueHooks): ScanQueue {
       return job;
     },
     scheduleChanges() {
-      const afterRender = hooks.afterRender;
       if (!afterRender) {
-        void hooks.run();
+        void run();
         return;
       }
-      if (changeWait !== null || hooks.isRunning()) return; // the pass under way calls again
+      if (changeWait !== null || isRunning()) return; // the pass under way calls again
       delay = churnDelay(performance.now() - lastChangeWork, delay);
       const wait =
         delay > 0
@@ -127,7 +124,7 @@ export function createScanQueue(hooks: ScanQueueHooks): ScanQueue {
         for (const job of changes) jobs.push(job);
         changes.length = 0;
         passHasChanges = true;
-        return hooks.run();
+        return run();
       });
     },
     endPass() {

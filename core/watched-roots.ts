@@ -20,20 +20,20 @@ const OBSERVE: MutationObserverInit = {
 const SWEEP_INTERVAL_MS = 1000;
 const UNDEFINED_SELECTOR = ':not(:defined)';
 
-export interface WatchedRootsHost {
-  queue: ScanQueue;
+export interface WatchedRootsOptions {
+  /** for each open shadow root found (to style highlights inside it) */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** how often elements not defined yet (custom elements) are looked at for a shadow root (ms) */
+  undefinedPollMs?: number;
+}
+
+/** What the roots tell the scanner. */
+export interface WatchedRootsEvents {
   /** runs the queued jobs */
   pump(): void;
   onMutations(records: MutationRecord[]): void;
   /** a toggle event inside a watched shadow root (toggle events do not leave a shadow tree) */
   onToggle(): void;
-  signal: AbortSignal;
-  options: {
-    /** for each open shadow root found (to style highlights inside it) */
-    onShadowRoot?: (root: ShadowRoot) => void;
-    /** how often elements not defined yet (custom elements) are looked at for a shadow root (ms) */
-    undefinedPollMs?: number;
-  };
 }
 
 /** The roots of one scanner (createWatchedRoots). */
@@ -57,8 +57,13 @@ export interface WatchedRoots {
   stop(): void;
 }
 
-export function createWatchedRoots(doc: Document, host: WatchedRootsHost): WatchedRoots {
-  const { queue, signal, options } = host;
+export function createWatchedRoots(
+  doc: Document,
+  options: WatchedRootsOptions,
+  queue: ScanQueue,
+  signal: AbortSignal,
+  host: WatchedRootsEvents,
+): WatchedRoots {
   const roots = new Set<Node>();
   const MO = doc.defaultView?.MutationObserver;
   const observer = MO ? new MO((records) => host.onMutations(records)) : null;

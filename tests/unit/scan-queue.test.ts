@@ -15,7 +15,7 @@ const drain = (queue: ScanQueue): ScanQueueJob[] => {
 
 const newQueue = (afterRender?: () => Promise<void>) => {
   const run = vi.fn(() => Promise.resolve());
-  const queue = createScanQueue({ afterRender, run, isRunning: () => false });
+  const queue = createScanQueue(afterRender, run, () => false);
   return { queue, run };
 };
 
