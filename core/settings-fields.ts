@@ -78,7 +78,7 @@ function siteList(value: unknown): FieldResult<string[]> {
 /** The known languages of the list, in LANGUAGES order; unknown codes are left out with a note. */
 function languageList(value: unknown): FieldResult<string[]> {
   if (!Array.isArray(value)) return undefined;
-  const known: string[] = LANGUAGES.map((l) => l.code);
+  const known: readonly string[] = LANGUAGES;
   const kept = known.filter((code) => value.includes(code));
   const unknown = value.filter((v) => typeof v !== 'string' || !known.includes(v));
   if (unknown.length === 0) return { value: kept };

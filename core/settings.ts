@@ -26,17 +26,8 @@ export interface Settings {
   privacyMode: boolean;
 }
 
-export const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'it', name: 'Italian' },
-  { code: 'fr', name: 'French' },
-  { code: 'es', name: 'Spanish' },
-  { code: 'de', name: 'German' },
-  { code: 'pl', name: 'Polish' },
-  { code: 'pt', name: 'Portuguese' },
-  { code: 'nl', name: 'Dutch' },
-  { code: 'ja', name: 'Japanese' },
-] as const;
+/** The languages whose terms can be detected (their names are written by Intl where they are shown). */
+export const LANGUAGES = ['en', 'it', 'fr', 'es', 'de', 'pl', 'pt', 'nl', 'ja'] as const;
 
 /** The languages the extension's words are written for (the card falls back to English elsewhere). */
 export const CARD_LANGUAGES = ['en', 'it', 'fr', 'es', 'de', 'pl', 'pt', 'nl'] as const;
@@ -51,7 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxHighlights: 500,
   hoverDelayMs: 300,
   openCardOn: 'hover',
-  languages: LANGUAGES.map((l) => l.code),
+  languages: [...LANGUAGES],
   theme: 'system',
   cardLanguage: 'page',
   privacyMode: false,

@@ -185,15 +185,13 @@ function Sections(props: {
       <Section id="languages" title={t('sectionLanguages')}>
         <fieldset class="group columns">
           <legend>{t('findMentionsIn')}</legend>
-          {LANGUAGES.map((language) => (
+          {LANGUAGES.map((code) => (
             <Checkbox
-              key={language.code}
-              label={languageName(language.code)}
-              checked={settings.languages.includes(language.code)}
+              key={code}
+              label={languageName(code)}
+              checked={settings.languages.includes(code)}
               onChange={(on) => {
-                const languages = LANGUAGES.map((l) => l.code).filter((c) =>
-                  c === language.code ? on : settings.languages.includes(c),
-                );
+                const languages = LANGUAGES.filter((c) => (c === code ? on : settings.languages.includes(c)));
                 void change({ languages });
               }}
             />

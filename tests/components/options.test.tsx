@@ -63,8 +63,9 @@ test('every setting has a labelled control showing the stored value', async () =
   const delay = screen.getByLabelText('Wait before the card opens') as HTMLInputElement;
   expect(delay.value).toBe('300');
   expect(delay.disabled).toBe(true);
-  for (const { name } of LANGUAGES)
-    expect(checkbox(name).checked).toBe(name === 'English' || name === 'Italian');
+  const english = new Intl.DisplayNames(['en'], { type: 'language' });
+  for (const code of LANGUAGES)
+    expect(checkbox(english.of(code)!).checked).toBe(code === 'en' || code === 'it');
   expect(radio('Dark').checked).toBe(true);
   await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
   expect(radio('On every page I visit').checked).toBe(true);

@@ -9,7 +9,7 @@ import {
 } from '../../core/settings';
 import { checkSitePattern } from '../../core/site-patterns';
 
-const CODES: string[] = LANGUAGES.map((l) => l.code);
+const CODES: string[] = [...LANGUAGES];
 const CARD_LANGUAGE_CODES = ['en', 'it', 'fr', 'es', 'de', 'pl', 'pt', 'nl'];
 
 export function validityProblems(s: unknown): string[] {

@@ -37,7 +37,7 @@ describe('DEFAULT_SETTINGS', () => {
       maxHighlights: 500,
       hoverDelayMs: 300,
       openCardOn: 'hover',
-      languages: LANGUAGES.map((l) => l.code),
+      languages: [...LANGUAGES],
       theme: 'system',
       cardLanguage: 'page',
       privacyMode: false,
