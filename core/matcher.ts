@@ -119,6 +119,8 @@ export function createMatcher(set: TermSet, options: MatcherOptions = {}): Match
   const termRegexFor = () => (all ??= compile(set.terms));
 
   function findInVisibleText(text: string, find: FindOptions): Mention[] {
+    // No terms (every language switched off): the combined regex would match the empty string forever.
+    if (set.terms.length === 0) return [];
     const compiled = termRegexFor();
     const { regex: termRegex, termOfGroup, longForms } = compiled;
     const found: Mention[] = [];

@@ -35,6 +35,9 @@ export function useSettings(): SettingsEditor {
   const [notices, setNotices] = useState<SettingsNotice[]>([]);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const pending = useRef<Partial<Settings>>({});
+  // Writes not yet stored: while one is, what storage reports (or a write before it returns) is older
+  // than the page, and showing it would undo the reader's latest clicks.
+  const writing = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -46,7 +49,7 @@ export function useSettings(): SettingsEditor {
     });
     // Changes from elsewhere (or our own writes coming back); a change not yet written stays on top.
     const unwatch = watchSettings((checked) => {
-      if (live) setSettings({ ...checked.settings, ...pending.current });
+      if (live && writing.current === 0) setSettings({ ...checked.settings, ...pending.current });
     });
     return () => {
       live = false;
@@ -62,15 +65,18 @@ export function useSettings(): SettingsEditor {
     pending.current = {};
     if (Object.keys(patch).length === 0) return;
     setStatus({ kind: 'saving' });
+    writing.current++;
     try {
       const saved = await updateSettings(patch);
       setStatus({ kind: 'saved', at: Date.now() });
-      setSettings({ ...saved, ...pending.current });
+      if (writing.current === 1) setSettings({ ...saved, ...pending.current });
     } catch (error) {
       setStatus({ kind: 'error', message: message(error) });
       // Show what is really stored again.
       const { settings: stored } = await loadSettings();
       setSettings({ ...stored, ...pending.current });
+    } finally {
+      writing.current--;
     }
   }, []);
 

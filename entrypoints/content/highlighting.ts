@@ -98,7 +98,11 @@ export async function startHighlighting(signal: AbortSignal): Promise<void> {
     if (signal.aborted) return;
     latest = settings;
     card.setSettings(settings);
-    const active = isActiveOn(settings, location.hostname) && (!settings.privacyMode || requested);
+    // With every language switched off there is nothing to find.
+    const active =
+      isActiveOn(settings, location.hostname) &&
+      settings.languages.length > 0 &&
+      (!settings.privacyMode || requested);
     if (!active) {
       if (session) stopSession(session);
       session = null;

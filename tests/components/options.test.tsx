@@ -262,6 +262,24 @@ test('no language chosen: a warning', async () => {
   await waitFor(async () => expect((await stored()).languages).toEqual([]));
 });
 
+test('quick clicks, each while the one before is still being saved, all count', async () => {
+  await renderPage();
+  // Storage that takes a while to write, as a real browser's can.
+  const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+  vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return set(items);
+  });
+  const english = new Intl.DisplayNames(['en'], { type: 'language' });
+  // One click after another, each a moment after the last, while the saves are still in flight.
+  for (const code of DEFAULT_SETTINGS.languages) {
+    fireEvent.click(checkbox(english.of(code)!));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await waitFor(async () => expect((await stored()).languages).toEqual([]));
+  for (const code of DEFAULT_SETTINGS.languages) expect(checkbox(english.of(code)!).checked).toBe(false);
+});
+
 describe('privacy mode', () => {
   const privacyRadio = () => radio('Privacy mode: only when I click the toolbar button');
   const automaticRadio = () => radio('On every page I visit');

@@ -136,6 +136,54 @@ export const OPTIONS_TESTS: E2ETest[] = [
     },
   },
   {
+    name: 'options: with every language switched off nothing is highlighted and the page stays responsive; one language back highlights again',
+    timeoutMs: 60_000,
+    async run(ctx) {
+      const page = await ctx.open('/seed-article.html');
+      await waitForStableHighlights(page, { min: SEED, quietMs: 800, timeoutMs: 12_000 });
+      const names = ['en', 'it', 'fr', 'es', 'de', 'pl', 'pt', 'nl', 'ja'].map((code) =>
+        new Intl.DisplayNames(['en'], { type: 'language' }).of(code)!,
+      );
+      await withOptions(ctx, async (options) => {
+        try {
+          for (const name of names) {
+            const on = await options.evaluate<boolean>(`(() => {
+              const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(name)});
+              return !!label && document.getElementById(label.htmlFor).checked;
+            })()`);
+            if (on) await click(options, name);
+          }
+          const stored = await poll(
+            () => storedSettings(ctx, options),
+            (s) => Array.isArray(s?.languages) && (s.languages as string[]).length === 0,
+          );
+          assert.deepEqual(stored?.languages, [], 'no language is stored');
+          const off = await poll(
+            () => readHighlights(page),
+            (h) => h.size === 0,
+          );
+          assert.equal(off.size, 0, 'no highlight with every language off: ' + show(off));
+          // The page answers at once: nothing loops on a matcher without terms.
+          const started = Date.now();
+          await page.evaluate(
+            `document.body.appendChild(document.createElement('p')).textContent = 'CCSVI again'`,
+          );
+          await sleep(500);
+          assert.equal(await page.evaluate<number>('1 + 1'), 2);
+          assert.ok(Date.now() - started < 5_000, `the page answered in ${Date.now() - started} ms`);
+          await click(options, 'English');
+          await page.bringToFront();
+          const back = await waitForStableHighlights(page, { min: 1, quietMs: 800, timeoutMs: 12_000 });
+          assert.ok(back.size >= 1, 'English back: highlights again');
+        } finally {
+          await options.evaluate(
+            `${api(ctx)}.storage.sync.get('settings').then((r) => ${api(ctx)}.storage.sync.set({ settings: { ...(r.settings || {}), languages: ${JSON.stringify(['en', 'it', 'fr', 'es', 'de', 'pl', 'pt', 'nl', 'ja'])} } }))`,
+          );
+        }
+      });
+    },
+  },
+  {
     name: 'options: a bad site pattern is explained and not saved',
     async run(ctx) {
       await withOptions(ctx, async (options) => {

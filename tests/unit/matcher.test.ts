@@ -391,3 +391,12 @@ describe('compiling is deferred and shared', () => {
     expect(sizes).toEqual([ccsviTermSet.terms.length]);
   });
 });
+
+test('no terms (every language switched off): nothing is found, at once', () => {
+  const none = createMatcher({ ...ccsviTermSet, terms: [] });
+  expect(none.anchors).toBeNull();
+  const started = performance.now();
+  expect(none.findMentions('CCSVI and the liberation procedure, item 1 of 2')).toEqual([]);
+  expect(none.findMentions('')).toEqual([]);
+  expect(performance.now() - started).toBeLessThan(1000);
+});
