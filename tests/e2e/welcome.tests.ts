@@ -7,14 +7,15 @@ import { poll, sleep } from './wait.ts';
 
 const api = (ctx: TestContext) => (ctx.browser.name === 'chromium' ? 'chrome' : 'browser');
 
-interface WelcomeState {
+export interface WelcomeState {
   highlighted: string[];
   verdict: string;
   headings: string[];
   shortcuts: number;
 }
 
-const READ_STATE = `(() => {
+/** The welcome page's state as a reader sees it: what is highlighted, the sample card's verdict, headings. */
+export const READ_WELCOME_STATE = `(() => {
   const highlighted = [];
   for (const [name, h] of CSS.highlights) if (name.startsWith('fact-context-mention')) for (const r of h) highlighted.push(r.toString());
   const card = document.querySelector('.sample-card')?.shadowRoot;
@@ -42,7 +43,7 @@ export const WELCOME_TESTS: E2ETest[] = [
         );
         assert.ok(open >= 2, `the install opened no welcome tab (views: ${open})`);
         const state = await poll(
-          () => welcome.evaluate<WelcomeState>(READ_STATE),
+          () => welcome.evaluate<WelcomeState>(READ_WELCOME_STATE),
           (s) => s.highlighted.length >= 2 && s.verdict !== '' && s.shortcuts > 0,
         );
         assert.deepEqual(
