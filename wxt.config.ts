@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HIGHLIGHT_CSS } from './core/highlight-css';
+import { HIGHLIGHT_CSS, ROOT_HIGHLIGHT_CSS } from './core/highlight-css';
 
 // The extension reads pages and never talks to a server: no host is ever fetched.
 //
@@ -56,8 +56,9 @@ export default defineConfig({
   }),
   hooks: {
     // The highlight colours reach a frame as an injected stylesheet once it has a mention (highlight-styles.ts).
-    'build:publicAssets': (_wxt, assets) => {
-      assets.push({ relativeDest: 'highlights.css', contents: HIGHLIGHT_CSS });
+    'build:publicAssets': (wxt, assets) => {
+      const css = wxt.config.browser === 'firefox' ? HIGHLIGHT_CSS : ROOT_HIGHLIGHT_CSS;
+      assets.push({ relativeDest: 'highlights.css', contents: css });
       // Chrome knows Portuguese only as pt_BR and pt_PT: the one Portuguese text serves both.
       const portuguese = 'public/_locales/pt_BR/messages.json';
       if (existsSync(portuguese))

@@ -29,8 +29,6 @@ export interface PageScannerOptions {
   isRendered?: (element: Element) => boolean;
   /** after each burst of work, with the current mentions */
   onChange?: (scanner: PageScanner) => void;
-  /** for each open shadow root found (to style highlights inside it) */
-  onShadowRoot?: (root: ShadowRoot) => void;
   /** mentions the reader hid ("Not about CCSVI?"), by their text: kept aside like those not shown */
   hides?: (text: string) => boolean;
   /**
@@ -38,8 +36,11 @@ export interface PageScannerOptions {
    * the scanner's visibility checks find styles computed instead of forcing them (default: no wait).
    */
   afterRender?: () => Promise<void>;
-  /** a mutation batch that leaves more read jobs than this (after folding) is handled as a full rescan */
-  hugeMutationCount?: number;
+  /**
+   * more mutation records than this since the last pass, when they also outnumber the page's elements,
+   * are not read one by one: every root is read again instead (default 1000)
+   */
+  fullReadAfterRecords?: number;
   /** how long to wait after a resize before hidden mentions are looked at again (ms) */
   resizeDelayMs?: number;
   /** how often elements not defined yet (custom elements) are looked at for a shadow root (ms) */
@@ -63,6 +64,9 @@ export class PageScanner {
   private readonly work: ScanWork;
   private running: Promise<void> | null = null;
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** mutation records taken since the last pass, and the page's element count if counted since */
+  private recordsSincePass = 0;
+  private elementsSeen = 0;
 
   constructor(
     private readonly doc: Document,
@@ -74,6 +78,7 @@ export class PageScanner {
       options.afterRender,
       () => this.pump(),
       () => this.running !== null,
+      () => this.resumeWatching(),
     );
     this.visibility = createRenderChecks(options, signal, (region) => {
       if (this.found.checkDeferred(region)) this.options.onChange?.(this);
@@ -163,6 +168,8 @@ export class PageScanner {
       .run(() => this.work.step(), this.controller.signal)
       .then(() => {
         this.running = null;
+        this.recordsSincePass = 0;
+        this.elementsSeen = 0;
         this.visibility.reset();
         this.work.endPass();
         this.found.restoreOrder();
@@ -201,19 +208,36 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     if (this.controller.signal.aborted) return;
+    this.recordsSincePass += records.length;
+    if (this.recordsSincePass > (this.options.fullReadAfterRecords ?? 1000) && this.readAllInstead()) return;
     const jobs = jobsFromMutations(records, MUTATION_RULES);
-    const reads = jobs.filter((j) => j.kind === 'tree' || j.kind === 'own-text').length;
-    const full = reads > (this.options.hugeMutationCount ?? 1000);
     let changed = false;
-    for (const job of jobs) {
-      if (full && (job.kind === 'tree' || job.kind === 'own-text')) continue;
-      changed = this.runMutationJob(job) || changed;
-    }
-    // Too many places to read one by one: read every root again (the prune above already ran).
-    if (full)
-      for (const root of this.roots.all()) this.queue.enqueueChange({ kind: 'tree', root, replace: true });
+    for (const job of jobs) changed = this.runMutationJob(job) || changed;
     if (this.queue.hasJobs || this.queue.hasChanges) this.queue.scheduleChanges();
     else if (changed) this.options.onChange?.(this);
+  }
+
+  /**
+   * More records since the last pass than the page has elements (a whole page replaced, a feed churned
+   * node by node every frame) cost more, the browser's and ours, than reading every root again does:
+   * records stop until the next pass of page-caused work, which takes them again first, drops the
+   * mentions whose text left and reads every root. A page changing that much gets cheaper changes too.
+   */
+  private readAllInstead(): boolean {
+    // One native count per pass (the collection is cached; it counts again only after changes).
+    this.elementsSeen ||= this.doc.getElementsByTagName('*').length;
+    if (this.recordsSincePass <= this.elementsSeen) return false;
+    this.roots.pause();
+    for (const root of this.roots.all()) this.queue.enqueueChange({ kind: 'tree', root, replace: true });
+    this.queue.scheduleChanges();
+    return true;
+  }
+
+  /** The waiting page-caused work is about to run: after a pause, records are taken again and the mentions whose text left go. */
+  private resumeWatching(): void {
+    if (!this.roots.paused) return;
+    this.roots.resume();
+    this.found.prune();
   }
 
   /** Runs one job of a mutation batch now, or queues it; true when the mentions changed at once. */

@@ -56,12 +56,13 @@ export interface ScanQueue {
  * `afterRender`: waited for before work that page changes caused, so the browser renders the new
  * content first (PageScannerOptions.afterRender); without it, such work runs at once. `run` runs the
  * queued jobs (the scanner's pump); `isRunning` says whether a pass is under way (it schedules the
- * waiting changes when it ends).
+ * waiting changes when it ends); `beforeChanges` runs when the waiting changes are about to be read.
  */
 export function createScanQueue(
   afterRender: (() => Promise<void>) | undefined,
   run: () => Promise<void>,
   isRunning: () => boolean,
+  beforeChanges: () => void,
 ): ScanQueue {
   const jobs: ScanQueueJob[] = [];
   /** page-caused jobs waiting for scheduleChanges */
@@ -110,6 +111,7 @@ export function createScanQueue(
     },
     scheduleChanges() {
       if (!afterRender) {
+        beforeChanges();
         void run();
         return;
       }
@@ -121,6 +123,7 @@ export function createScanQueue(
           : afterRender();
       changeWait = wait.then(() => {
         changeWait = null;
+        beforeChanges();
         for (const job of changes) jobs.push(job);
         changes.length = 0;
         passHasChanges = true;

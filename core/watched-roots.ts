@@ -21,8 +21,6 @@ const SWEEP_INTERVAL_MS = 1000;
 const UNDEFINED_SELECTOR = ':not(:defined)';
 
 export interface WatchedRootsOptions {
-  /** for each open shadow root found (to style highlights inside it) */
-  onShadowRoot?: (root: ShadowRoot) => void;
   /** how often elements not defined yet (custom elements) are looked at for a shadow root (ms) */
   undefinedPollMs?: number;
 }
@@ -54,6 +52,13 @@ export interface WatchedRoots {
   noteIfUndefined(root: Node): void;
   /** An element without a shadow root: a custom element still waiting for its definition may get one once defined. */
   noteShadowless(element: Element): void;
+  /**
+   * Stops receiving mutation records until resume(); the caller reads every root again after resuming,
+   * since what changed meanwhile is not known.
+   */
+  pause(): void;
+  resume(): void;
+  readonly paused: boolean;
   stop(): void;
 }
 
@@ -72,11 +77,12 @@ export function createWatchedRoots(
   let undefinedTimer: ReturnType<typeof setTimeout> | undefined;
   let sweepTimer: ReturnType<typeof setTimeout> | undefined;
   let lastSweep = -Infinity;
+  let paused = false;
 
   const watch = (root: Node): void => {
     if (roots.has(root)) return;
     roots.add(root);
-    observer?.observe(root, OBSERVE);
+    if (!paused) observer?.observe(root, OBSERVE);
     // toggle events do not leave a shadow tree.
     if (root.nodeType === 11)
       root.addEventListener('toggle', host.onToggle, { capture: true, passive: true, signal });
@@ -85,7 +91,6 @@ export function createWatchedRoots(
   const onShadowRoot = (shadow: ShadowRoot): void => {
     // The extension's own card is never the page's text.
     if (roots.has(shadow) || shadow.host.nodeName === OWN_UI_TAG) return;
-    options.onShadowRoot?.(shadow);
     watch(shadow);
     queue.enqueue({ kind: 'tree', root: shadow, replace: false });
   };
@@ -167,6 +172,18 @@ export function createWatchedRoots(
         undefinedElements.add(element);
         pollUndefined();
       }
+    },
+    pause() {
+      paused = true;
+      observer?.disconnect();
+    },
+    resume() {
+      if (!paused || signal.aborted) return;
+      paused = false;
+      for (const root of roots) observer?.observe(root, OBSERVE);
+    },
+    get paused() {
+      return paused;
     },
     stop() {
       observer?.disconnect();

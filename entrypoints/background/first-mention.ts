@@ -6,7 +6,8 @@ import { CARD_SCRIPT_FILE, HIGHLIGHT_CSS_FILE } from '../../utils/on-demand-scan
  * What a frame needs once it has a mention, and only then: the highlight colours and the card. A
  * stylesheet injected into every page makes the browser recompute the style of the whole document,
  * and the card's code would be parsed on pages that never show it; almost no page has a mention.
- * insertCSS adds a user stylesheet: the page sees no element and no adopted sheet.
+ * insertCSS adds a user stylesheet: the page sees no element and no adopted sheet, and its rules
+ * reach the frame's shadow trees too (core/highlight-css.ts).
  */
 export function startFirstMention(): HandlersOf<ToExtension, 'mentions:first'> {
   return {

@@ -1,5 +1,4 @@
 import { ccsviTermSet } from '../../data/ccsvi/terms';
-import { HIGHLIGHT_CSS } from '../../core/highlight-css';
 import { highlightApiOf, MentionHighlights } from '../../core/highlights';
 import { createToneOf } from '../../core/page-background';
 import { createMatcher } from '../../core/matcher';
@@ -12,17 +11,6 @@ import { createCardHandle } from './card-loader';
 import { startFrameCardRelay } from './frame-card-relay';
 import { navigationRequests } from './navigation-requests';
 import { startMentionReporting } from './mention-reporting';
-
-/** Shadow roots do not see the document's ::highlight rules: each gets the same sheet. */
-function styleShadowRoot(root: ShadowRoot): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    // Some browsers refuse sheets built in the extension's world; highlights then keep default colours.
-  }
-}
 
 function matcherFor(settings: Settings) {
   const terms = ccsviTermSet.terms.filter((t) => settings.languages.includes(t.lang));
@@ -54,7 +42,6 @@ function startSession(
     highlightScope: settings.highlightScope,
     yieldToPage: createYieldToPage(window),
     afterRender: createAfterRender(window),
-    onShadowRoot: styleShadowRoot,
     onChange: (s) => onCount(s.count),
     hides: isHidden,
   });

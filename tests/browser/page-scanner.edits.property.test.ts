@@ -29,7 +29,7 @@ async function keptAndFresh(batches: Edit[][]): Promise<{ kept: string[]; fresh:
   document.body.innerHTML = '';
   const stage = document.body.appendChild(document.createElement('main'));
   startingPage(stage);
-  const { scanner } = createScanner({ maxHighlighted: 5, hugeMutationCount: 200 });
+  const { scanner } = createScanner({ maxHighlighted: 5, fullReadAfterRecords: 200 });
   await scanner.start(document);
   for (const batch of batches) {
     for (const edit of batch) applyEdit(document, stage, edit);

@@ -1,6 +1,6 @@
 // The scanner on pages that churn, switch editors on, reveal text or attach shadow roots late (issue 17),
 // and its mentions in document order (issue 16), in a real browser.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { createScanner, settle, texts } from './helpers/scan-dom';
 
@@ -55,7 +55,7 @@ describe('churn', () => {
       { length: 20 },
       (_, i) => `<section id="s${i}"><p>CCSVI ${i}</p></section>`,
     ).join('');
-    const { scanner, highlights } = await scanHtml(sections, { hugeMutationCount: 10 });
+    const { scanner, highlights } = await scanHtml(sections, { fullReadAfterRecords: 10 });
     expect(scanner.count).toBe(20);
     for (let i = 0; i < 20; i++) {
       const section = document.getElementById(`s${i}`)!;
@@ -67,6 +67,42 @@ describe('churn', () => {
     expect(highlights.size).toBe(1);
     expect(scanner.mentions()[0]!.range.startContainer.textContent).toBe('still CCSVI');
   });
+
+  test.each([
+    ['at once', undefined],
+    ['after the next frame', () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))],
+  ])(
+    "records that outnumber the page's elements stop until the page is read again (%s), and are taken again after",
+    async (_when, afterRender) => {
+      const { scanner, highlights } = await scanHtml('<main id="feed"><p>CCSVI at first</p></main>', {
+        fullReadAfterRecords: 10,
+        ...(afterRender ? { afterRender } : {}),
+      });
+      const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+      const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+      const feed = document.getElementById('feed')!;
+      // A feed churned node by node: far more records than the page has elements.
+      for (let round = 0; round < 3; round++) {
+        while (feed.firstChild) feed.firstChild.remove();
+        for (let i = 0; i < 20; i++)
+          feed.appendChild(document.createElement('p')).textContent =
+            i === 5 ? `CCSVI ${round}` : `item ${i}`;
+      }
+      await settle(scanner);
+      expect(disconnect).toHaveBeenCalledTimes(1);
+      expect(observe).toHaveBeenCalledWith(document, expect.anything());
+      expect(texts(scanner)).toEqual(['CCSVI']);
+      expect(scanner.mentions()[0]!.range.startContainer.textContent).toBe('CCSVI 2');
+      expect(highlights.size).toBe(1);
+      // Records are taken again: a small change is read on its own.
+      document.body.appendChild(document.createElement('p')).textContent = 'CCSVI later';
+      await settle(scanner);
+      expect(scanner.count).toBe(2);
+      expect(disconnect).toHaveBeenCalledTimes(1);
+      disconnect.mockRestore();
+      observe.mockRestore();
+    },
+  );
 
   test('text deleted inside a node (a collapsed range) drops its mention', async () => {
     const { scanner, highlights } = await scanHtml('<p>x CCSVI</p><p>CCSVI</p>');

@@ -20,8 +20,14 @@ const setStyle = (ctx: TestContext, page: ExtPage, style: string) =>
     await area.set({ settings: { ...(settings || {}), highlightStyle: ${JSON.stringify(style)} } });
   })()`);
 
-/** Share of the pixels of #id's box (in the screenshot) that are within a few levels of `rgb`. */
-const shareOf = (png: string, id: string, rgb: readonly number[]) => `(async () => {
+const BOXES = {
+  second: `document.getElementById('second')`,
+  /** the mention inside the web component's shadow root */
+  third: `document.getElementById('component').shadowRoot.getElementById('third')`,
+};
+
+/** Share of the pixels of an element's box (in the screenshot) that are within a few levels of `rgb`. */
+const shareOf = (png: string, box: keyof typeof BOXES, rgb: readonly number[]) => `(async () => {
   const img = new Image();
   img.src = 'data:image/png;base64,${png}';
   await img.decode();
@@ -31,7 +37,7 @@ const shareOf = (png: string, id: string, rgb: readonly number[]) => `(async () 
   const ctx = canvas.getContext('2d');
   ctx.drawImage(img, 0, 0);
   const scale = img.width / innerWidth;
-  const r = document.getElementById(${JSON.stringify(id)}).getBoundingClientRect();
+  const r = ${BOXES[box]}.getBoundingClientRect();
   const [x, y, w, h] = [r.left, r.top, r.width, r.height].map((v) => Math.round(v * scale));
   const data = ctx.getImageData(x, y, w, h).data;
   let near = 0;
@@ -42,7 +48,7 @@ const shareOf = (png: string, id: string, rgb: readonly number[]) => `(async () 
 
 export const HIGHLIGHT_STYLE_TESTS: E2ETest[] = [
   {
-    name: 'highlight styles: underline and background on a dark page and a light one, in the dark tone’s colours on the dark page (+ screenshots)',
+    name: 'highlight styles: underline and background on a dark page and a light one, in the dark tone’s colours on the dark page, in the document and in a shadow root (+ screenshots)',
     timeoutMs: 60_000,
     async run(ctx) {
       const helper = await ctx.browser.newExtensionPage('popup.html?view=full');
@@ -68,15 +74,21 @@ export const HIGHLIGHT_STYLE_TESTS: E2ETest[] = [
               `${ctx.browser.name}-highlight-${style}-${tone}-page.png`,
             );
             await page.screenshot(file);
-            const share = await page.evaluate<number>(
-              shareOf((await readFile(file)).toString('base64'), 'second', FILL[tone]),
-            );
-            if (style === 'background')
-              assert.ok(
-                share > 0.3,
-                `the ${tone} tone's fill covers the mention (${(share * 100).toFixed(0)}% of its box)`,
-              );
-            else assert.ok(share < 0.05, `no fill with the underline style (${(share * 100).toFixed(0)}%)`);
+            const png = (await readFile(file)).toString('base64');
+            for (const box of ['second', 'third'] as const) {
+              const share = await page.evaluate<number>(shareOf(png, box, FILL[tone]));
+              const where = box === 'third' ? 'in the shadow root' : 'in the document';
+              if (style === 'background')
+                assert.ok(
+                  share > 0.3,
+                  `the ${tone} tone's fill covers the mention ${where} (${(share * 100).toFixed(0)}% of its box)`,
+                );
+              else
+                assert.ok(
+                  share < 0.05,
+                  `no fill with the underline style ${where} (${(share * 100).toFixed(0)}%)`,
+                );
+            }
           }
         }
       } finally {

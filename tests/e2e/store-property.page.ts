@@ -18,13 +18,13 @@ import {
 
 const matcher = createMatcher(ccsviTermSet);
 
-function newScanner(hugeMutationCount?: number) {
+function newScanner(fullReadAfterRecords?: number) {
   return new PageScanner(document, {
     matcher,
     highlights: new MentionHighlights(null, 'none'),
     maxHighlighted: 5,
     yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
-    ...(hugeMutationCount === undefined ? {} : { hugeMutationCount }),
+    ...(fullReadAfterRecords === undefined ? {} : { fullReadAfterRecords }),
   });
 }
 

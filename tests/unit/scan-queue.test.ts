@@ -14,9 +14,18 @@ const drain = (queue: ScanQueue): ScanQueueJob[] => {
 };
 
 const newQueue = (afterRender?: () => Promise<void>) => {
-  const run = vi.fn(() => Promise.resolve());
-  const queue = createScanQueue(afterRender, run, () => false);
-  return { queue, run };
+  const calls: string[] = [];
+  const run = vi.fn(() => {
+    calls.push('run');
+    return Promise.resolve();
+  });
+  const queue = createScanQueue(
+    afterRender,
+    run,
+    () => false,
+    () => calls.push('beforeChanges'),
+  );
+  return { queue, run, calls };
 };
 
 describe('churnDelay', () => {
@@ -52,18 +61,19 @@ describe('ScanQueue', () => {
   });
 
   it('runs page-caused work at once without afterRender', () => {
-    const { queue, run } = newQueue();
+    const { queue, run, calls } = newQueue();
     queue.enqueueChange({ kind: 'own-text', block: document.body });
     expect(queue.hasJobs).toBe(true);
     expect(queue.hasChanges).toBe(false);
     queue.scheduleChanges();
     expect(run).toHaveBeenCalledTimes(1);
+    expect(calls).toEqual(['beforeChanges', 'run']);
   });
 
   it('holds page-caused work until afterRender resolves', async () => {
     let rendered = () => {};
     const afterRender = vi.fn(() => new Promise<void>((resolve) => (rendered = resolve)));
-    const { queue, run } = newQueue(afterRender);
+    const { queue, run, calls } = newQueue(afterRender);
     const block = document.createElement('p');
     queue.enqueueChange({ kind: 'own-text', block });
     queue.enqueueChange({ kind: 'own-text', block });
@@ -72,10 +82,12 @@ describe('ScanQueue', () => {
     queue.scheduleChanges();
     expect(afterRender).toHaveBeenCalledTimes(1);
     expect(run).not.toHaveBeenCalled();
+    expect(calls).toEqual([]);
     const waiting = queue.waiting;
     rendered();
     await waiting;
     expect(run).toHaveBeenCalledTimes(1);
+    expect(calls).toEqual(['beforeChanges', 'run']);
     expect(queue.waiting).toBeNull();
     expect(drain(queue)).toEqual([{ kind: 'own-text', block }]);
   });
