@@ -31,6 +31,7 @@ import { plantMentions } from './lib/plant';
 import { startServer } from './lib/server';
 import { fmt, max, median } from './lib/stats';
 import type {
+  SweepResult,
   BatchResult,
   ControlResult,
   MarkMode,
@@ -117,6 +118,8 @@ interface Raw {
   scan: Record<string, ScanResult[]>;
   profile: Record<string, ProfileResult[]>;
   batch: Record<string, BatchResult[]>;
+  /** the look for new shadow roots after a click, by case */
+  sweep: Record<string, SweepResult[]>;
   /** the same batch on a page without scanner */
   batchControl: Record<string, ControlResult[]>;
   /** scans with synthetic terms, by `${pageId}@${termCount}` */
@@ -139,6 +142,7 @@ const raw: Raw = {
   scan: {},
   profile: {},
   batch: {},
+  sweep: {},
   batchControl: {},
   synthetic: {},
   tenKFailure: null,
@@ -295,6 +299,7 @@ async function measureScan(c: Case): Promise<void> {
       await ev(page, `window.__bench.prepareScan('own', 0, ${MAX_HIGHLIGHTED})`);
       const scan = await ev<ScanResult>(page, 'window.__bench.startScan()');
       push(raw.scan, c.key, scan);
+      push(raw.sweep, c.key, await ev<SweepResult>(page, 'window.__bench.sweepAfterClick()'));
       if (c.variant === 'plain' && c.page.incremental) {
         await ev(page, 'window.__bench.settle()');
         push(
@@ -701,6 +706,16 @@ function buildReport(
       control,
     );
   }
+  for (const c of cases) {
+    const runs = raw.sweep[c.key] ?? [];
+    taskRow(
+      `look for new shadow roots after a click: ${caseLabel(c)}`,
+      runs.map((s) => s.longestSliceMs),
+      runs.flatMap((s) => s.longTasks.map((t) => t.duration)),
+      null,
+      true,
+    );
+  }
   for (const { c, terms } of plan) {
     const runs = raw.synthetic[`${c.page.id}@${terms}`] ?? [];
     taskRow(
@@ -721,6 +736,31 @@ function buildReport(
         'result',
       ],
       taskRows,
+    ),
+  );
+  out.push('');
+
+  // Sweep for shadow roots
+  out.push('## Looking for new shadow roots after a click (issue 17)');
+  out.push(
+    'A shadow root attached on a click, or by a custom element defined late, makes no mutation record: after a click or a key press (at most once a second) the scanner looks at the elements of every root it watches for an open shadow root it has not seen (on a large page, only custom elements). Measured on the scanned page, a click on its body; the element walk is what visiting every element once costs there (information).',
+  );
+  out.push(
+    mdTable(
+      ['page', 'sweep main-thread ms', 'slices', 'longest slice ms', 'long tasks ≥ 50 ms', 'element walk ms (info)'],
+      cases.map((c) => {
+        const runs = raw.sweep[c.key] ?? [];
+        const tasks = runs.flatMap((s) => s.longTasks.map((t) => t.duration));
+        const walk = raw.elementWalk[c.key];
+        return [
+          caseLabel(c),
+          runs.length > 0 ? fmt(med(runs, (s) => s.sliceMs)) : 'n/a',
+          runs.length > 0 ? fmt(med(runs, (s) => s.slices)) : 'n/a',
+          runs.length > 0 ? fmt(max(runs.map((s) => s.longestSliceMs))) : 'n/a',
+          tasks.length > 0 ? `${tasks.length} (max ${fmt(Math.max(...tasks))})` : 'none',
+          walk && walk.length > 0 ? fmt(med(walk, (w) => w.ms)) : '—',
+        ];
+      }),
     ),
   );
   out.push('');

@@ -54,6 +54,15 @@ export interface BatchResult {
   longTasks: LongTask[];
 }
 
+/** The look for new shadow roots that an interaction (a click) leads to, on a page already scanned. */
+export interface SweepResult {
+  /** the scanner's main-thread time for the sweep (sliceStats.totalMs difference) */
+  sliceMs: number;
+  slices: number;
+  longestSliceMs: number;
+  longTasks: LongTask[];
+}
+
 /** The same batch appended to a page with no scanner: what the page itself costs. */
 export interface ControlResult {
   appendMs: number;
@@ -109,6 +118,8 @@ export interface BenchApi {
   probeTerms(upTo: number, bisect: boolean): { max: number; error: string | null; deriveMs: number };
   startScan(): Promise<ScanResult>;
   appendBatch(html: string): Promise<BatchResult>;
+  /** a click on the page, then the scanner's look for shadow roots attached since (core/watched-roots.ts) */
+  sweepAfterClick(): Promise<SweepResult>;
   appendControl(html: string): Promise<ControlResult>;
   markjs(mode: MarkMode): Promise<MarkResult>;
   profile(): ProfileResult;
