@@ -20,7 +20,9 @@ test('the background gives the stylesheet and the card script to the one frame t
   const sender = { tab: { id: 4 }, frameId: 7 } as never;
   await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:first' }, sender, () => {});
   const target = { tabId: 4, frameIds: [7] };
-  expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith({ target, files: ['/highlights.css'] });
+  expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith(
+    expect.objectContaining({ target, files: ['/highlights.css'] }),
+  );
   expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target, files: ['/card.js'] });
   // Other messages, and messages from no tab (the popup), inject nothing.
   await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions:count', count: 3 }, sender, () => {});
