@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { RemoteCard, RemoteCardEvent } from '../components/card/remote-types';
 import type { CardContent } from '../components/card/types';
 import type { ScanResult } from './on-demand-scan';
 
@@ -54,6 +55,13 @@ export type ToExtension = {
   'card:frame-card': { request: { open: boolean }; reply: boolean | undefined };
   /** Escape pressed in the top frame while a frame's card is open */
   'card:close-frame-cards': { request: NoFields; reply: void };
+  /**
+   * a frame below the top one asks the top frame to draw its card (null: to take it away); `token`
+   * names the frame (it posts the same token to its parent window); false when the top cannot
+   */
+  'card:remote': { request: { token: string; card: RemoteCard | null }; reply: boolean };
+  /** from the top frame: what the reader did on the card it draws for frame `toFrame` */
+  'card:remote-event': { request: { toFrame: number; event: RemoteCardEvent }; reply: boolean };
   'privacy:scan-tab': { request: { tabId: number }; reply: ScanResult };
   /** from a frame's page-context script: its reading is done (the popup reads it again) */
   'page:context-ready': { request: NoFields; reply: void };
@@ -73,6 +81,10 @@ export type ToFrame = {
   /** the frame's page context, or null while it is being read */
   'page:context': { request: NoFields; reply: PageContextReport | null };
   'scan:on-demand': { request: NoFields; reply: boolean };
+  /** to the top frame: draw (or take away) the card of frame `fromFrame` */
+  'card:remote': { request: { token: string; fromFrame: number; card: RemoteCard | null }; reply: boolean };
+  /** to a frame whose card the top frame draws: what the reader did there */
+  'card:remote-event': { request: { event: RemoteCardEvent }; reply: boolean };
 };
 
 /** The request of a message that carries nothing but its type. */

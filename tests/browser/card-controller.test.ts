@@ -3,6 +3,7 @@
 // close the card, and the "Don't highlight on this site" flow.
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import type { RemoteCard } from '../../components/card/remote-types';
 import type { CardContent } from '../../components/card/types';
 import type { FoundMention } from '../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
@@ -45,7 +46,7 @@ function at(mention: FoundMention): [number, number] {
 /** A point on the page away from every mention and from the card. */
 const AWAY: [number, number] = [900, 700];
 
-function setup(settings: Partial<Settings> = {}) {
+function setup(settings: Partial<Settings> = {}, extraServices: Partial<CardServices> = {}) {
   document.body.innerHTML =
     '<div style="font: 16px/1.5 sans-serif; width: 400px"><button id="before">before</button><p id="a">People ask about CCSVI a lot.</p><p id="b">And CCSVI again.</p><a id="link" href="#x">Read about CCSVI</a><p id="c">The Liberation Procedure.</p></div>';
   painted.clear();
@@ -66,7 +67,7 @@ function setup(settings: Partial<Settings> = {}) {
   const card = startCard(
     controller.signal,
     { mentions: () => mentions, highlights: () => ({ setActive }) as never },
-    services,
+    { ...services, ...extraServices },
   );
   card.setSettings({ ...DEFAULT_SETTINGS, ...settings });
   return {
@@ -426,5 +427,49 @@ test('Not about CCSVI: a save that failed says so and keeps the mention', async 
   expect(dialog()!.textContent).toContain('That did not work. Please try again.');
   expect(buttonNamed('Not about CCSVI?')).not.toBeNull();
   expect(buttonNamed('Undo')).toBeNull();
+  t.controller.abort();
+});
+
+test('in a frame below the top one the top frame draws the card: the frame sends it, keeps it while the pointer is on it there, runs what is done on it, and draws it itself when the top frame cannot', async () => {
+  // Vitest runs these tests in a frame right below its top page.
+  expect(window.parent).toBe(window.top);
+  let canDraw = true;
+  const sent: Array<RemoteCard | null> = [];
+  const drawInTop = vi.fn(async (_token: string, card: RemoteCard | null) => {
+    sent.push(card);
+    return canDraw;
+  });
+  const t = setup({}, { drawInTop });
+  t.setMentions([t.a, t.b]);
+  await flush();
+  pointer('pointermove', ...at(t.a));
+  vi.advanceTimersByTime(400);
+  await flush();
+  expect(dialog()).toBeNull();
+  const card = sent.at(-1)!;
+  expect(card.view.content).toEqual(content);
+  expect(card.view.notAboutText).toBe('CCSVI');
+  const box = t.a.range.getClientRects()[0]!;
+  expect(card.rects[0]).toMatchObject({ left: box.left, top: box.top });
+  expect(card.focus).toBe(false);
+  expect(t.setActive).toHaveBeenLastCalledWith(t.a.range);
+  // The pointer leaves the frame for the card in the top page: it stays.
+  pointer('pointermove', ...AWAY);
+  t.card.remoteEvent('pointer-on');
+  vi.advanceTimersByTime(2000);
+  await flush();
+  expect(sent.at(-1)).not.toBeNull();
+  // The full view, asked for on the top page's card, opens; the card closes.
+  t.card.remoteEvent('full-view');
+  await flush();
+  expect(t.services.openFullView).toHaveBeenCalledTimes(1);
+  expect(sent.at(-1)).toBeNull();
+  expect(t.setActive).toHaveBeenLastCalledWith(null);
+  // The top frame cannot draw: this frame's own card shows instead, from then on.
+  canDraw = false;
+  t.card.reveal(t.b, true);
+  await flush();
+  expect(dialog()).not.toBeNull();
+  expect(host()!.shadowRoot!.activeElement).not.toBeNull();
   t.controller.abort();
 });

@@ -592,23 +592,55 @@ export const CARD_TESTS: E2ETest[] = [
     },
   },
   {
-    name: 'card: a mention inside an iframe opens a card inside that frame (+ screenshot)',
+    name: 'card: a mention inside a small iframe opens its card drawn by the top page, beside the mention and larger than the frame; the pointer can move onto it; Escape closes it (+ screenshot)',
     timeoutMs: 40_000,
     async run(ctx) {
       const page = await ctx.open('/card-frame.html');
       const childDoc = "document.getElementById('child').contentDocument";
       await waitForStableHighlights(page, { min: 1, win: "document.getElementById('child').contentWindow" });
-      const offset = await page.evaluate<{ x: number; y: number }>(
-        `(() => { const r = document.getElementById('child').getBoundingClientRect(); return { x: r.left + 2, y: r.top + 2 }; })()`,
+      const frameBox = await page.evaluate<Box>(
+        `(() => { const r = document.getElementById('child').getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; })()`,
       );
+      // The frame's content starts inside its 2 px border.
+      const offset = { x: frameBox.left + 2, y: frameBox.top + 2 };
       const [mention] = await readMentions(page, childDoc);
       await page.mouseMove(2, 2);
-      const card = await hoverUntilOpen(page, mention!, childDoc, offset);
+      const card = await hoverUntilOpen(page, mention!, 'document', offset);
       assert.match(card.verdict, VERDICT);
-      assertPlacement(card, mention!, 'mention in a frame');
-      const topHost = await page.evaluate<boolean>(`!!document.querySelector('fact-context-card')`);
-      assert.equal(topHost, false, 'the top page (no mentions) has no card host');
+      const inTop: MentionBox = {
+        ...mention!,
+        rects: mention!.rects.map((r) => ({
+          left: r.left + offset.x,
+          top: r.top + offset.y,
+          right: r.right + offset.x,
+          bottom: r.bottom + offset.y,
+        })),
+      };
+      assertPlacement(card, inTop, 'mention in a frame');
+      const height = card.rect!.bottom - card.rect!.top;
+      assert.ok(
+        height > frameBox.bottom - frameBox.top && card.rect!.bottom > frameBox.bottom,
+        `the card (${fmt(card.rect!)}) reaches past the frame's box (${fmt(frameBox)})`,
+      );
+      assert.ok(card.topmostIsCard, 'nothing of the page covers the card');
+      const inFrame = await readCard(page, childDoc);
+      assert.equal(inFrame.open, false, 'the frame draws no card of its own');
+      const active = await page.evaluate<string>(
+        `(() => { const h = ${childDoc}.defaultView.CSS.highlights.get('fact-context-active'); const r = h && [...h][0]; return r ? r.toString() : ''; })()`,
+      );
+      assert.equal(active, mention!.text, 'the mention in the frame is marked as the one the card is about');
       await shoot(ctx, page, 'card-frame');
+      // Onto the card, in the top page: it stays past the grace period.
+      await page.mouseMove((card.rect!.left + card.rect!.right) / 2, card.rect!.bottom - 20, { steps: 4 });
+      await sleep(1200);
+      assert.equal((await readCard(page)).open, true, 'the card stays with the pointer on it');
+      await page.press('Escape');
+      const closed = await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        3000,
+      );
+      assert.equal(closed.open, false, 'Escape closes it');
     },
   },
   {

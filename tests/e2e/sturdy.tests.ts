@@ -247,7 +247,7 @@ STURDY_TESTS.push(
     },
   },
   {
-    name: 'sturdy: card in an iframe: Escape closes it while focus is still in the top page',
+    name: 'sturdy: card in an iframe (drawn by the top page): Escape closes it while focus is still in the top page; the next-mention command opens it with focus inside, and Escape there closes it',
     timeoutMs: 40_000,
     async run(ctx) {
       const page = await ctx.open('/card-frame.html');
@@ -258,7 +258,8 @@ STURDY_TESTS.push(
       const [mention] = await readMentions(page, CHILD_DOC);
       await page.mouseMove(2, 2);
       await page.evaluate(`document.body.focus()`);
-      const card = await hoverUntilOpen(page, mention!, CHILD_DOC, offset);
+      // The top page draws the frame's card.
+      const card = await hoverUntilOpen(page, mention!, 'document', offset);
       assert.ok(card.open);
       const focusInTop = await page.evaluate<boolean>(
         `document.hasFocus() && document.activeElement !== document.getElementById('child')`,
@@ -267,11 +268,30 @@ STURDY_TESTS.push(
       await sleep(300);
       await page.press('Escape');
       const closed = await poll(
-        () => readCard(page, CHILD_DOC),
+        () => readCard(page),
         (c) => !c.open,
         3000,
       );
-      assert.equal(closed.open, false, 'Escape in the top page closes the card in the frame');
+      assert.equal(closed.open, false, 'Escape in the top page closes the frame’s card');
+      const active = await page.evaluate<number>(
+        `(() => { const h = ${CHILD_WIN}.CSS.highlights.get('fact-context-active'); return h ? h.size : 0; })()`,
+      );
+      assert.equal(active, 0, 'the frame’s mention is no longer marked');
+      // From the keyboard: the card of the frame's mention takes focus, in the top page.
+      assert.equal(await stepTab(ctx, ctx.server.url('/card-frame.html'), 1), true, 'the step was taken');
+      const focused = await poll(
+        () => readCard(page),
+        (c) => c.open && c.focusInCard,
+        4000,
+      );
+      assert.ok(focused.open && focused.focusInCard, 'the card opens with focus inside, in the top page');
+      await page.press('Escape');
+      const closedAgain = await poll(
+        () => readCard(page),
+        (c) => !c.open,
+        3000,
+      );
+      assert.equal(closedAgain.open, false, 'Escape inside the card closes it');
     },
   },
   {
@@ -283,13 +303,16 @@ STURDY_TESTS.push(
       await waitForStableHighlights(page, { min: 1, win: CHILD_WIN });
       await sleep(500); // the frames' counts reach the background
       const url = ctx.server.url('/frames-order.html');
+      // The top page draws every card (a frame's too): the marked mention says whose it is.
       const where = async () => {
         const top = await readCard(page);
-        const child = await readCard(page, CHILD_DOC);
-        if (top.open && top.anchor)
+        if (!top.open) return 'none';
+        if (top.anchor)
           return `top:${await page.evaluate<string>(`(() => { const a = [...CSS.highlights.get('fact-context-active')][0]; return a ? a.startContainer.parentElement.id : ''; })()`)}`;
-        if (child.open && child.anchor) return `frame:${child.anchor.text}`;
-        return 'none';
+        const inFrame = await page.evaluate<string>(
+          `(() => { const h = ${CHILD_WIN}.CSS.highlights.get('fact-context-active'); const r = h && [...h][0]; return r ? r.toString() : ''; })()`,
+        );
+        return inFrame ? `frame:${inFrame}` : 'none';
       };
       const seen: string[] = [];
       for (const direction of [1, 1, 1, 1, -1] as const) {

@@ -1,7 +1,13 @@
 import { render as renderInto } from 'preact';
 import { Card } from '../../../components/card/Card';
+import type {
+  CardAction,
+  CardView,
+  RemoteCard,
+  RemoteCardEvent,
+} from '../../../components/card/remote-types';
 import { isCardContent, type CardContent } from '../../../components/card/types';
-import { anyInViewport, placeCard } from '../../../core/card-position';
+import { anyInViewport } from '../../../core/card-position';
 import type { MentionHighlights } from '../../../core/highlights';
 import {
   domProbe,
@@ -26,7 +32,9 @@ import {
   type ToExtension,
   type PageContextState,
 } from '../../../utils/messages';
-import { createCardHost, type CardHost } from './host';
+import { cardHostOf, type CardHost } from './host';
+import { placeCardFrame, viewportOf } from './placement';
+import { FRAME_ANNOUNCE_KEY, FRAME_TOKEN_KEY } from './remote-cards';
 
 /** What the card needs from the rest of the extension (the background, the settings). */
 /** What the background needs to write the card in the right language, with the page's date line. */
@@ -40,6 +48,11 @@ export interface CardServices {
   setSiteOff(site: string, off: boolean): Promise<void>;
   /** "Not about CCSVI?": hides every mention with this text on the page at `url` (or shows them again). */
   setHidden(url: string, text: string, hide: boolean): Promise<void>;
+  /**
+   * Asks the top frame to draw this frame's card (null: to take it away); false when it cannot.
+   * Without it, a frame draws its own card.
+   */
+  drawInTop?(token: string, card: RemoteCard | null): Promise<boolean>;
 }
 
 /** The running scan of this frame, as it is now (it changes when settings change). */
@@ -80,6 +93,7 @@ export const contentScriptServices: CardServices = {
     const reply = (await sendToBackground({ type: 'mentions:hide', url, text, hide })) as { ok?: boolean };
     if (!reply?.ok) throw new Error('The change could not be saved.');
   },
+  drawInTop: async (token, card) => (await sendToBackground({ type: 'card:remote', token, card })) === true,
 };
 
 interface OpenCard {
@@ -148,9 +162,13 @@ export interface CardController {
    * took it. Hovering the same term on this page no longer opens it; a click or the keyboard still does.
    */
   close(restoreFocus: boolean): void;
+  /** Closes the card without the reader's say (another card takes its place): its term still opens on hover. */
+  hide(): void;
   readonly isOpen: boolean;
   /** the host name "Don't highlight on this site" adds; null where there is none (about:blank) */
   readonly site: string | null;
+  /** What the reader did on this frame's card where the top frame draws it. */
+  remoteEvent(event: RemoteCardEvent): void;
 }
 
 /**
@@ -196,6 +214,33 @@ export function startCard(
   const inCard = (event: Event) => ui?.contains(event) ?? false;
   const hitAt = (x: number, y: number) => mentionAt(x, y, index, probe);
   const frame = (callback: () => void) => win.requestAnimationFrame(callback);
+  /**
+   * A frame right below the top one has its card drawn by the top frame (its own box would clip the
+   * card), under this token; it draws the card itself when the top frame cannot.
+   */
+  let remoteToken =
+    services.drawInTop && win !== win.top && win.parent === win.top
+      ? Math.random().toString(36).slice(2)
+      : null;
+  let remoteShown = false;
+  /** the next card sent to the top frame takes keyboard focus */
+  let remoteFocus = false;
+  let announceListener = false;
+  /** Posts the token to the parent window (the top frame finds the frame element by it), and again when asked. */
+  const postToken = () => {
+    if (!remoteToken) return;
+    win.parent.postMessage({ [FRAME_TOKEN_KEY]: remoteToken }, '*');
+    if (announceListener) return;
+    announceListener = true;
+    win.addEventListener(
+      'message',
+      (event) => {
+        const data = event.data as Record<string, unknown> | null;
+        if (event.source === win.parent && data?.[FRAME_ANNOUNCE_KEY]) postToken();
+      },
+      { signal },
+    );
+  };
 
   const intent = new HoverIntent<FoundMention>({
     openDelay: () => settings.hoverDelayMs,
@@ -344,6 +389,7 @@ export function startCard(
     sources.highlights()?.setActive(mention.range);
     sources.onOpenChange?.(true);
     prefetch();
+    remoteFocus = options.focus;
     render();
     listenWhileOpen();
     if (options.focus) ui?.frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
@@ -368,6 +414,10 @@ export function startCard(
     positionFrame = 0;
     sources.highlights()?.setActive(null);
     sources.onOpenChange?.(false);
+    if (remoteShown && remoteToken) {
+      remoteShown = false;
+      services.drawInTop?.(remoteToken, null).catch(() => {});
+    }
     if (!ui) return;
     const hadFocus = focusInCard();
     renderInto(null, ui.frame);
@@ -475,49 +525,95 @@ export function startCard(
     );
   };
 
+  const retry = () => {
+    contentRequest = null;
+    prefetch();
+    render();
+  };
+
+  /** What the reader does on the card, wherever it is drawn. */
+  const act = (action: CardAction) => {
+    if (action === 'close') dismiss(true);
+    else if (action === 'full-view') runAction(services.openFullView(content?.lang));
+    else if (action === 'never-on-site' || action === 'undo-never-on-site')
+      setSiteOff(action === 'never-on-site');
+    else if (action === 'not-about' || action === 'undo-not-about') setNotAbout(action === 'not-about');
+    else retry();
+  };
+
+  const viewOf = (mention: FoundMention): CardView => ({
+    content,
+    loadState,
+    theme: settings.theme,
+    site,
+    siteOff,
+    notice,
+    subject: PROCEDURE_TERMS.has(mention.termId) ? 'procedure' : 'condition',
+    notAboutHidden: notAbout === 'hidden',
+    notAboutText: mention.text,
+    pageDate: (globalThis as unknown as Record<string, PageContextState | undefined>)[PAGE_CONTEXT_KEY]
+      ?.report?.date,
+    status: {
+      lang: uiLanguage(),
+      loading: t('cardLoading'),
+      loadFailed: t('cardLoadFailed'),
+      tryAgain: t('tryAgain'),
+    },
+    actions: ['not-about', 'undo-not-about', 'retry'],
+  });
+
   const render = () => {
     if (!current) return;
     // Another mention may be in another language: its own content.
     if (loadState === 'ready') prefetch();
-    ui ??= createCardHost(doc);
+    if (remoteToken) return position();
+    ui ??= cardHostOf(doc);
     ui.show();
+    const { actions: _offered, ...view } = viewOf(current.mention);
     renderInto(
       <Card
-        content={content}
-        loadState={loadState}
-        theme={settings.theme}
-        site={site}
-        siteOff={siteOff}
-        notice={notice}
-        onClose={() => dismiss(true)}
-        onFullView={() => runAction(services.openFullView(content?.lang))}
-        subject={PROCEDURE_TERMS.has(current.mention.termId) ? 'procedure' : 'condition'}
-        onNeverOnSite={() => setSiteOff(true)}
-        onUndoNeverOnSite={() => setSiteOff(false)}
-        notAboutHidden={notAbout === 'hidden'}
-        notAboutText={current.mention.text}
-        onNotAbout={() => setNotAbout(true)}
-        onUndoNotAbout={() => setNotAbout(false)}
-        pageDate={
-          (globalThis as unknown as Record<string, PageContextState | undefined>)[PAGE_CONTEXT_KEY]?.report
-            ?.date
-        }
-        status={{
-          lang: uiLanguage(),
-          loading: t('cardLoading'),
-          loadFailed: t('cardLoadFailed'),
-          tryAgain: t('tryAgain'),
-        }}
-        onRetry={() => {
-          contentRequest = null;
-          prefetch();
-          render();
-        }}
+        {...view}
+        onClose={() => act('close')}
+        onFullView={() => act('full-view')}
+        onNeverOnSite={() => act('never-on-site')}
+        onUndoNeverOnSite={() => act('undo-never-on-site')}
+        onNotAbout={() => act('not-about')}
+        onUndoNotAbout={() => act('undo-not-about')}
+        onRetry={retry}
       />,
       ui.frame,
     );
     ui.frame.setAttribute('data-open', '');
     position();
+  };
+
+  /** Sends the open card to the top frame to draw; if it cannot, this frame draws its cards from now on. */
+  const sendRemote = (rects: RectLike[]) => {
+    if (!current || !remoteToken) return;
+    const token = remoteToken;
+    const card = {
+      view: viewOf(current.mention),
+      rects,
+      lineIndex: current.lineIndex,
+      direction: current.direction,
+      focus: remoteFocus,
+    };
+    remoteFocus = false;
+    remoteShown = true;
+    postToken();
+    services.drawInTop!(token, card).then(
+      (drawn) => drawn || fallBack(card.focus),
+      () => fallBack(card.focus),
+    );
+  };
+
+  const fallBack = (focus: boolean) => {
+    if (!remoteToken) return;
+    remoteToken = null;
+    remoteShown = false;
+    if (!current) return;
+    render();
+    if (focus) ui?.frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   };
 
   // ---- placing ---------------------------------------------------------------------------------
@@ -526,40 +622,18 @@ export function startCard(
     if (!positionFrame) positionFrame = frame(position);
   };
 
-  const viewport = () => {
-    const root = doc.documentElement;
-    const standards = doc.compatMode === 'CSS1Compat';
-    return {
-      width: standards && root.clientWidth > 0 ? root.clientWidth : win.innerWidth,
-      height: standards && root.clientHeight > 0 ? root.clientHeight : win.innerHeight,
-    };
-  };
-
   const position = () => {
     positionFrame = 0;
-    if (!current || !ui) return;
+    if (!current || (!ui && !remoteToken)) return;
     const rects = current.mention.startNode.isConnected ? visibleRects(current.mention) : [];
-    const view = viewport();
+    const view = viewportOf(doc);
     // The mention went away, or a hover card's mention scrolled out of view.
     if ((rects.length === 0 && !siteOff && !notAbout) || (!current.pinned && !anyInViewport(rects, view))) {
       close(false);
       return;
     }
-    const style = ui.frame.style;
-    style.maxHeight = '';
-    style.width = '';
-    const placement = placeCard({
-      anchor: rects,
-      lineUp: rects[current.lineIndex] ?? rects[0],
-      card: { width: ui.frame.offsetWidth, height: ui.frame.offsetHeight },
-      viewport: view,
-      direction: current.direction,
-    });
-    style.left = `${Math.round(placement.left)}px`;
-    style.top = `${Math.round(placement.top)}px`;
-    style.width = `${Math.floor(placement.width)}px`;
-    style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
-    ui.frame.dataset.side = placement.side;
+    if (remoteToken) sendRemote(rects);
+    else if (ui) placeCardFrame(ui.frame, rects, current.lineIndex, current.direction, view);
   };
 
   const dispose = () => {
@@ -606,9 +680,24 @@ export function startCard(
     reveal: (mention, byKeyboard) => openFor(mention, { pinned: true, focus: byKeyboard }),
     openFor,
     close: dismiss,
+    hide: () => close(false),
     get isOpen() {
       return current !== null;
     },
     site,
+    remoteEvent(event) {
+      if (!current) return;
+      if (event === 'pointer-on' || event === 'pointer-off') {
+        pointer = { x: -1, y: -1, onCard: event === 'pointer-on' };
+        schedulePointer();
+      } else if (event === 'outside') dismiss(false);
+      else if (event === 'gone') close(false);
+      else {
+        // Touching the card (to select, scroll or click) keeps it until it is dismissed, as here.
+        current.pinned = true;
+        intent.reset();
+        if (event !== 'press') act(event);
+      }
+    },
   };
 }

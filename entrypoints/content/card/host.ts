@@ -72,6 +72,15 @@ function containerFor(doc: Document): Element {
   return modals[modals.length - 1] ?? doc.documentElement;
 }
 
+const hosts = new WeakMap<Document, CardHost>();
+
+/** The one card host of a document: the frame's own card and the frames' cards the top frame draws share it. */
+export function cardHostOf(doc: Document): CardHost {
+  let host = hosts.get(doc);
+  if (!host) hosts.set(doc, (host = createCardHost(doc)));
+  return host;
+}
+
 export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement(OWN_UI_TAG.toLowerCase());
   // No style attribute (a strict style-src CSP would block it, and the page could see it): the host's
