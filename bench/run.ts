@@ -747,7 +747,14 @@ function buildReport(
   );
   out.push(
     mdTable(
-      ['page', 'sweep main-thread ms', 'slices', 'longest slice ms', 'long tasks ≥ 50 ms', 'element walk ms (info)'],
+      [
+        'page',
+        'sweep main-thread ms',
+        'slices',
+        'longest slice ms',
+        'long tasks ≥ 50 ms',
+        'element walk ms (info)',
+      ],
       cases.map((c) => {
         const runs = raw.sweep[c.key] ?? [];
         const tasks = runs.flatMap((s) => s.longTasks.map((t) => t.duration));
