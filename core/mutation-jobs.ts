@@ -47,8 +47,15 @@ export const EDITING_ATTRIBUTES: readonly string[] = [
 /** Attributes that may show or hide text. */
 export const VISIBILITY_ATTRIBUTES: readonly string[] = ['class', 'style', 'hidden', 'open'];
 
-/** More nodes added to one parent in one batch than this: read the parent once instead of each node. */
+/**
+ * More records (or added nodes) for one parent in one batch than this, and more than half as many as
+ * it has children: read the parent once instead of each node. A parent with many more children (a
+ * long article given a few paragraphs) has only the new nodes read: the work follows the change.
+ */
 export const ADDED_PER_PARENT_LIMIT = 16;
+
+const readWhole = (parent: Node, changes: number): boolean =>
+  changes > ADDED_PER_PARENT_LIMIT && changes * 2 > parent.childNodes.length;
 
 function isContained(node: Node, roots: ReadonlySet<Node>): boolean {
   for (let n: Node | null = node; n !== null; n = n.parentNode) if (roots.has(n)) return true;
@@ -57,7 +64,7 @@ function isContained(node: Node, roots: ReadonlySet<Node>): boolean {
 
 /**
  * Each record's type and target, read once (in Firefox every read of a record crosses into the page's
- * world), and the parents with more childList records in the batch than ADDED_PER_PARENT_LIMIT.
+ * world), and the parents whose childList records are better read as a whole (readWhole).
  */
 function readRecords(records: readonly MutationLike[]) {
   const types: string[] = [];
@@ -78,8 +85,10 @@ function readRecords(records: readonly MutationLike[]) {
       last = target;
       lastCount = counts.get(target) ?? 0;
     }
-    if (++lastCount > ADDED_PER_PARENT_LIMIT) busy.add(target);
+    ++lastCount;
   }
+  if (last !== null) counts.set(last, lastCount);
+  for (const [parent, count] of counts) if (readWhole(parent, count)) busy.add(parent);
   return { types, targets, busy };
 }
 
@@ -101,8 +110,8 @@ export function jobsFromMutations(records: readonly MutationLike[], ruleSet: Mut
     containingBlock: perBatch(ruleSet.containingBlock),
     isBlock: ruleSet.isBlock,
   };
-  // A parent with that many records (a feed churned node by node) is read once as a whole, without
-  // looking at each record's nodes: that costs less than the records themselves, in Firefox above all.
+  // A parent with that many records for its size (a feed churned node by node) is read once as a whole,
+  // without looking at each record's nodes: that costs less than the records themselves, in Firefox above all.
   const { types, targets, busy } = readRecords(records);
   let prune = false;
   let recheckHidden = false;
@@ -184,7 +193,7 @@ export function jobsFromMutations(records: readonly MutationLike[], ruleSet: Mut
   }
 
   for (const [parent, added] of addedByParent) {
-    if (added.length > ADDED_PER_PARENT_LIMIT) {
+    if (readWhole(parent, added.length)) {
       treeRoots.add(parent);
       continue;
     }

@@ -95,6 +95,25 @@ test('thousands of records fold into a few jobs: many nodes added to one parent 
   ]);
 });
 
+test('many nodes added to a parent with far more children (a long article given new paragraphs) are read one by one, not the whole parent', () => {
+  const main = byId('main');
+  for (let i = 0; i < 200; i++) main.appendChild(document.createElement('p')).textContent = `old ${i}`;
+  const added40: Node[] = [];
+  for (let i = 0; i < 40; i++) {
+    const p = main.appendChild(document.createElement('p'));
+    p.textContent = `new ${i}`;
+    added40.push(p);
+  }
+  const jobs = jobsFromMutations(
+    added40.map((p) => added(main, p)),
+    rules,
+  );
+  expect(jobs.filter((j) => j.kind === 'tree').map((j) => (j as { root: Node }).root)).toEqual(added40);
+  // The same 40 in one record each way: the parent is still not read whole.
+  const oneRecord = jobsFromMutations([added(main, ...added40)], rules);
+  expect(oneRecord.filter((j) => j.kind === 'tree')).toHaveLength(40);
+});
+
 test(`up to ${ADDED_PER_PARENT_LIMIT} added nodes are read one by one; a subtree inside another read subtree gets no job`, () => {
   const main = byId('main');
   const section = main.appendChild(document.createElement('section'));
