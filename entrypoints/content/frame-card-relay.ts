@@ -1,3 +1,4 @@
+import { OWN_UI_TAG } from '../../core/dom-rules';
 import { sendToBackground, type HandlersOf, type ToFrame } from '../../utils/messages';
 
 /**
@@ -14,7 +15,9 @@ export function startFrameCardRelay(
   let reported = false;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.isComposing) return;
+    // A frame's card that this page draws handles its own Escape (and puts focus back).
+    if (event.key !== 'Escape' || event.isComposing || (event.target as Node | null)?.nodeName === OWN_UI_TAG)
+      return;
     sendToBackground({ type: 'card:close-frame-cards' }).catch(() => undefined);
   };
 

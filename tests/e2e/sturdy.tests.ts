@@ -278,6 +278,7 @@ STURDY_TESTS.push(
       );
       assert.equal(active, 0, 'the frame’s mention is no longer marked');
       // From the keyboard: the card of the frame's mention takes focus, in the top page.
+      await page.evaluate(`document.getElementById('top-button').focus()`);
       assert.equal(await stepTab(ctx, ctx.server.url('/card-frame.html'), 1), true, 'the step was taken');
       const focused = await poll(
         () => readCard(page),
@@ -292,6 +293,12 @@ STURDY_TESTS.push(
         3000,
       );
       assert.equal(closedAgain.open, false, 'Escape inside the card closes it');
+      const back = await poll(
+        () => page.evaluate<string>(`document.activeElement ? document.activeElement.id : ''`),
+        (id) => id === 'top-button',
+        2000,
+      );
+      assert.equal(back, 'top-button', 'focus goes back where it was in the top page');
     },
   },
   {

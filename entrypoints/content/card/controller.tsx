@@ -367,8 +367,12 @@ export function startCard(
   const show = (mention: FoundMention, options: OpenOptions) => {
     if (signal.aborted) return;
     const previous = current;
-    const restoreFocus =
-      options.focus && !focusInCard() ? deepActiveElement(doc) : (previous?.restoreFocus ?? null);
+    // A card the top page draws puts focus back there itself (remote-cards.tsx).
+    const restoreFocus = remoteToken
+      ? null
+      : options.focus && !focusInCard()
+        ? deepActiveElement(doc)
+        : (previous?.restoreFocus ?? null);
     const rects = visibleRects(mention);
     const lineUp = options.lineUp;
     const lineIndex = lineUp

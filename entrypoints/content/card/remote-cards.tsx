@@ -55,6 +55,8 @@ export function startRemoteCards(
   let shown: Shown | null = null;
   let listeners: AbortController | null = null;
   let positionFrame = 0;
+  /** where focus was before a card took it: it goes back there when the card closes */
+  let restoreTo: HTMLElement | null = null;
 
   win.addEventListener(
     'message',
@@ -111,10 +113,14 @@ export function startRemoteCards(
     shown = null;
     listeners?.abort();
     listeners = null;
+    const back = restoreTo;
+    restoreTo = null;
     if (!ui) return;
+    const hadFocus = ui.shadow.activeElement !== null;
     renderInto(null, ui.frame);
     ui.frame.removeAttribute('data-open');
     ui.hide();
+    if (hadFocus && back?.isConnected) back.focus({ preventScroll: true });
   };
 
   const listenWhileShown = (host: HTMLElement) => {
@@ -159,7 +165,10 @@ export function startRemoteCards(
     ui.frame.setAttribute('data-open', '');
     position();
     listenWhileShown(ui.host);
-    if (focus) ui.frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+    if (!focus) return;
+    const active = doc.activeElement as HTMLElement | null;
+    if (active && active !== ui.host) restoreTo = active;
+    ui.frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   };
 
   signal.addEventListener('abort', hide);
