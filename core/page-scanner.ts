@@ -175,7 +175,8 @@ export class PageScanner {
         this.found.restoreOrder();
         this.queue.endPass();
         this.options.onChange?.(this);
-        if (this.queue.hasChanges || this.found.candidates.length > 0) this.queue.scheduleChanges();
+        if (this.queue.hasChanges || this.found.candidates.length > 0 || this.roots.paused)
+          this.queue.scheduleChanges();
         if (this.queue.hasJobs) return this.pump();
       });
     return this.running;
@@ -228,16 +229,21 @@ export class PageScanner {
     this.elementsSeen ||= this.doc.getElementsByTagName('*').length;
     if (this.recordsSincePass <= this.elementsSeen) return false;
     this.roots.pause();
-    for (const root of this.roots.all()) this.queue.enqueueChange({ kind: 'tree', root, replace: true });
     this.queue.scheduleChanges();
     return true;
   }
 
-  /** The waiting page-caused work is about to run: after a pause, records are taken again and the mentions whose text left go. */
+  /**
+   * The waiting page-caused work is about to run: after a pause, records are taken again, the mentions
+   * whose text left go, and every root is read again (queued only now, so the reading comes after).
+   */
   private resumeWatching(): void {
     if (!this.roots.paused) return;
     this.roots.resume();
+    this.recordsSincePass = 0;
+    this.elementsSeen = 0;
     this.found.prune();
+    for (const root of this.roots.all()) this.queue.enqueue({ kind: 'tree', root, replace: true });
   }
 
   /** Runs one job of a mutation batch now, or queues it; true when the mentions changed at once. */

@@ -32,8 +32,7 @@ export default defineUnlistedScript(() => {
     listen<ToFrame>(
       {
         'card:remote-event': (message) => {
-          card.remoteEvent(message.event);
-          return true;
+          return card.remoteEvent(message.event);
         },
       },
       bridge.signal,

@@ -57,9 +57,10 @@ export type ToExtension = {
   'card:close-frame-cards': { request: NoFields; reply: void };
   /**
    * a frame below the top one asks the top frame to draw its card (null: to take it away); `token`
-   * names the frame (it posts the same token to its parent window); false when the top cannot
+   * names the frame (it posts the same token to its parent window), `opening` counts its cards (a
+   * message about an opening already closed is dropped); false when the top cannot
    */
-  'card:remote': { request: { token: string; card: RemoteCard | null }; reply: boolean };
+  'card:remote': { request: { token: string; opening: number; card: RemoteCard | null }; reply: boolean };
   /** from the top frame: what the reader did on the card it draws for frame `toFrame` */
   'card:remote-event': { request: { toFrame: number; event: RemoteCardEvent }; reply: boolean };
   'privacy:scan-tab': { request: { tabId: number }; reply: ScanResult };
@@ -82,7 +83,10 @@ export type ToFrame = {
   'page:context': { request: NoFields; reply: PageContextReport | null };
   'scan:on-demand': { request: NoFields; reply: boolean };
   /** to the top frame: draw (or take away) the card of frame `fromFrame` */
-  'card:remote': { request: { token: string; fromFrame: number; card: RemoteCard | null }; reply: boolean };
+  'card:remote': {
+    request: { token: string; opening: number; fromFrame: number; card: RemoteCard | null };
+    reply: boolean;
+  };
   /** to a frame whose card the top frame draws: what the reader did there */
   'card:remote-event': { request: { event: RemoteCardEvent }; reply: boolean };
 };

@@ -264,8 +264,11 @@ const api: BenchApi = {
     s.sliceStats.longestSliceMs = 0;
     const t0 = performance.now();
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    // The sweep starts 100 ms after an interaction at the earliest (core/watched-roots.ts).
-    await new Promise<void>((resolve) => setTimeout(resolve, 300));
+    // The sweep starts 100 ms after an interaction at the earliest, a second after the last one at the
+    // latest (core/watched-roots.ts): wait until it has run.
+    for (let waited = 0; s.sliceStats.slices === before.slices && waited < 1500; waited += 50)
+      await new Promise<void>((resolve) => setTimeout(resolve, 50));
+    if (s.sliceStats.slices === before.slices) throw new Error('no sweep after the click');
     await s.idle();
     const after = s.sliceStats;
     const result = {

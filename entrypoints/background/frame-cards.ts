@@ -30,7 +30,8 @@ export function startFrameCards(): HandlersOf<
       const tabId = sender.tab?.id;
       const fromFrame = sender.frameId;
       if (tabId === undefined || !fromFrame) return false;
-      const request = { type: 'card:remote', token: message.token, fromFrame, card: message.card } as const;
+      const { token, opening, card } = message;
+      const request = { type: 'card:remote', token, opening, fromFrame, card } as const;
       const ask = () => sendToFrame(tabId, 0, request).catch(() => undefined);
       let drawn = await ask();
       // No card script in the top frame yet (it has no mention of its own): bring it, then ask again.

@@ -435,7 +435,7 @@ test('in a frame below the top one the top frame draws the card: the frame sends
   expect(window.parent).toBe(window.top);
   let canDraw = true;
   const sent: Array<RemoteCard | null> = [];
-  const drawInTop = vi.fn(async (_token: string, card: RemoteCard | null) => {
+  const drawInTop = vi.fn(async (_token: string, _opening: number, card: RemoteCard | null) => {
     sent.push(card);
     return canDraw;
   });

@@ -283,12 +283,18 @@ describe('dynamic pages', () => {
     expect(scanner.count).toBe(2);
   });
 
-  test('a huge batch of mutations leads to one full rescan with the same result', async () => {
+  test('a batch with more records than the page has elements leads to one full rescan with the same result', async () => {
     const { scanner } = await scanHtml('<main></main>', { fullReadAfterRecords: 10 });
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     const main = document.querySelector('main')!;
-    for (let i = 0; i < 50; i++)
-      main.append(Object.assign(document.createElement('p'), { textContent: `CCSVI ${i}` }));
+    // Each paragraph's text set three times: three records per element added.
+    for (let i = 0; i < 50; i++) {
+      const p = main.appendChild(document.createElement('p'));
+      for (const text of ['x', 'y', `CCSVI ${i}`]) p.textContent = text;
+    }
     await settle(scanner);
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    disconnect.mockRestore();
     expect(scanner.count).toBe(50);
   });
 

@@ -52,7 +52,7 @@ export interface CardServices {
    * Asks the top frame to draw this frame's card (null: to take it away); false when it cannot.
    * Without it, a frame draws its own card.
    */
-  drawInTop?(token: string, card: RemoteCard | null): Promise<boolean>;
+  drawInTop?(token: string, opening: number, card: RemoteCard | null): Promise<boolean>;
 }
 
 /** The running scan of this frame, as it is now (it changes when settings change). */
@@ -93,7 +93,8 @@ export const contentScriptServices: CardServices = {
     const reply = (await sendToBackground({ type: 'mentions:hide', url, text, hide })) as { ok?: boolean };
     if (!reply?.ok) throw new Error('The change could not be saved.');
   },
-  drawInTop: async (token, card) => (await sendToBackground({ type: 'card:remote', token, card })) === true,
+  drawInTop: async (token, opening, card) =>
+    (await sendToBackground({ type: 'card:remote', token, opening, card })) === true,
 };
 
 interface OpenCard {
@@ -167,8 +168,8 @@ export interface CardController {
   readonly isOpen: boolean;
   /** the host name "Don't highlight on this site" adds; null where there is none (about:blank) */
   readonly site: string | null;
-  /** What the reader did on this frame's card where the top frame draws it. */
-  remoteEvent(event: RemoteCardEvent): void;
+  /** What the reader did on this frame's card where the top frame draws it; false when no card is open. */
+  remoteEvent(event: RemoteCardEvent): boolean;
 }
 
 /**
@@ -223,6 +224,8 @@ export function startCard(
       ? Math.random().toString(36).slice(2)
       : null;
   let remoteShown = false;
+  /** how many cards were drawn by the top frame and closed: numbers each opening */
+  let remoteOpening = 0;
   /** the next card sent to the top frame takes keyboard focus */
   let remoteFocus = false;
   let announceListener = false;
@@ -420,7 +423,7 @@ export function startCard(
     sources.onOpenChange?.(false);
     if (remoteShown && remoteToken) {
       remoteShown = false;
-      services.drawInTop?.(remoteToken, null).catch(() => {});
+      services.drawInTop?.(remoteToken, remoteOpening++, null).catch(() => {});
     }
     if (!ui) return;
     const hadFocus = focusInCard();
@@ -605,7 +608,7 @@ export function startCard(
     remoteFocus = false;
     remoteShown = true;
     postToken();
-    services.drawInTop!(token, card).then(
+    services.drawInTop!(token, remoteOpening, card).then(
       (drawn) => drawn || fallBack(card.focus),
       () => fallBack(card.focus),
     );
@@ -613,9 +616,12 @@ export function startCard(
 
   const fallBack = (focus: boolean) => {
     if (!remoteToken) return;
+    // Whatever the top frame drew for this frame goes.
+    services.drawInTop?.(remoteToken, remoteOpening++, null).catch(() => {});
     remoteToken = null;
     remoteShown = false;
     if (!current) return;
+    if (focus) current.restoreFocus = deepActiveElement(doc);
     render();
     if (focus) ui?.frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
   };
@@ -690,7 +696,7 @@ export function startCard(
     },
     site,
     remoteEvent(event) {
-      if (!current) return;
+      if (!current) return false;
       if (event === 'pointer-on' || event === 'pointer-off') {
         pointer = { x: -1, y: -1, onCard: event === 'pointer-on' };
         schedulePointer();
@@ -702,6 +708,7 @@ export function startCard(
         intent.reset();
         if (event !== 'press') act(event);
       }
+      return true;
     },
   };
 }

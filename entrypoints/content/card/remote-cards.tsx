@@ -16,6 +16,7 @@ const TOKEN_WAIT_MS = 300;
 
 interface Shown {
   token: string;
+  opening: number;
   fromFrame: number;
   card: RemoteCard;
   iframe: HTMLIFrameElement;
@@ -50,7 +51,11 @@ export function startRemoteCards(
   const doc = win.document;
   /** tokens posted by frames, and the window that posted each */
   const posted = new Map<string, MessageEventSource>();
-  const arrivals = new Map<string, () => void>();
+  const arrivals = new Map<string, Array<() => void>>();
+  /** per frame token, the last opening that frame closed: later messages about it are stale */
+  const closedUpTo = new Map<string, number>();
+  /** whether the event being dispatched inside the card came from the reader (not a page script) */
+  let trusted = false;
   let ui: CardHost | null = null;
   let shown: Shown | null = null;
   let listeners: AbortController | null = null;
@@ -64,7 +69,7 @@ export function startRemoteCards(
       const token = (event.data as Record<string, unknown> | null)?.[FRAME_TOKEN_KEY];
       if (typeof token !== 'string' || !event.source || posted.has(token)) return;
       posted.set(token, event.source);
-      arrivals.get(token)?.();
+      for (const arrived of arrivals.get(token) ?? []) arrived();
     },
     { signal },
   );
@@ -76,7 +81,7 @@ export function startRemoteCards(
   const frameOf = async (token: string): Promise<HTMLIFrameElement | null> => {
     if (!posted.has(token))
       await new Promise<void>((resolve) => {
-        arrivals.set(token, resolve);
+        arrivals.set(token, [...(arrivals.get(token) ?? []), resolve]);
         setTimeout(resolve, TOKEN_WAIT_MS);
       });
     arrivals.delete(token);
@@ -88,15 +93,31 @@ export function startRemoteCards(
   };
 
   const send = (event: RemoteCardEvent) => {
-    if (shown)
-      sendToBackground({ type: 'card:remote-event', toFrame: shown.fromFrame, event }).catch(() => {});
+    const about = shown;
+    if (!about) return;
+    sendToBackground({ type: 'card:remote-event', toFrame: about.fromFrame, event }).then(
+      // The frame has no card open any more (or is gone): neither should this page.
+      (open) => {
+        if (open !== true && shown === about) hide();
+      },
+      () => {
+        if (shown === about) hide();
+      },
+    );
+  };
+  /** Only what the reader does is passed on: a page script's synthetic clicks on the card are not. */
+  const sendTrusted = (event: RemoteCardEvent) => {
+    if (trusted) send(event);
   };
 
   const position = () => {
     positionFrame = 0;
     if (!shown || !ui) return;
     const { card, iframe } = shown;
-    if (!iframe.isConnected) return send('gone');
+    if (!iframe.isConnected) {
+      send('gone');
+      return hide();
+    }
     placeCardFrame(
       ui.frame,
       toTopViewport(iframe, card.rects),
@@ -129,15 +150,21 @@ export function startRemoteCards(
     const options = { capture: true, passive: true, signal: listeners.signal };
     doc.addEventListener('scroll', schedulePosition, options);
     win.addEventListener('resize', schedulePosition, options);
-    host.addEventListener('pointerenter', () => send('pointer-on'), options);
-    host.addEventListener('pointerleave', () => send('pointer-off'), options);
+    host.addEventListener('pointerenter', (event) => event.isTrusted && send('pointer-on'), options);
+    host.addEventListener('pointerleave', (event) => event.isTrusted && send('pointer-off'), options);
     win.addEventListener(
       'pointerdown',
       (event) => {
-        send(ui?.contains(event) ? 'press' : 'outside');
+        if (event.isTrusted) send(ui?.contains(event) ? 'press' : 'outside');
       },
       options,
     );
+    // Each click or key inside the card says first whether the reader made it (the card's handlers run after).
+    for (const type of ['click', 'keydown'] as const)
+      ui?.shadow.addEventListener(type, (event) => (trusted = event.isTrusted), {
+        capture: true,
+        signal: listeners.signal,
+      });
   };
 
   const draw = () => {
@@ -147,7 +174,7 @@ export function startRemoteCards(
     closeOwn();
     ui ??= cardHostOf(doc);
     ui.show();
-    const act = (action: CardAction) => () => send(action);
+    const act = (action: CardAction) => () => sendTrusted(action);
     const offers = (action: CardAction) => (actions.includes(action) ? act(action) : undefined);
     renderInto(
       <Card
@@ -176,18 +203,21 @@ export function startRemoteCards(
   const handlers: HandlersOf<ToFrame, 'card:remote'> = {
     'card:remote': async (message) => {
       if (signal.aborted) return false;
+      const { token, opening } = message;
+      const stale = () => opening <= (closedUpTo.get(token) ?? -1);
       if (!message.card) {
-        if (shown?.token === message.token) hide();
+        closedUpTo.set(token, Math.max(opening, closedUpTo.get(token) ?? -1));
+        if (shown?.token === token && shown.opening <= opening) hide();
         return true;
       }
-      const iframe =
-        shown?.token === message.token && shown.iframe.isConnected
-          ? shown.iframe
-          : await frameOf(message.token);
+      if (stale()) return true;
+      const iframe = shown?.token === token && shown.iframe.isConnected ? shown.iframe : await frameOf(token);
       if (!iframe) return false;
+      // Closed while the frame was looked for, or a newer opening already shown: this one is old.
+      if (stale() || (shown?.token === token && shown.opening > opening)) return true;
       // Another frame's card was shown: that frame is told it is gone.
-      if (shown && shown.token !== message.token) send('gone');
-      shown = { token: message.token, fromFrame: message.fromFrame, card: message.card, iframe };
+      if (shown && shown.token !== token) send('gone');
+      shown = { token, opening, fromFrame: message.fromFrame, card: message.card, iframe };
       draw();
       return true;
     },
