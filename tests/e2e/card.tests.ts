@@ -709,7 +709,12 @@ export const CARD_TESTS: E2ETest[] = [
           5_000,
         );
         assert.equal(gone.size, 0, 'highlighting stopped on this page, without reloading');
-        const after = await readCard(page);
+        // The confirmation comes when the save is answered, which may be after the highlights went.
+        const after = await poll(
+          () => readCard(page),
+          (c) => /Highlighting is off/.test(c.status ?? ''),
+          3_000,
+        );
         assert.ok(after.open, 'the card stays to confirm');
         assert.match(after.status, /Highlighting is off on 127\.0\.0\.1/);
         await clickButton('Undo');
@@ -727,6 +732,12 @@ export const CARD_TESTS: E2ETest[] = [
           const cleanup = `(async () => { const api = typeof browser !== 'undefined' ? browser : chrome; const all = await api.storage.sync.get('settings'); const s = all.settings; if (s && Array.isArray(s.neverSites)) { s.neverSites = s.neverSites.filter((p) => p !== '127.0.0.1'); await api.storage.sync.set({ settings: s }); } })()`;
           if (ctx.browser.evaluateInBackground)
             await ctx.browser.evaluateInBackground(cleanup).catch(() => {});
+          else {
+            // Firefox: from one of the extension's own pages.
+            const helper = await ctx.browser.newExtensionPage('popup.html?view=full').catch(() => null);
+            await helper?.evaluate(cleanup).catch(() => {});
+            await helper?.close().catch(() => {});
+          }
         }
       }
     },
