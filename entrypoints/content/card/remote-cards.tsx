@@ -37,7 +37,6 @@ function toTopViewport(iframe: HTMLIFrameElement, rects: readonly RectLike[]): R
  * Only frames whose parent is the top frame are drawn (their position is known from their element).
  */
 export interface RemoteCards {
-  handlers: HandlersOf<ToFrame, 'card:remote'>;
   /** The top frame's own card opens in the same place: a frame's card shown there goes. */
   hide(): void;
 }
@@ -224,7 +223,6 @@ export function startRemoteCards(
   };
   listen<ToFrame>(handlers, signal);
   return {
-    handlers,
     hide() {
       if (!shown) return;
       send('gone');
