@@ -153,18 +153,12 @@ export function createScanWork(
       found.removeWhere((m) => composedContains(root, m.startNode));
       roots.rereadShadowRootsUnder(root);
     }
-    noteTextareaSurfaces(job.root);
     roots.noteIfUndefined(job.root);
     // The walks below look at the root's descendants for shadow roots, not at the root itself.
     const ownShadow = (job.root as Partial<Element>).shadowRoot;
     if (ownShadow) onShadowRoot(ownShadow);
     const anchors = options.matcher.anchors;
-    if (!anchors)
-      return {
-        kind: 'walk',
-        segmenter: new TextSegmenter(job.root, { onShadowRoot: onShadowRoot }),
-        root: job.root,
-      };
+    if (!anchors) return walkWork(job.root);
     const root = job.root;
     return {
       kind: 'prefilter',
@@ -186,13 +180,9 @@ export function createScanWork(
   function prefilterStep(work: Extract<Work, { kind: 'prefilter' }>): void {
     const state = work.scan.step(PREFILTER_STEP_MS);
     if (state === 'more') return;
-    if (state === 'walk-all')
-      current = {
-        kind: 'walk',
-        segmenter: new TextSegmenter(work.root, { onShadowRoot: onShadowRoot }),
-        root: work.root,
-      };
-    else if (work.scan.hits.length > 0)
+    if (state === 'walk-all') current = walkWork(work.root);
+    else if (work.scan.hits.length > 0) {
+      noteTextareaSurfaces(work.root);
       current = {
         kind: 'targets',
         root: work.root,
@@ -202,7 +192,16 @@ export function createScanWork(
         covered: new Set(),
         chars: work.scan.charsRead,
       };
-    else current = shadowsWork(work.root, work.scan.charsRead);
+    } else current = shadowsWork(work.root, work.scan.charsRead);
+  }
+
+  /**
+   * One walk of all of `root`'s text. Editors typed into through a hidden textarea are told first, so
+   * that the walk skips them: a root with nothing to read (no anchor in its text) is spared that look.
+   */
+  function walkWork(root: Node): Work {
+    noteTextareaSurfaces(root);
+    return { kind: 'walk', segmenter: new TextSegmenter(root, { onShadowRoot }), root };
   }
 
   /** Looks at the elements under `root` that may hold an open shadow root (core/shadow-hosts.ts). */

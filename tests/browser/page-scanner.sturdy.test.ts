@@ -151,6 +151,16 @@ describe('editors', () => {
     ]);
   });
 
+  test('a page without any anchor of a term is not searched for editors', async () => {
+    document.body.innerHTML =
+      '<div><textarea style="opacity: 0"></textarea></div><p>Nothing to see here.</p>';
+    const search = vi.spyOn(Document.prototype, 'querySelectorAll');
+    const { scanner } = createScanner();
+    await scanner.start(document);
+    expect(scanner.count).toBe(0);
+    expect(search.mock.calls.map(([selector]) => selector)).not.toContain('textarea');
+  });
+
   test('a textarea that turns hidden and takes focus drops the mentions of the region it drives', async () => {
     // Not rendered at first (a stylesheet rule, which no mutation record reports), then shown and focused.
     document.body.innerHTML =
