@@ -3,11 +3,10 @@
  * for its visibility check, then is kept (in document order), set aside while its text is not shown or
  * the reader hid it, or dropped when its text changes. Highlights follow the policy (core/highlight-policy.ts).
  */
-import { chooseHighlighted, type HighlightScope } from './highlight-policy';
-import type { MentionHighlights } from './highlights';
+import { chooseHighlighted } from './highlight-policy';
 import type { PlacedMention } from './locate-mentions';
-import type { Matcher } from './matcher';
 import { comparePoints, MentionStore } from './mention-store';
+import type { PageScannerOptions } from './page-scanner';
 import { isRenderedNow, type RenderState } from './render-state';
 import { renderingElement } from './scan-nodes';
 import { containingBlock } from './text-segmenter';
@@ -18,57 +17,9 @@ export interface FoundMention extends PlacedMention {
   highlighted: boolean;
 }
 
-/** The scanner options these rules read (read each time: the reader can change them). */
-export interface MentionRules {
-  matcher: Matcher;
-  highlights: MentionHighlights;
-  maxHighlighted: number;
-  highlightScope?: HighlightScope;
-  hides?: (text: string) => boolean;
-}
-
 /** Equal but for white space (a <br> inside a mention reads as a line break in the scanner's text only). */
 export function sameLetters(a: string, b: string): boolean {
   return a === b || a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
-}
-
-/** The mentions of one document and what becomes of them (createFoundMentions). */
-export interface FoundMentions {
-  readonly size: number;
-  /** The mentions in document order, whatever order they were found in. */
-  all(): readonly FoundMention[];
-  /** Mentions found but not yet checked for visibility (this list grows while a check runs). */
-  readonly candidates: readonly PlacedMention[];
-  readonly hasHidden: boolean;
-  /** whether a term that needs no context was found: ambiguous terms count from then on */
-  topicEstablished: boolean;
-  /** A mention found by a read: a candidate, unless it is known already or the reader hid its text. */
-  accept(placed: PlacedMention): void;
-  /**
-   * Turns the candidates into mentions by their visibility (`checked[i]` for the i-th candidate): hidden
-   * ones are set aside, the others kept, those in a region not rendered yet until it is; then highlights.
-   */
-  settleCandidates(checked: readonly RenderState[]): void;
-  /** The region is rendered now: its mentions whose text does not show are set aside. True when any was. */
-  checkDeferred(region: Element): boolean;
-  removeWhere(doomed: (m: FoundMention) => boolean): void;
-  /**
-   * Drops every mention whose text left the document, collapsed, or no longer reads as found (text
-   * moved into or out of its range); returns the blocks of the changed ones, to be read again.
-   */
-  prune(): Set<Node>;
-  /** The region became an editor (or otherwise not read): its mentions go. */
-  dropInside(region: Node): void;
-  /** Sets aside the mentions whose text the reader hid ("Not about CCSVI?"). */
-  hideWhere(isHidden: (text: string) => boolean): void;
-  /** The mentions set aside become candidates again (those still in the page), to be checked anew. */
-  reconsiderHidden(): void;
-  /** Sorts again if a move broke document order (MentionStore.restoreOrder); highlights follow. */
-  restoreOrder(): void;
-  /** Gives highlights to the mentions that deserve them, in document order; takes them from the others. */
-  applyHighlightPolicy(): void;
-  /** Forgets everything (the scanner stopped); every highlight is taken away. */
-  clear(): void;
 }
 
 /**
@@ -77,9 +28,10 @@ export interface FoundMentions {
  */
 export function createFoundMentions(
   doc: Document,
-  rules: MentionRules,
+  /** read each time: the reader can change them */
+  rules: Pick<PageScannerOptions, 'matcher' | 'highlights' | 'maxHighlighted' | 'highlightScope' | 'hides'>,
   watchRegion: (region: Element) => void,
-): FoundMentions {
+) {
   /** the mentions, in document order */
   const store = new MentionStore<FoundMention>();
   const byStartNode = new Map<Text, FoundMention[]>();
@@ -92,20 +44,28 @@ export function createFoundMentions(
   const deferred = new Map<Element, FoundMention[]>();
   let nextId = 1;
 
-  const found: FoundMentions = {
+  const found = {
     get size() {
       return store.size;
     },
-    all: () => store.all(),
-    get candidates() {
+    /** The mentions in document order, whatever order they were found in. */
+    all: (): readonly FoundMention[] => store.all(),
+    /** Mentions found but not yet checked for visibility (this list grows while a check runs). */
+    get candidates(): readonly PlacedMention[] {
       return pending;
     },
     get hasHidden() {
       return hidden.length > 0;
     },
+    /** whether a term that needs no context was found: ambiguous terms count from then on */
     topicEstablished: false,
+    /** A mention found by a read: a candidate, unless it is known already or the reader hid its text. */
     accept,
-    settleCandidates(checked) {
+    /**
+     * Turns the candidates into mentions by their visibility (`checked[i]` for the i-th candidate): hidden
+     * ones are set aside, the others kept, those in a region not rendered yet until it is; then highlights.
+     */
+    settleCandidates(checked: readonly RenderState[]): void {
       const candidates = pending;
       pending = [];
       pendingStarts.clear();
@@ -120,7 +80,8 @@ export function createFoundMentions(
       });
       applyHighlightPolicy();
     },
-    checkDeferred(region) {
+    /** The region is rendered now: its mentions whose text does not show are set aside. True when any was. */
+    checkDeferred(region: Element): boolean {
       const waiting = deferred.get(region);
       if (!waiting) return false;
       deferred.delete(region);
@@ -136,7 +97,11 @@ export function createFoundMentions(
       return true;
     },
     removeWhere,
-    prune() {
+    /**
+     * Drops every mention whose text left the document, collapsed, or no longer reads as found (text
+     * moved into or out of its range); returns the blocks of the changed ones, to be read again.
+     */
+    prune(): Set<Node> {
       const changedBlocks = new Set<Node>();
       removeWhere((m) => {
         if (!m.startNode.isConnected || !m.endNode.isConnected) return true;
@@ -162,24 +127,30 @@ export function createFoundMentions(
       }
       return changedBlocks;
     },
-    dropInside(region) {
+    /** The region became an editor (or otherwise not read): its mentions go. */
+    dropInside(region: Node): void {
       removeWhere((m) => region.contains(m.startNode));
     },
-    hideWhere(isHidden) {
+    /** Sets aside the mentions whose text the reader hid ("Not about CCSVI?"). */
+    hideWhere(isHidden: (text: string) => boolean): void {
       const hiddenNow = new Set(store.all().filter((m) => isHidden(m.text)));
       removeWhere((m) => hiddenNow.has(m));
       hidden.push(...hiddenNow);
     },
-    reconsiderHidden() {
+    /** The mentions set aside become candidates again (those still in the page), to be checked anew. */
+    reconsiderHidden(): void {
       const candidates = hidden;
       hidden = [];
       for (const placed of candidates) if (placed.startNode.isConnected) accept(placed);
     },
-    restoreOrder() {
+    /** Sorts again if a move broke document order (MentionStore.restoreOrder); highlights follow. */
+    restoreOrder(): void {
       if (store.restoreOrder()) applyHighlightPolicy();
     },
+    /** Gives highlights to the mentions that deserve them, in document order; takes them from the others. */
     applyHighlightPolicy,
-    clear() {
+    /** Forgets everything (the scanner stopped); every highlight is taken away. */
+    clear(): void {
       for (const mention of store.clear()) unhighlight(mention);
       hidden = [];
       byStartNode.clear();
@@ -276,3 +247,6 @@ export function createFoundMentions(
 
   return found;
 }
+
+/** The mentions of one document and what becomes of them. */
+export type FoundMentions = ReturnType<typeof createFoundMentions>;

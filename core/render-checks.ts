@@ -3,35 +3,23 @@
  * once for many checks), a custom check where the caller gives one (the command-line scan), and a watch
  * on content-visibility:auto regions, whose text is only known once the browser renders them.
  */
+import type { PageScannerOptions } from './page-scanner';
 import { newRenderStateCache, renderStateOf, type RenderState } from './render-state';
 
-export interface RenderCheckOptions {
-  /** whether text in this element is rendered; default: renderStateOf */
-  isRendered?: (element: Element) => boolean;
-}
-
-/** The render checks of one scanner (createRenderChecks). */
-export interface RenderChecks {
-  /** Forgets the states seen (styles may have changed since). */
-  reset(): void;
-  stateOf(element: Element | null): RenderState;
-  /** Calls onRegionShown each time the browser starts rendering `region` (once watched, always). */
-  watchRegion(region: Element): void;
-}
-
 export function createRenderChecks(
-  options: RenderCheckOptions,
+  options: Pick<PageScannerOptions, 'isRendered'>,
   signal: AbortSignal,
   /** a watched region was rendered */
   onRegionShown: (region: Element) => void,
-): RenderChecks {
+) {
   let cache = newRenderStateCache();
   const watchedRegions = new WeakSet<Element>();
   return {
-    reset() {
+    /** Forgets the states seen (styles may have changed since). */
+    reset(): void {
       cache = newRenderStateCache();
     },
-    stateOf(element) {
+    stateOf(element: Element | null): RenderState {
       if (!element) return 'hidden';
       const custom = options.isRendered;
       if (!custom) return renderStateOf(element, cache);
@@ -42,7 +30,8 @@ export function createRenderChecks(
       }
       return state;
     },
-    watchRegion(region) {
+    /** Calls onRegionShown each time the browser starts rendering `region` (once watched, always). */
+    watchRegion(region: Element): void {
       if (watchedRegions.has(region)) return;
       watchedRegions.add(region);
       region.addEventListener(
@@ -55,3 +44,6 @@ export function createRenderChecks(
     },
   };
 }
+
+/** The render checks of one scanner. */
+export type RenderChecks = ReturnType<typeof createRenderChecks>;

@@ -28,30 +28,6 @@ export function churnDelay(msSinceLastChangeWork: number, previousDelay: number)
     : 0;
 }
 
-/** The queue of one scanner (createScanQueue). */
-export interface ScanQueue {
-  readonly hasJobs: boolean;
-  readonly hasChanges: boolean;
-  /** The wait for the next pass of page-caused work, or null. */
-  readonly waiting: Promise<void> | null;
-  /** Queues a job to run next; a block or subtree already waiting is not queued twice. */
-  enqueue(job: ScanQueueJob): void;
-  /** Queues work a page change caused: it waits for the next frame (scheduleChanges); without afterRender, it runs now. */
-  enqueueChange(job: ScanQueueJob): void;
-  /** The next job to run, taken off the queue (a block or subtree can be queued again from now on). */
-  next(): ScanQueueJob | undefined;
-  /**
-   * Runs the work page changes caused after the browser's next frame, once nothing else runs. A page that
-   * changes every frame (a live feed) is read a few times a second, then once a second, not every
-   * frame; its queued jobs fold meanwhile (one per subtree or block), and the page's changes during a
-   * pass wait for the next one instead of stretching it.
-   */
-  scheduleChanges(): void;
-  /** A pass of the work loop ended: when it ran page-caused work, the page counts as churning for a while. */
-  endPass(): void;
-  clear(): void;
-}
-
 /**
  * `afterRender`: waited for before work that page changes caused, so the browser renders the new
  * content first (PageScannerOptions.afterRender); without it, such work runs at once. `run` runs the
@@ -63,7 +39,7 @@ export function createScanQueue(
   run: () => Promise<void>,
   isRunning: () => boolean,
   beforeChanges: () => void,
-): ScanQueue {
+) {
   const jobs: ScanQueueJob[] = [];
   /** page-caused jobs waiting for scheduleChanges */
   const changes: ScanQueueJob[] = [];
@@ -74,6 +50,7 @@ export function createScanQueue(
   let lastChangeWork = -Infinity;
   let delay = 0;
 
+  /** Queues a job to run next; a block or subtree already waiting is not queued twice. */
   const enqueue = (job: ScanQueueJob, queue: ScanQueueJob[] = jobs): void => {
     if (job.kind === 'own-text') {
       if (pendingBlocks.has(job.block)) return;
@@ -98,18 +75,27 @@ export function createScanQueue(
     get hasChanges() {
       return changes.length > 0;
     },
-    get waiting() {
+    /** The wait for the next pass of page-caused work, or null. */
+    get waiting(): Promise<void> | null {
       return changeWait;
     },
-    enqueue,
-    enqueueChange: (job) => enqueue(job, afterRender ? changes : jobs),
-    next() {
+    enqueue: (job: ScanQueueJob) => enqueue(job),
+    /** Queues work a page change caused: it waits for the next frame (scheduleChanges); without afterRender, it runs now. */
+    enqueueChange: (job: ScanQueueJob) => enqueue(job, afterRender ? changes : jobs),
+    /** The next job to run, taken off the queue (a block or subtree can be queued again from now on). */
+    next(): ScanQueueJob | undefined {
       const job = jobs.shift();
       if (job?.kind === 'own-text') pendingBlocks.delete(job.block);
       if (job?.kind === 'tree') pendingTrees.delete(job.root);
       return job;
     },
-    scheduleChanges() {
+    /**
+     * Runs the work page changes caused after the browser's next frame, once nothing else runs. A page that
+     * changes every frame (a live feed) is read a few times a second, then once a second, not every
+     * frame; its queued jobs fold meanwhile (one per subtree or block), and the page's changes during a
+     * pass wait for the next one instead of stretching it.
+     */
+    scheduleChanges(): void {
       if (!afterRender) {
         beforeChanges();
         void run();
@@ -130,11 +116,12 @@ export function createScanQueue(
         return run();
       });
     },
-    endPass() {
+    /** A pass of the work loop ended: when it ran page-caused work, the page counts as churning for a while. */
+    endPass(): void {
       if (passHasChanges) lastChangeWork = performance.now();
       passHasChanges = false;
     },
-    clear() {
+    clear(): void {
       jobs.length = 0;
       changes.length = 0;
       pendingTrees.clear();
@@ -142,3 +129,6 @@ export function createScanQueue(
     },
   };
 }
+
+/** The queue of one scanner. */
+export type ScanQueue = ReturnType<typeof createScanQueue>;

@@ -49,15 +49,6 @@ const VISIBILITY_CHECKS_PER_STEP = 2000;
 const VISIBILITY_STEP_MS = 4;
 const NODES_PER_STEP = 400;
 
-/** The work loop of one scanner (createScanWork). */
-export interface ScanWork {
-  /** One small unit of work; false when nothing is left. */
-  step(): boolean;
-  /** A pass ended: the blocks seen may change before the next. */
-  endPass(): void;
-  clear(): void;
-}
-
 /** `options`: the scanner's options, whose matcher can change (setMatcher). */
 export function createScanWork(
   options: { matcher: Matcher },
@@ -65,11 +56,12 @@ export function createScanWork(
   roots: WatchedRoots,
   found: FoundMentions,
   visibility: RenderChecks,
-): ScanWork {
+) {
   const onShadowRoot = roots.onShadowRoot;
   let current: Work | null = null;
   let blockCache = new Map<Node, Node>();
 
+  /** One small unit of work; false when nothing is left. */
   function step(): boolean {
     const work = current;
     if (work === null) {
@@ -153,10 +145,10 @@ export function createScanWork(
       found.removeWhere((m) => composedContains(root, m.startNode));
       roots.rereadShadowRootsUnder(root);
     }
-    roots.noteIfUndefined(job.root);
     // The walks below look at the root's descendants for shadow roots, not at the root itself.
     const ownShadow = (job.root as Partial<Element>).shadowRoot;
     if (ownShadow) onShadowRoot(ownShadow);
+    else if (job.root.nodeType === 1) roots.noteShadowless(job.root as Element);
     const anchors = options.matcher.anchors;
     if (!anchors) return walkWork(job.root);
     const root = job.root;
@@ -277,11 +269,15 @@ export function createScanWork(
 
   return {
     step,
-    endPass() {
+    /** A pass ended: the blocks seen may change before the next. */
+    endPass(): void {
       blockCache = new Map();
     },
-    clear() {
+    clear(): void {
       current = null;
     },
   };
 }
+
+/** The work loop of one scanner. */
+export type ScanWork = ReturnType<typeof createScanWork>;

@@ -6,6 +6,7 @@
  */
 import { OWN_UI_TAG } from './dom-rules';
 import { EDITING_ATTRIBUTES, VISIBILITY_ATTRIBUTES } from './mutation-jobs';
+import type { PageScannerOptions } from './page-scanner';
 import type { ScanQueue } from './scan-queue';
 import { composedContains } from './scan-nodes';
 
@@ -18,12 +19,6 @@ const OBSERVE: MutationObserverInit = {
 };
 /** Interactions (a click that attaches a shadow root, say) lead to a sweep for new shadow roots at most this often. */
 const SWEEP_INTERVAL_MS = 1000;
-const UNDEFINED_SELECTOR = ':not(:defined)';
-
-export interface WatchedRootsOptions {
-  /** how often elements not defined yet (custom elements) are looked at for a shadow root (ms) */
-  undefinedPollMs?: number;
-}
 
 /** What the roots tell the scanner. */
 export interface WatchedRootsEvents {
@@ -34,41 +29,13 @@ export interface WatchedRootsEvents {
   onToggle(): void;
 }
 
-/** The roots of one scanner (createWatchedRoots). */
-export interface WatchedRoots {
-  /** Every root watched so far. */
-  all(): Iterable<Node>;
-  watch(root: Node): void;
-  /** A shadow root found: watched, and read as a root of its own. */
-  readonly onShadowRoot: (shadow: ShadowRoot) => void;
-  /** `element` and its ancestors: a shadow root attached since the last look is scanned. */
-  checkShadowRoots(element: Element): void;
-  /**
-   * Shadow roots of known hosts under `root` (moved there, say) are read again: their text may now show
-   * or hide, even when `root` itself is not read (added inside an editor, whose shadow roots still are).
-   */
-  rereadShadowRootsUnder(root: Node): void;
-  /** `root`, when a custom element not defined yet: polled until defined, then looked at for a shadow root (the walk of its subtree notes the others). */
-  noteIfUndefined(root: Node): void;
-  /** An element without a shadow root: a custom element still waiting for its definition may get one once defined. */
-  noteShadowless(element: Element): void;
-  /**
-   * Stops receiving mutation records until resume(); the caller reads every root again after resuming,
-   * since what changed meanwhile is not known.
-   */
-  pause(): void;
-  resume(): void;
-  readonly paused: boolean;
-  stop(): void;
-}
-
 export function createWatchedRoots(
   doc: Document,
-  options: WatchedRootsOptions,
+  options: Pick<PageScannerOptions, 'undefinedPollMs'>,
   queue: ScanQueue,
   signal: AbortSignal,
   host: WatchedRootsEvents,
-): WatchedRoots {
+) {
   const roots = new Set<Node>();
   const MO = doc.defaultView?.MutationObserver;
   const observer = MO ? new MO((records) => host.onMutations(records)) : null;
@@ -88,6 +55,7 @@ export function createWatchedRoots(
       root.addEventListener('toggle', host.onToggle, { capture: true, passive: true, signal });
   };
 
+  /** A shadow root found: watched, and read as a root of its own. */
   const onShadowRoot = (shadow: ShadowRoot): void => {
     // The extension's own card is never the page's text.
     if (roots.has(shadow) || shadow.host.nodeName === OWN_UI_TAG) return;
@@ -95,6 +63,7 @@ export function createWatchedRoots(
     queue.enqueue({ kind: 'tree', root: shadow, replace: false });
   };
 
+  /** `element` and its ancestors: a shadow root attached since the last look is scanned. */
   const checkShadowRoots = (element: Element): void => {
     for (let el: Element | null = element; el; el = el.parentElement) {
       const shadow = el.shadowRoot;
@@ -146,38 +115,38 @@ export function createWatchedRoots(
     doc.defaultView?.addEventListener(type, onInteraction, { capture: true, passive: true, signal });
 
   return {
-    all: () => roots,
+    /** Every root watched so far. */
+    all: (): Iterable<Node> => roots,
     watch,
     onShadowRoot,
     checkShadowRoots,
-    rereadShadowRootsUnder(root) {
+    /**
+     * Shadow roots of known hosts under `root` (moved there, say) are read again: their text may now show
+     * or hide, even when `root` itself is not read (added inside an editor, whose shadow roots still are).
+     */
+    rereadShadowRootsUnder(root: Node): void {
       for (const observed of roots) {
         const shadowHost = (observed as Partial<ShadowRoot>).host;
         if (shadowHost && composedContains(root, shadowHost))
           queue.enqueue({ kind: 'tree', root: observed, replace: true });
       }
     },
-    noteIfUndefined(root) {
-      if (root.nodeType !== 1 || !root.nodeName.includes('-')) return;
-      const element = root as Element;
-      try {
-        if (element.matches(UNDEFINED_SELECTOR)) undefinedElements.add(element);
-      } catch {
-        return; // an engine without :defined
-      }
-      pollUndefined();
-    },
-    noteShadowless(element) {
+    /** An element without a shadow root: a custom element still waiting for its definition may get one once defined. */
+    noteShadowless(element: Element): void {
       if (element.nodeName.includes('-') && !undefinedElements.has(element) && !element.matches(':defined')) {
         undefinedElements.add(element);
         pollUndefined();
       }
     },
-    pause() {
+    /**
+     * Stops receiving mutation records until resume(); the caller reads every root again after resuming,
+     * since what changed meanwhile is not known.
+     */
+    pause(): void {
       paused = true;
       observer?.disconnect();
     },
-    resume() {
+    resume(): void {
       if (!paused || signal.aborted) return;
       paused = false;
       for (const root of roots) observer?.observe(root, OBSERVE);
@@ -185,7 +154,7 @@ export function createWatchedRoots(
     get paused() {
       return paused;
     },
-    stop() {
+    stop(): void {
       observer?.disconnect();
       clearTimeout(undefinedTimer);
       clearTimeout(sweepTimer);
@@ -193,3 +162,6 @@ export function createWatchedRoots(
     },
   };
 }
+
+/** The roots of one scanner. */
+export type WatchedRoots = ReturnType<typeof createWatchedRoots>;
