@@ -162,10 +162,19 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.nodeName);
 }
 
-/** True when the node sits inside a skipped element (or is one), up to and including `root`. */
-export function isInsideSkipped(node: Node): boolean {
+/** The outermost skipped region (editor, script, field, our card) holding `node` (or being it), or null. */
+export function skippedRegion(node: Node): Element | null {
+  let region: Element | null = null;
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isSkippedElement(el)) return true;
+    if (isSkippedElement(el)) region = el;
+  }
+  return region;
+}
+
+/** Whether `node` is inside `root`, or inside a shadow tree whose host (or its host…) is. */
+export function composedContains(root: Node, node: Node): boolean {
+  for (let n: Node | null = node; n !== null; n = (n.getRootNode() as Partial<ShadowRoot>).host ?? null) {
+    if (root.contains(n)) return true;
   }
   return false;
 }

@@ -7,8 +7,7 @@ import { chooseHighlighted } from './highlight-policy';
 import type { PlacedMention } from './locate-mentions';
 import { comparePoints, MentionStore } from './mention-store';
 import type { PageScannerOptions } from './page-scanner';
-import { isRenderedNow, type RenderState } from './render-state';
-import { renderingElement } from './scan-nodes';
+import { isRenderedNow, parentElementOf, type RenderState } from './render-state';
 import { containingBlock } from './text-segmenter';
 
 export interface FoundMention extends PlacedMention {
@@ -88,7 +87,7 @@ export function createFoundMentions(
       const current = new Set(store.all());
       const notShown = new Set(
         waiting.filter(
-          (m) => current.has(m) && m.startNode.isConnected && !isRenderedNow(renderingElement(m.startNode)!),
+          (m) => current.has(m) && m.startNode.isConnected && !isRenderedNow(parentElementOf(m.startNode)!),
         ),
       );
       if (notShown.size === 0) return false;

@@ -1,9 +1,11 @@
 /**
- * What a batch of DOM mutation records asks the scanner to do: a pure function of the records and a
- * few questions about the nodes, so it can be tested on its own. Batches of any size go through it;
+ * What a batch of DOM mutation records asks the scanner to do: a function of the records (it only reads
+ * the nodes they name), so it can be tested on its own. Batches of any size go through it;
  * duplicates fold (one job per block or subtree), so a page that churns thousands of nodes a frame
  * costs a few jobs, not thousands.
  */
+import { isBlockElement, skippedRegion } from './dom-rules';
+import { containingBlock } from './text-segmenter';
 
 /** The parts of a MutationRecord this module reads. */
 export interface MutationLike {
@@ -29,13 +31,6 @@ export type ScanJob =
   | { kind: 'shadow-check'; element: Element }
   /** look for open shadow roots under this subtree (each is read as a root of its own), without reading its text */
   | { kind: 'sweep'; root: Node };
-
-export interface MutationRules {
-  /** the outermost skipped region (editor, script, form field…) holding `node`, or null */
-  skippedRegion(node: Node): Node | null;
-  isBlock(element: Element): boolean;
-  containingBlock(node: Node): Node;
-}
 
 /** Attributes that make a region editable or an editor surface (dom-rules / editor-surfaces). */
 export const EDITING_ATTRIBUTES: readonly string[] = [
@@ -104,11 +99,10 @@ function perBatch<T>(f: (node: Node) => T): (node: Node) => T {
 }
 
 /** The scan jobs for one batch of records, in a fixed order: removals first, then reading, then rechecks. */
-export function jobsFromMutations(records: readonly MutationLike[], ruleSet: MutationRules): ScanJob[] {
-  const rules: MutationRules = {
-    skippedRegion: perBatch(ruleSet.skippedRegion),
-    containingBlock: perBatch(ruleSet.containingBlock),
-    isBlock: ruleSet.isBlock,
+export function jobsFromMutations(records: readonly MutationLike[]): ScanJob[] {
+  const rules = {
+    skippedRegion: perBatch(skippedRegion),
+    containingBlock: perBatch((node) => containingBlock(node)),
   };
   // A parent with that many records for its size (a feed churned node by node) is read once as a whole,
   // without looking at each record's nodes: that costs less than the records themselves, in Firefox above all.
@@ -198,7 +192,7 @@ export function jobsFromMutations(records: readonly MutationLike[], ruleSet: Mut
       continue;
     }
     for (const node of added) {
-      if (node.nodeType === 1 && rules.isBlock(node as Element)) {
+      if (node.nodeType === 1 && isBlockElement(node as Element)) {
         treeRoots.add(node);
         // A block parts its parent's text: the lines on both sides are read again.
         blocks.add(rules.containingBlock(parent));

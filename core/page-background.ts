@@ -1,4 +1,5 @@
 import { composite, parseCssColour, toneForBackground, type PageTone, type Rgb } from './contrast';
+import { parentElementOf } from './render-state';
 
 const WHITE: Rgb = { r: 255, g: 255, b: 255 };
 /** The canvas browsers paint behind a page that asks for a dark colour scheme and sets no background. */
@@ -9,11 +10,6 @@ const CHEAP = { contentVisibilityAuto: true } as const;
 /** Not rendered now, as the browser can tell without computing styles (engines without the check: never). */
 function isSkipped(el: Element): boolean {
   return typeof el.checkVisibility === 'function' && !el.checkVisibility(CHEAP);
-}
-
-/** The element above `el`, crossing out of shadow roots to their hosts. */
-function parentOf(el: Element): Element | null {
-  return el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
 }
 
 /**
@@ -50,7 +46,7 @@ export function createToneOf(win: Window): (range: AbstractRange) => PageTone {
         cache.set(el, below);
         break;
       }
-      el = parentOf(el);
+      el = parentElementOf(el);
     }
     let result = below ?? canvas();
     for (let i = layers.length - 1; i >= 0; i--) {

@@ -6,7 +6,6 @@ import type { Matcher } from './matcher';
 import { jobsFromMutations, type ScanJob } from './mutation-jobs';
 import { isTextareaDrivingText } from './render-state';
 import { createRenderChecks, type RenderChecks } from './render-checks';
-import { MUTATION_RULES } from './scan-nodes';
 import { createScanQueue, type ScanQueue } from './scan-queue';
 import { createScanWork, type ScanWork } from './scan-work';
 import { SlicedRunner, type YieldToPage } from './scheduler';
@@ -211,7 +210,7 @@ export class PageScanner {
     if (this.controller.signal.aborted) return;
     this.recordsSincePass += records.length;
     if (this.recordsSincePass > (this.options.fullReadAfterRecords ?? 1000) && this.readAllInstead()) return;
-    const jobs = jobsFromMutations(records, MUTATION_RULES);
+    const jobs = jobsFromMutations(records);
     let changed = false;
     for (const job of jobs) changed = this.runMutationJob(job) || changed;
     if (this.queue.hasJobs || this.queue.hasChanges) this.queue.scheduleChanges();

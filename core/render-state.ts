@@ -19,7 +19,7 @@ type VisibilityCheckable = Omit<Element, 'checkVisibility'> & Partial<Pick<Eleme
 const CHEAP = { visibilityProperty: true, contentVisibilityAuto: true } as const;
 
 /** The element above `node`, crossing out of a shadow root to its host. */
-function parentElementOf(node: Node): Element | null {
+export function parentElementOf(node: Node): Element | null {
   const parent = node.parentNode;
   if (parent === null) return null;
   if (parent.nodeType === 1) return parent as Element;

@@ -4,20 +4,17 @@
  * mentions found for visibility. Each step is short, so the page keeps its main thread (core/scheduler.ts).
  */
 import { AnchorScan, HitLocator, type PendingHit } from './anchor-scan';
-import { EDITORS_BY_ATTRIBUTE, isInsideSkipped } from './dom-rules';
+import {
+  composedContains,
+  EDITORS_BY_ATTRIBUTE,
+  markTextareaDrivenSurface,
+  skippedRegion,
+} from './dom-rules';
 import type { FoundMentions } from './found-mentions';
 import { placeMentions } from './locate-mentions';
 import type { Matcher } from './matcher';
-import type { RenderState } from './render-state';
+import { isTextareaDrivingText, parentElementOf, type RenderState } from './render-state';
 import type { RenderChecks } from './render-checks';
-import {
-  composedContains,
-  holdsBlock,
-  htmlBytesOf,
-  noteTextareaSurfaces,
-  renderingElement,
-  skippedRegion,
-} from './scan-nodes';
 import type { ScanQueue, ScanQueueJob } from './scan-queue';
 import { shadowHostCandidates, type HostCursor } from './shadow-hosts';
 import { readTextAround } from './text-around';
@@ -108,7 +105,7 @@ export function createScanWork(
         });
         if (mentions.length > 0)
           for (const placed of placeMentions(segment, mentions))
-            if (!work.root || holdsBlock(work.root, placed.block)) found.accept(placed);
+            if (!work.root || work.root.contains(placed.block)) found.accept(placed);
         return true;
       }
       case 'flush':
@@ -129,7 +126,7 @@ export function createScanWork(
       };
     }
     if (!job.root.isConnected) return null;
-    if (job.kind === 'tree' && isInsideSkipped(job.root)) {
+    if (job.kind === 'tree' && skippedRegion(job.root) !== null) {
       // Inside an editor (or other skipped region) since it was queued: only its shadow roots are read.
       const root = job.root;
       if (job.replace) found.removeWhere((m) => root.contains(m.startNode));
@@ -207,7 +204,7 @@ export function createScanWork(
     const hit = work.locator.locate(work.hits[work.index]!, NODES_PER_STEP * 4);
     if (hit === 'paused') return;
     work.index++;
-    if (hit !== null && !work.covered.has(hit) && hit.isConnected && !isInsideSkipped(hit))
+    if (hit !== null && !work.covered.has(hit) && hit.isConnected && skippedRegion(hit) === null)
       scanAround(work, hit);
     if (work.index >= work.hits.length) current = shadowsWork(work.root, work.chars);
   }
@@ -218,7 +215,9 @@ export function createScanWork(
    * of the neighbouring blocks on each side, as a scan of the whole page would see it.
    */
   function scanAround(work: Extract<Work, { kind: 'targets' }>, hit: Text): void {
-    if (!holdsBlock(work.root, containingBlock(hit.parentNode!, blockCache))) return;
+    // An inline root (a span added to a paragraph) holds only part of its block's run of text: that run
+    // is read by the block's own-text job, as a full scan reads it, never cut at the root's edges.
+    if (!work.root.contains(containingBlock(hit.parentNode!, blockCache))) return;
     const { matcher } = options;
     const topicEstablished = found.topicEstablished;
     const read = (margin: number) =>
@@ -256,7 +255,7 @@ export function createScanWork(
       const deadline = performance.now() + VISIBILITY_STEP_MS;
       let i = work.index;
       while (i < end) {
-        work.checked.push(visibility.stateOf(renderingElement(candidates[i]!.startNode)));
+        work.checked.push(visibility.stateOf(parentElementOf(candidates[i]!.startNode)));
         i++;
         if ((i & 7) === 0 && performance.now() > deadline) break;
       }
@@ -281,3 +280,19 @@ export function createScanWork(
 
 /** The work loop of one scanner. */
 export type ScanWork = ReturnType<typeof createScanWork>;
+
+/** The size of a document's HTML as loaded (0 when the browser does not tell, or for a frame written by script). */
+function htmlBytesOf(doc: Document): number {
+  const entry = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as
+    { decodedBodySize?: number } | undefined;
+  return entry?.decodedBodySize ?? 0;
+}
+
+/** Textareas that drive an editor drawing its own text (Ace, Monaco): their surfaces are skipped. */
+function noteTextareaSurfaces(root: Node): void {
+  const textareas = (root as ParentNode).querySelectorAll?.('textarea');
+  if (!textareas) return;
+  for (const textarea of Array.from(textareas)) {
+    if (isTextareaDrivingText(textarea)) markTextareaDrivenSurface(textarea);
+  }
+}

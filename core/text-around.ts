@@ -1,4 +1,4 @@
-import { isSkippedElement, type EditorTest } from './dom-rules';
+import { skippedRegion, type EditorTest } from './dom-rules';
 import { BLOCK_SEPARATOR, containingBlock, TextSegmenter, type Segment } from './text-segmenter';
 
 /** The text read around a hit: its block's run of text (the core), with neighbouring text on each side. */
@@ -49,7 +49,8 @@ export function readTextAround(root: Node, hit: Text, options: TextAroundOptions
     from = node;
     nodesBefore++;
   }
-  from = outermostSkipped(from, root) ?? from;
+  // Read from the start of a skipped region (the segmenter steps over it whole), not from inside it.
+  from = skippedRegion(from) ?? from;
 
   const segmenter = new TextSegmenter(
     root,
@@ -84,15 +85,6 @@ export function readTextAround(root: Node, hit: Text, options: TextAroundOptions
     }
   }
   return coreStart < 0 ? null : { segment, coreStart, coreEnd, coreNodes };
-}
-
-/** The outermost skipped element (script, editor…) holding `node` below `root`, if any. */
-function outermostSkipped(node: Node, root: Node): Element | null {
-  let outermost: Element | null = null;
-  for (let el = node.parentElement; el !== null && el !== root; el = el.parentElement) {
-    if (isSkippedElement(el)) outermost = el;
-  }
-  return outermost;
 }
 
 /**

@@ -4,11 +4,10 @@
  * element once defined): interactions lead to a low-priority sweep for them, and elements not defined
  * yet are polled until they are.
  */
-import { OWN_UI_TAG } from './dom-rules';
+import { composedContains, OWN_UI_TAG } from './dom-rules';
 import { EDITING_ATTRIBUTES, VISIBILITY_ATTRIBUTES } from './mutation-jobs';
 import type { PageScannerOptions } from './page-scanner';
 import type { ScanQueue } from './scan-queue';
-import { composedContains } from './scan-nodes';
 
 const OBSERVE: MutationObserverInit = {
   childList: true,

@@ -4,10 +4,8 @@ import {
   type MutationLike,
   type ScanJob,
 } from '../../core/mutation-jobs';
-import { MUTATION_RULES } from '../../core/scan-nodes';
 
 /** The scanner's own answers about the nodes. */
-const rules = MUTATION_RULES;
 
 const added = (target: Node, ...nodes: Node[]): MutationLike => ({
   type: 'childList',
@@ -46,7 +44,7 @@ beforeEach(() => {
 test('an added block is read as a subtree; an added inline node makes its block read its own text', () => {
   const p = byId('main').appendChild(document.createElement('p'));
   const span = byId('p').appendChild(document.createElement('span'));
-  expect(jobsFromMutations([added(byId('main'), p), added(byId('p'), span)], rules)).toEqual([
+  expect(jobsFromMutations([added(byId('main'), p), added(byId('p'), span)])).toEqual([
     { kind: 'tree', root: p },
     // the new block parts the text of its parent, which is read again too
     { kind: 'own-text', block: byId('main') },
@@ -59,14 +57,14 @@ test('an added block is read as a subtree; an added inline node makes its block 
 test('removals and text edits ask for a prune before anything is read', () => {
   const old = byId('b');
   old.remove();
-  const jobs = jobsFromMutations([removed(byId('p'), old), text(byId('p').firstChild!)], rules);
+  const jobs = jobsFromMutations([removed(byId('p'), old), text(byId('p').firstChild!)]);
   expect(kinds(jobs)).toEqual(['prune', 'own-text']);
 });
 
 test('a node added and removed within the same batch is not read; only the text around it is', () => {
   const p = byId('main').appendChild(document.createElement('p'));
   p.remove();
-  expect(jobsFromMutations([added(byId('main'), p), removed(byId('main'), p)], rules)).toEqual([
+  expect(jobsFromMutations([added(byId('main'), p), removed(byId('main'), p)])).toEqual([
     { kind: 'prune' },
     { kind: 'own-text', block: byId('main') },
     { kind: 'shadow-check', element: byId('main') },
@@ -88,7 +86,7 @@ test('thousands of records fold into a few jobs: many nodes added to one parent 
     p.textContent = `paragraph ${i}`;
     records.push(added(main, p));
   }
-  expect(jobsFromMutations(records, rules)).toEqual([
+  expect(jobsFromMutations(records)).toEqual([
     { kind: 'prune' },
     { kind: 'tree', root: main },
     { kind: 'shadow-check', element: main },
@@ -104,13 +102,10 @@ test('many nodes added to a parent with far more children (a long article given 
     p.textContent = `new ${i}`;
     added40.push(p);
   }
-  const jobs = jobsFromMutations(
-    added40.map((p) => added(main, p)),
-    rules,
-  );
+  const jobs = jobsFromMutations(added40.map((p) => added(main, p)));
   expect(jobs.filter((j) => j.kind === 'tree').map((j) => (j as { root: Node }).root)).toEqual(added40);
   // The same 40 in one record each way: the parent is still not read whole.
-  const oneRecord = jobsFromMutations([added(main, ...added40)], rules);
+  const oneRecord = jobsFromMutations([added(main, ...added40)]);
   expect(oneRecord.filter((j) => j.kind === 'tree')).toHaveLength(40);
 });
 
@@ -118,21 +113,21 @@ test(`up to ${ADDED_PER_PARENT_LIMIT} added nodes are read one by one; a subtree
   const main = byId('main');
   const section = main.appendChild(document.createElement('section'));
   const inner = section.appendChild(document.createElement('p'));
-  const jobs = jobsFromMutations([added(main, section), added(section, inner)], rules);
+  const jobs = jobsFromMutations([added(main, section), added(section, inner)]);
   expect(jobs.filter((j) => j.kind === 'tree')).toEqual([{ kind: 'tree', root: section }]);
 });
 
 test('contenteditable switched on drops the mentions of the region; switched off reads it again', () => {
   const region = byId('ed');
   region.setAttribute('contenteditable', 'true');
-  expect(jobsFromMutations([attribute(region, 'contenteditable')], rules)).toEqual([
+  expect(jobsFromMutations([attribute(region, 'contenteditable')])).toEqual([
     { kind: 'prune' },
     { kind: 'drop-inside', root: region },
     // the text of the block around the region changes too (an inline editor joins its sides)
     { kind: 'own-text', block: byId('main') },
   ]);
   region.setAttribute('contenteditable', 'false');
-  expect(jobsFromMutations([attribute(region, 'contenteditable')], rules)).toEqual([
+  expect(jobsFromMutations([attribute(region, 'contenteditable')])).toEqual([
     { kind: 'tree', root: region },
     { kind: 'own-text', block: byId('main') },
   ]);
@@ -140,16 +135,16 @@ test('contenteditable switched on drops the mentions of the region; switched off
 
 test('an edit inside an editor is not read, and the mentions of the editor are dropped', () => {
   byId('ed').setAttribute('contenteditable', '');
-  const jobs = jobsFromMutations(
-    [text(byId('edp').firstChild!), added(byId('edp'), document.createTextNode('x'))],
-    rules,
-  );
+  const jobs = jobsFromMutations([
+    text(byId('edp').firstChild!),
+    added(byId('edp'), document.createTextNode('x')),
+  ]);
   expect(jobs).toEqual([{ kind: 'prune' }, { kind: 'drop-inside', root: byId('ed') }]);
 });
 
 test('an editor surface by ARIA role counts like contenteditable', () => {
   byId('ed').setAttribute('role', 'textbox');
-  expect(kinds(jobsFromMutations([attribute(byId('ed'), 'role')], rules))).toEqual([
+  expect(kinds(jobsFromMutations([attribute(byId('ed'), 'role')]))).toEqual([
     'prune',
     'drop-inside',
     'own-text',
@@ -157,9 +152,10 @@ test('an editor surface by ARIA role counts like contenteditable', () => {
 });
 
 test('class, style, hidden and open changes ask to look at hidden mentions again, once', () => {
-  const jobs = jobsFromMutations(
-    [attribute(byId('p'), 'class'), attribute(byId('main'), 'style'), attribute(byId('p'), 'hidden')],
-    rules,
-  );
+  const jobs = jobsFromMutations([
+    attribute(byId('p'), 'class'),
+    attribute(byId('main'), 'style'),
+    attribute(byId('p'), 'hidden'),
+  ]);
   expect(jobs).toEqual([{ kind: 'recheck-hidden' }]);
 });
