@@ -2,6 +2,7 @@
  * Finding glossary words in a text: pure, shared by the views (which explain a word at its first use)
  * and by the plain-language test (which checks that they did).
  */
+import { escapeRegExp } from './pattern-compiler';
 
 export interface GlossaryWord {
   readonly id: string;
@@ -15,8 +16,6 @@ export interface WordUse {
   readonly end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Every use of a glossary word in `text`, in order, as whole words (case-insensitive). A form right
  * after a hyphen is not a use ('double-blind' is not 'blind'); a form before one is ('sham-controlled').
@@ -26,7 +25,7 @@ export function wordUses(text: string, words: readonly GlossaryWord[]): WordUse[
   const found: WordUse[] = [];
   for (const word of words) {
     for (const form of word.forms) {
-      const pattern = new RegExp(`(?<![\\p{L}\\d-])${escape(form)}(?![\\p{L}\\d])`, 'giu');
+      const pattern = new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'giu');
       for (const m of text.matchAll(pattern))
         found.push({ id: word.id, start: m.index, end: m.index + m[0].length });
     }

@@ -1,5 +1,5 @@
 import type { TermDefinition, TermSet } from '../data/term-types';
-import { compilePattern, WORD_CHAR, WORD_GAP, wordCharBefore } from './pattern-compiler';
+import { compilePattern, escapeRegExp, WORD_CHAR, WORD_GAP, wordCharBefore } from './pattern-compiler';
 import { adjustToQuotes, isQuotedName, looksLikeIdentifier } from './mention-edges';
 import { compileLongForms, type LongForms } from './long-form';
 import { stripInvisible } from './invisible-chars';
@@ -18,7 +18,6 @@ export interface FindOptions {
 }
 
 export interface Matcher {
-  readonly topicId: string;
   findMentions(text: string, options?: FindOptions): Mention[];
   /**
    * The terms' anchors as one case-insensitive, global search: a text in which it finds nothing holds no
@@ -74,13 +73,6 @@ function compileCues(set: TermSet): RegExp {
   return new RegExp(`(?<!${WORD_CHAR})(?:${body})${WORD_CHAR_AFTER}`, 'u');
 }
 
-export interface MatcherOptions {
-  /** called each time the term regex is built, with how many terms it covers (for tests and measurements) */
-  onCompile?: (termCount: number) => void;
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** One search for every anchor of `terms`, longest first (an alternation takes the first that matches). */
 export function anchorRegex(terms: readonly TermDefinition[]): RegExp | null {
   const anchors = [...new Set(terms.flatMap((t) => t.anchors.map((a) => a.toLowerCase())))];
@@ -98,13 +90,8 @@ export function anchorRegex(terms: readonly TermDefinition[]): RegExp | null {
  * contains an unambiguous mention (CCSVI, a long form…), or (c) a context cue — multiple sclerosis, a vein
  * word, CCSVI, Zamboni — stands within `contextWindow` characters before or after it.
  */
-export function createMatcher(set: TermSet, options: MatcherOptions = {}): Matcher {
-  const { onCompile } = options;
+export function createMatcher(set: TermSet): Matcher {
   const window = set.contextWindow;
-  const compile = (terms: readonly TermDefinition[]): CompiledTerms => {
-    onCompile?.(terms.length);
-    return compileTerms(terms);
-  };
 
   let cueRegex: RegExp | null = null;
   function hasCueNear(text: string, start: number, end: number): boolean {
@@ -115,13 +102,12 @@ export function createMatcher(set: TermSet, options: MatcherOptions = {}): Match
     );
   }
 
-  let all: CompiledTerms | null = null;
-  const termRegexFor = () => (all ??= compile(set.terms));
+  let compiled: CompiledTerms | null = null;
 
   function findInVisibleText(text: string, find: FindOptions): Mention[] {
     // No terms (every language switched off): the combined regex would match the empty string forever.
     if (set.terms.length === 0) return [];
-    const compiled = termRegexFor();
+    compiled ??= compileTerms(set.terms);
     const { regex: termRegex, termOfGroup, longForms } = compiled;
     const found: Mention[] = [];
     const pendingAmbiguous: Mention[] = [];
@@ -170,7 +156,6 @@ export function createMatcher(set: TermSet, options: MatcherOptions = {}): Match
 
   const contextual = new Set(set.terms.filter((t) => t.context !== 'none').map((t) => t.id));
   return {
-    topicId: set.topicId,
     needsContext: (termId) => contextual.has(termId),
     anchors: anchorRegex(set.terms),
     findMentions(original, options = {}) {

@@ -12,10 +12,6 @@ export interface MentionBounds {
   endOffset: number;
 }
 
-export interface StoredMention extends MentionBounds {
-  range: AbstractRange;
-}
-
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
 
@@ -71,16 +67,11 @@ export function compareMentions(a: MentionBounds, b: MentionBounds): number {
   );
 }
 
-/** True when the mention's text is gone: a node left the document, or an edit collapsed its range. */
-export function isGone(mention: StoredMention): boolean {
-  return !mention.startNode.isConnected || !mention.endNode.isConnected || mention.range.collapsed;
-}
-
 /**
  * Mentions in document order. Insertion finds its place by binary search (most insertions, those of a
  * first scan, go at the end and cost one comparison).
  */
-export class MentionStore<M extends StoredMention> {
+export class MentionStore<M extends MentionBounds> {
   private list: M[] = [];
 
   get size(): number {
@@ -131,11 +122,6 @@ export class MentionStore<M extends StoredMention> {
     for (const mention of this.list) (doomed(mention) ? removed : kept).push(mention);
     if (removed.length > 0) this.list = kept;
     return removed;
-  }
-
-  /** Drops every mention whose text left the document or whose range collapsed. */
-  dropGone(): M[] {
-    return this.removeWhere(isGone);
   }
 
   clear(): M[] {

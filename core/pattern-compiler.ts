@@ -17,7 +17,6 @@ export const QUOTE = '["\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u
  */
 export const WORD_CHAR = '(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{M}\\p{N}_]';
 const WORD_CHAR_LAST = new RegExp(`${WORD_CHAR}$`, 'u');
-const WORD_CHAR_FIRST = new RegExp(`^${WORD_CHAR}`, 'u');
 
 /** An ASCII character code that is a word character: a letter, a digit or `_`. */
 const isAsciiWordCode = (code: number): boolean =>
@@ -31,8 +30,8 @@ export const wordCharBefore = (text: string, at: number): boolean => {
   if (code < 128) return isAsciiWordCode(code);
   return WORD_CHAR_LAST.test(text.slice(Math.max(0, at - 2), at));
 };
-/** Whether the character at `at` is a word character. */
-export const wordCharAt = (text: string, at: number): boolean => WORD_CHAR_FIRST.test(text.slice(at, at + 2));
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Letters whose bare form is not reachable by Unicode decomposition. */
 const EXTRA_BARE_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
