@@ -51,3 +51,17 @@ test('the anchor search finds an anchor whatever its case, and only whole anchor
   ]);
   expect(all('rivers, tables and lamps; insufficient funds')).toEqual([]);
 });
+
+test('every anchor is found in upper and in lower case (the search has no `u` flag)', () => {
+  const anchors = anchorRegex(terms)!;
+  for (const anchor of new Set(terms.flatMap((t) => t.anchors))) {
+    expect(
+      Array.from(anchor).every((c) => c.length === 1),
+      anchor,
+    ).toBe(true);
+    for (const spelling of [anchor.toUpperCase(), anchor.toLowerCase(), anchor]) {
+      anchors.lastIndex = 0;
+      expect(anchors.test(`(${spelling})`), spelling).toBe(true);
+    }
+  }
+});
