@@ -39,31 +39,6 @@ export interface CheckedSettings {
 const MAX_UNKNOWN_NOTICES = 5;
 
 /**
- * The settings checkSettings gives, without its notices: for the content script, which shows none and
- * so does not carry their wording. A malformed field, or anything unreadable, gives the default.
- */
-export function settingsFrom(raw: unknown): Settings {
-  const settings = cloneSettings(DEFAULT_SETTINGS);
-  try {
-    if (
-      typeof raw !== 'object' ||
-      raw === null ||
-      Array.isArray(raw) ||
-      settingsSize(raw) > SETTINGS_SIZE_LIMIT
-    )
-      return settings;
-    for (const key of SETTING_KEYS) {
-      if (!Object.hasOwn(raw, key)) continue;
-      const result = (FIELD_CHECKS[key] as FieldCheck<typeof key>)((raw as Record<string, unknown>)[key]);
-      if (result) (settings as unknown as Record<string, unknown>)[key] = result.value;
-    }
-    return settings;
-  } catch {
-    return cloneSettings(DEFAULT_SETTINGS);
-  }
-}
-
-/**
  * Checks stored or imported settings field by field. A malformed field falls back to its value in
  * `base` (the defaults unless given: an import passes the reader's current settings) and yields a
  * notice; every other field is kept. Never throws.
@@ -108,4 +83,9 @@ export function checkSettings(raw: unknown, base: Readonly<Settings> = DEFAULT_S
   } catch {
     return whole({ kind: 'nothingUsed' });
   }
+}
+
+/** The settings checkSettings gives, without its notices (the content script shows none). */
+export function settingsFrom(raw: unknown): Settings {
+  return checkSettings(raw).settings;
 }
