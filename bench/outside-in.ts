@@ -4,8 +4,9 @@
  * built extension, interleaved. It counts what the scanner's own timers miss: script start-up, stylesheet
  * injection and the style work it causes, garbage collection, observers.
  *
- * `tsx bench/outside-in.ts [--reps N] [--build DIR]` runs it alone on Node's all.html (with and without
- * 1,000 planted mentions); bench/run.ts calls measureOutsideIn for its first table row.
+ * `tsx bench/outside-in.ts [--reps N] [--build DIR] [--profile]` runs it alone on Node's all.html (with
+ * and without 1,000 planted mentions); `--profile` instead gives the extension's own JavaScript time by
+ * script file. bench/run.ts calls measureOutsideIn for its first table row.
  */
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -47,19 +48,60 @@ async function taskMs(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
 }
 
-/** A fresh load in its own tab: the renderer's task time once settled, and optionally a cold text read. */
+/** JavaScript self time of one load, by the extension's script file (and the page's, as 'page'), in ms. */
+export type ScriptTime = Record<string, number>;
+
+/**
+ * Sums a CPU profile's samples by script: the extension's files by name, everything else as 'page' or
+ * '(native)'; and the extension's functions as "file function:line" (names only in an unminified build).
+ */
+function scriptTime(profile: {
+  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}): { files: ScriptTime; functions: ScriptTime } {
+  const keys = new Map<number, [file: string, fn: string | null]>();
+  for (const node of profile.nodes) {
+    const { url, functionName, lineNumber } = node.callFrame;
+    if (url.startsWith('chrome-extension://')) {
+      const file = url.slice(url.indexOf('/', 'chrome-extension://'.length) + 1);
+      keys.set(node.id, [file, `${file} ${functionName || '(anonymous)'}:${lineNumber + 1}`]);
+    } else {
+      keys.set(node.id, [url ? 'page' : functionName.startsWith('(') ? functionName : '(native)', null]);
+    }
+  }
+  const files: ScriptTime = {};
+  const functions: ScriptTime = {};
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const [file, fn] = keys.get(id) ?? ['(native)', null];
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    files[file] = (files[file] ?? 0) + ms;
+    if (fn) functions[fn] = (functions[fn] ?? 0) + ms;
+  });
+  return { files, functions };
+}
+
+/** A fresh load in its own tab: the renderer's task time once settled, and optionally a cold text read or a CPU profile. */
 async function load(
   context: BrowserContext,
   url: string,
   readText: boolean,
-): Promise<{ task: number; read: number | null }> {
+  profile = false,
+): Promise<{ task: number; read: number | null; scripts: ReturnType<typeof scriptTime> | null }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     await page.waitForTimeout(SETTLE_MS);
     const task = await taskMs(cdp);
+    const scripts = profile ? scriptTime((await cdp.send('Profiler.stop')).profile) : null;
     // Read after the metrics, so the read itself is not counted in either variant.
     const read = readText
       ? ((await page.evaluate(
@@ -67,7 +109,7 @@ async function load(
         )) as number)
       : null;
     await cdp.detach();
-    return { task, read };
+    return { task, read, scripts };
   } finally {
     await page.close();
   }
@@ -137,6 +179,57 @@ export async function measureOutsideIn(
   return rows;
 }
 
+/**
+ * Where the extension's own JavaScript time goes: `reps` fresh loads of each page with the extension under
+ * the CPU profiler (which slows them, so these loads are not the ones the table above compares), the
+ * median self time of each of its script files, and of the garbage collector for reference.
+ */
+export async function measureScriptTime(
+  pages: OutsideInPage[],
+  { build, reps }: { build: string; reps: number },
+): Promise<string> {
+  const executablePath = ensureBrowser('chromium', 'the benchmark');
+  const bare = await launch(executablePath, null);
+  const context = await launch(executablePath, build);
+  const lines = ['| page | script | median self time | per load |', '|---|---|---|---|'];
+  const top: string[] = [];
+  try {
+    for (const page of pages) {
+      const loads: ReturnType<typeof scriptTime>[] = [];
+      const bareGc: number[] = [];
+      for (let rep = 0; rep < reps; rep++) {
+        bareGc.push((await load(bare, page.url, false, true)).scripts!.files['(garbage collector)'] ?? 0);
+        loads.push((await load(context, page.url, false, true)).scripts!);
+      }
+      lines.push(
+        `| ${page.label} | (garbage collector), without the extension | ${median(bareGc).toFixed(1)} ms | ${bareGc.map((t) => t.toFixed(0)).join(', ')} |`,
+      );
+      const medianOf = (pick: (l: (typeof loads)[number]) => ScriptTime) => {
+        const keys = new Set(loads.flatMap((l) => Object.keys(pick(l))));
+        return new Map([...keys].map((k) => [k, loads.map((l) => pick(l)[k] ?? 0)]));
+      };
+      for (const [file, each] of [...medianOf((l) => l.files)].sort()) {
+        if (!file.endsWith('.js') && file !== '(garbage collector)') continue;
+        lines.push(
+          `| ${page.label} | ${file} | ${median(each).toFixed(1)} ms | ${each.map((t) => t.toFixed(0)).join(', ')} |`,
+        );
+      }
+      const functions = [...medianOf((l) => l.functions)].map(([fn, each]) => [fn, median(each)] as const);
+      functions.sort((a, b) => b[1] - a[1]);
+      top.push(
+        `${page.label}: ${functions
+          .slice(0, 12)
+          .map(([fn, ms]) => `${fn} ${ms.toFixed(1)} ms`)
+          .join('; ')}`,
+      );
+    }
+  } finally {
+    await bare.close();
+    await context.close();
+  }
+  return [...lines, '', "The extension's busiest functions (median self time):", ...top].join('\n');
+}
+
 /** The budgets of issue 21: no mention, at most 2× the cold read + 15 ms; 1,000 mentions, 8× + 30 ms. */
 export function outsideInBudget(row: OutsideInRow): number {
   const read = median(row.coldRead);
@@ -156,7 +249,11 @@ export function outsideInTable(rows: OutsideInRow[]): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { reps: { type: 'string', default: '7' }, build: { type: 'string' } },
+    options: {
+      reps: { type: 'string', default: '7' },
+      build: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+    },
   });
   const root = fileURLToPath(new URL('..', import.meta.url));
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -169,18 +266,17 @@ async function main(): Promise<void> {
   );
   const server = await startServer({ '/nodejs/': doc.dir });
   try {
-    const rows = await measureOutsideIn(
-      [
-        { label: 'Node.js all.html, no mention', url: `${server.origin}/nodejs/all.html`, mentions: 0 },
-        {
-          label: 'Node.js all.html + 1,000 mentions',
-          url: `${server.origin}/nodejs/all-planted.html`,
-          mentions: 1000,
-        },
-      ],
-      { build, reps: Number(values.reps), log },
-    );
-    console.log(outsideInTable(rows));
+    const pages: OutsideInPage[] = [
+      { label: 'Node.js all.html, no mention', url: `${server.origin}/nodejs/all.html`, mentions: 0 },
+      {
+        label: 'Node.js all.html + 1,000 mentions',
+        url: `${server.origin}/nodejs/all-planted.html`,
+        mentions: 1000,
+      },
+    ];
+    const reps = Number(values.reps);
+    if (values.profile) console.log(await measureScriptTime(pages, { build, reps }));
+    else console.log(outsideInTable(await measureOutsideIn(pages, { build, reps, log })));
   } finally {
     await server.close();
   }
