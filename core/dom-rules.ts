@@ -91,13 +91,13 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'RP',
 ]);
 
-export function isSkippedElement(element: Element): boolean {
+function isSkippedElement(element: Element): boolean {
   const tag = element.nodeName;
   if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
   return isEditorSurface(element);
 }
 
-export function isEditableRoot(element: Element): boolean {
+function isEditableRoot(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
@@ -130,7 +130,7 @@ const EDITOR_SELECTOR =
  * 5. An element a hidden textarea types into (markTextareaDrivenSurface): Ace and Monaco, which render
  *    plain divs and carry none of the attributes above by default.
  */
-export function isEditorSurface(element: Element): boolean {
+function isEditorSurface(element: Element): boolean {
   if (isEditableRoot(element) || textareaDrivenSurfaces.has(element)) return true;
   const role = element.getAttribute('role');
   if (role !== null) {

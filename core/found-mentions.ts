@@ -17,7 +17,7 @@ export interface FoundMention extends PlacedMention {
 }
 
 /** Equal but for white space (a <br> inside a mention reads as a line break in the scanner's text only). */
-export function sameLetters(a: string, b: string): boolean {
+function sameLetters(a: string, b: string): boolean {
   return a === b || a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 }
 

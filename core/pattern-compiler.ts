@@ -4,12 +4,12 @@ import type { CaseRule } from '../data/term-types';
 export const WORD_GAP =
   '[\\s\\u00A0\\u2010-\\u2015\\-"\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u203A]+';
 /** An optional joiner inside a compound word: `cerebro-spinal`, `cerebro spinal`, `cerebrospinal`. */
-export const WORD_JOINER = '[\\s\\u00A0\\u2010-\\u2015\\-]{0,3}';
+const WORD_JOINER = '[\\s\\u00A0\\u2010-\\u2015\\-]{0,3}';
 const APOSTROPHE = "['\\u2019\\u02BC`]";
 /** `*` in a pattern: any further letters. */
 export const ANY_LETTERS = '[\\p{L}\\p{M}]*';
 /** `"` in a pattern: a quotation mark of any kind. */
-export const QUOTE = '["\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u203A\\u300C-\\u300F]';
+const QUOTE = '["\'\\u201C-\\u201F\\u2018-\\u201B\\u00AB\\u00BB\\u2039\\u203A\\u300C-\\u300F]';
 
 /**
  * What a word boundary separates: a letter, mark, digit or underscore. Chinese characters and kana are
