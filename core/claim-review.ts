@@ -2,6 +2,7 @@
  * Whether the page is itself a fact-check of the topic: schema.org ClaimReview markup (the markup
  * fact-checkers publish for search engines) whose claim is about the topic. Reads parsed JSON-LD.
  */
+import { isObject, typedNodes, typesOf, type Json } from './json-ld';
 
 export interface FactCheck {
   /** who checked: the review's author, else its publisher */
@@ -12,10 +13,6 @@ export interface FactCheck {
   rating?: string;
 }
 
-type Json = unknown;
-const isObject = (v: Json): v is Record<string, Json> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function nameOf(v: Json): string | undefined {
   const first = Array.isArray(v) ? v[0] : v;
   if (typeof first === 'string') return first.trim() || undefined;
@@ -23,32 +20,15 @@ function nameOf(v: Json): string | undefined {
   return undefined;
 }
 
-function isClaimReview(node: Record<string, Json>): boolean {
-  const t = node['@type'];
-  return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && /^(?:\w+:)?ClaimReview$/.test(x));
-}
-
-function claimReviews(
-  data: Json,
-  depth = 0,
-  out: Array<Record<string, Json>> = [],
-): Array<Record<string, Json>> {
-  if (depth > 5) return out;
-  if (Array.isArray(data)) for (const item of data) claimReviews(item, depth + 1, out);
-  else if (isObject(data)) {
-    if (isClaimReview(data)) out.push(data);
-    for (const key of ['@graph', 'mainEntity', 'hasPart', 'review'])
-      if (key in data) claimReviews(data[key], depth + 1, out);
-  }
-  return out;
-}
-
 /** The first ClaimReview about the topic (`isAboutTopic` decides from its claim and the item reviewed). */
 export function findFactCheck(
   blocks: readonly Json[],
   isAboutTopic: (text: string) => boolean,
 ): FactCheck | null {
-  for (const review of blocks.flatMap((b) => claimReviews(b))) {
+  const reviews = blocks
+    .flatMap((b) => [...typedNodes(b, ['@graph', 'mainEntity', 'hasPart', 'review'], 5)])
+    .filter((node) => typesOf(node).some((t) => /^(?:\w+:)?ClaimReview$/.test(t)));
+  for (const review of reviews) {
     const claim = typeof review.claimReviewed === 'string' ? review.claimReviewed.trim() : undefined;
     const item = isObject(review.itemReviewed) ? review.itemReviewed : {};
     const about = [

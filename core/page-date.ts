@@ -6,7 +6,8 @@
  */
 import { agree, MONTHS, build, notFuture, type PartialDate } from './date-values';
 import { articleStamps, bylineDates } from './page-date-article';
-import { jsonLdDates, readJsonLd, type Json } from './page-date-json-ld';
+import { readJsonLd, type Json } from './json-ld';
+import { jsonLdDates } from './page-date-json-ld';
 import { metaDate, metaValues, PUBLISHED_META, UPDATED_META } from './page-date-meta';
 
 export type PageDateSource = 'json-ld' | 'meta' | 'time' | 'url' | 'byline';

@@ -3,7 +3,7 @@ import { summariseCitations } from '../../core/citations';
 import { findFactCheck } from '../../core/claim-review';
 import { createMatcher } from '../../core/matcher';
 import { pageDateSteps, type PageDate } from '../../core/page-date';
-import { readJsonLd } from '../../core/page-date-json-ld';
+import { readJsonLd } from '../../core/json-ld';
 import { ReferenceCollector } from '../../core/page-references';
 import { SlicedRunner, type YieldToPage } from '../../core/scheduler';
 import { studies } from '../../data/ccsvi/studies';
