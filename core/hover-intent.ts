@@ -3,41 +3,28 @@
  * target for the hover delay, stays while the pointer is on the target or on the card, and closes
  * after a short grace period once the pointer is on neither, so it can travel from one to the other.
  * Moving from one target to another switches the card without closing it in between.
- * Pure: timers are injected, the caller says where the pointer is.
+ * The caller says where the pointer is.
  */
-
-export interface Timers {
-  set(fn: () => void, ms: number): unknown;
-  clear(id: unknown): void;
-}
 
 export interface HoverIntentOptions<T> {
   /** ms the pointer must rest on a target before its card opens (read at each start) */
   openDelay: () => number;
-  /** ms the card stays after the pointer left both the target and the card */
-  graceMs: number;
   onOpen(target: T): void;
   onClose(): void;
-  timers?: Timers;
 }
 
-export const HOVER_GRACE_MS = 300;
+/** ms the card stays after the pointer left both the target and the card */
+const GRACE_MS = 300;
 
-const defaultTimers: Timers = {
-  set: (fn, ms) => setTimeout(fn, ms),
-  clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
-};
+type Timer = ReturnType<typeof setTimeout>;
 
 export class HoverIntent<T> {
   private shown: T | null = null;
   private pending: T | null = null;
-  private openTimer: unknown = null;
-  private closeTimer: unknown = null;
-  private readonly timers: Timers;
+  private openTimer: Timer | null = null;
+  private closeTimer: Timer | null = null;
 
-  constructor(private readonly options: HoverIntentOptions<T>) {
-    this.timers = options.timers ?? defaultTimers;
-  }
+  constructor(private readonly options: HoverIntentOptions<T>) {}
 
   /** The target whose card is open through hovering, if any. */
   get current(): T | null {
@@ -49,11 +36,11 @@ export class HoverIntent<T> {
     if (target === null) {
       this.cancelOpen();
       if (this.shown !== null && this.closeTimer === null) {
-        this.closeTimer = this.timers.set(() => {
+        this.closeTimer = setTimeout(() => {
           this.closeTimer = null;
           this.shown = null;
           this.options.onClose();
-        }, this.options.graceMs);
+        }, GRACE_MS);
       }
       return;
     }
@@ -72,7 +59,7 @@ export class HoverIntent<T> {
       this.fireOpen();
       return;
     }
-    this.openTimer = this.timers.set(() => {
+    this.openTimer = setTimeout(() => {
       this.openTimer = null;
       this.fireOpen();
     }, delay);
@@ -100,13 +87,13 @@ export class HoverIntent<T> {
   }
 
   private cancelOpen(): void {
-    if (this.openTimer !== null) this.timers.clear(this.openTimer);
+    if (this.openTimer !== null) clearTimeout(this.openTimer);
     this.openTimer = null;
     this.pending = null;
   }
 
   private cancelClose(): void {
-    if (this.closeTimer !== null) this.timers.clear(this.closeTimer);
+    if (this.closeTimer !== null) clearTimeout(this.closeTimer);
     this.closeTimer = null;
   }
 }

@@ -6,7 +6,6 @@ function make(delay = 300) {
   const events: string[] = [];
   const intent = new HoverIntent<string>({
     openDelay: () => delay,
-    graceMs: 300,
     onOpen: (t) => events.push(`open ${t}`),
     onClose: () => events.push('close'),
   });

@@ -17,7 +17,7 @@ import {
   type HitProbe,
   type RectLike,
 } from '../../../core/hit-test';
-import { HOVER_GRACE_MS, HoverIntent } from '../../../core/hover-intent';
+import { HoverIntent } from '../../../core/hover-intent';
 import { languageAt } from '../../../core/mention-language';
 import type { FoundMention } from '../../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
@@ -247,7 +247,6 @@ export function startCard(
 
   const intent = new HoverIntent<FoundMention>({
     openDelay: () => settings.hoverDelayMs,
-    graceMs: HOVER_GRACE_MS,
     onOpen: (mention) => show(mention, { pinned: false, focus: false, lineUp: hoverRect }),
     onClose: () => close(false),
   });
