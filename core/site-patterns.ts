@@ -14,6 +14,8 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 /** The longest host name DNS allows. */
 const MAX_HOST_LENGTH = 253;
 
+const fail = (problem: SitePatternProblem): SitePatternCheck => ({ ok: false, problem });
+
 /** Turns a non-ASCII name (bücher.de) into the form browsers report in location.hostname (xn--bcher-kva.de). */
 function toAsciiHost(host: string): string | null {
   if (/^\p{ASCII}*$/u.test(host)) return host;
@@ -25,49 +27,34 @@ function toAsciiHost(host: string): string | null {
 }
 
 export function checkSitePattern(input: string): SitePatternCheck {
-  if (typeof input !== 'string') return { ok: false, problem: 'empty' };
+  if (typeof input !== 'string') return fail('empty');
   let pattern = input.trim().toLowerCase();
-  if (pattern === '') return { ok: false, problem: 'empty' };
-  if (pattern.length > MAX_HOST_LENGTH * 4) return { ok: false, problem: 'tooLong' };
+  if (pattern === '') return fail('empty');
+  if (pattern.length > MAX_HOST_LENGTH * 4) return fail('tooLong');
   // Readers paste whole addresses: keep only the host.
   const fromUrl = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/.exec(pattern);
   if (fromUrl) pattern = fromUrl[1]!.replace(/^[^@]*@/, '');
-  if (/\s/.test(pattern)) return { ok: false, problem: 'spaces' };
-  if (pattern.includes('/')) return { ok: false, problem: 'path' };
+  if (/\s/.test(pattern)) return fail('spaces');
+  if (pattern.includes('/')) return fail('path');
   // A port (example.com:8080) does not change which site it is; a final dot (example.com.) neither.
   pattern = pattern.replace(/:\d{1,5}$/, '').replace(/\.$/, '');
   const wildcard = pattern.startsWith('*.');
   let host = wildcard ? pattern.slice(2) : pattern;
-  if (host.includes('*'))
-    return {
-      ok: false,
-      problem: 'wildcard',
-    };
+  if (host.includes('*')) return fail('wildcard');
   const ip = IPV4.exec(host);
   if (ip) {
-    if (wildcard) return { ok: false, problem: 'ipWildcard' };
-    if (ip.slice(1).some((part) => Number(part) > 255)) return { ok: false, problem: 'ipPart' };
+    if (wildcard) return fail('ipWildcard');
+    if (ip.slice(1).some((part) => Number(part) > 255)) return fail('ipPart');
     // 127.000.0.01 is the address the browser calls 127.0.0.1.
     return { ok: true, pattern: ip.slice(1).map(Number).join('.') };
   }
   const ascii = toAsciiHost(host);
-  if (ascii === null)
-    return {
-      ok: false,
-      problem: 'characters',
-    };
+  if (ascii === null) return fail('characters');
   host = ascii;
-  if (host.length > MAX_HOST_LENGTH) return { ok: false, problem: 'tooLong' };
+  if (host.length > MAX_HOST_LENGTH) return fail('tooLong');
   const labels = host.split('.');
-  if (labels.some((label) => !LABEL.test(label))) {
-    return {
-      ok: false,
-      problem: 'characters',
-    };
-  }
-  if (labels.length < 2 && host !== 'localhost') {
-    return { ok: false, problem: 'ending' };
-  }
+  if (labels.some((label) => !LABEL.test(label))) return fail('characters');
+  if (labels.length < 2 && host !== 'localhost') return fail('ending');
   return { ok: true, pattern: wildcard ? `*.${host}` : host };
 }
 
