@@ -64,12 +64,3 @@ export function pageDateSteps({ doc, url, now = new Date() }: PageDateInput): Ar
     () => found(agree((bylines ??= bylineDates(doc, now)).updated), 'byline', true),
   ];
 }
-
-/** The page's publication date, or null when unsure. */
-export function findPageDate(input: PageDateInput): PageDate | null {
-  for (const step of pageDateSteps(input)) {
-    const date = step();
-    if (date) return date;
-  }
-  return null;
-}

@@ -155,12 +155,3 @@ export class ReferenceCollector {
     return true;
   }
 }
-
-/** All references of a document at once (tests and small pages; the extension runs `step()` in slices). */
-export function collectReferences(doc: Document): FoundReference[] {
-  const collector = new ReferenceCollector(doc);
-  while (collector.step()) {
-    // keep reading
-  }
-  return collector.references();
-}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { agree, parseDateValue, parseWrittenDate } from '../../core/date-values';
-import { findPageDate, urlDate, type PageDate } from '../../core/page-date';
+import { pageDateSteps, urlDate, type PageDate } from '../../core/page-date';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures/page-date');
 const NOW = new Date('2026-12-01T00:00:00Z');
@@ -11,8 +11,13 @@ function docFrom(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
+/** The first step that finds a date, as the page-context script runs them. */
 function dateOf(html: string, url = 'https://example.org/article'): PageDate | null {
-  return findPageDate({ doc: docFrom(html), url, now: NOW });
+  for (const step of pageDateSteps({ doc: docFrom(html), url, now: NOW })) {
+    const date = step();
+    if (date) return date;
+  }
+  return null;
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { citableStudies } from '../../core/citable-studies';
 import { summariseCitations } from '../../core/citations';
 import { createMatcher } from '../../core/matcher';
-import { collectReferences, ReferenceCollector } from '../../core/page-references';
+import { ReferenceCollector, type FoundReference } from '../../core/page-references';
 import { ccsviTopic } from '../../data';
 
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -11,6 +11,15 @@ const STUDIES = citableStudies(ccsviTopic.studies, ccsviTopic.citations.studies)
 const matcher = createMatcher(ccsviTopic.terms);
 const aboutCcsvi = (text: string) => matcher.findMentions(text, { topicEstablished: true }).length > 0;
 const SEED = readFileSync(path.resolve(__dirname, '../e2e/fixtures/seed-article.html'), 'utf8');
+
+/** All references of a document at once (the extension runs `step()` in slices). */
+function collectReferences(doc: Document): FoundReference[] {
+  const collector = new ReferenceCollector(doc);
+  while (collector.step()) {
+    // keep reading
+  }
+  return collector.references();
+}
 
 test('the seed article: its four "Further Reading" items, listed', () => {
   const refs = collectReferences(doc(SEED));
