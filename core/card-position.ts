@@ -4,17 +4,17 @@
  *
  * Rules, in order:
  * - the card never covers the mention (any of its line boxes);
- * - it stays inside the viewport, `margin` from each edge, shrinking in height (it scrolls inside);
+ * - it stays inside the viewport, MARGIN from each edge, shrinking in height (it scrolls inside);
  * - below the mention if it fits, else above, else whichever of the two has more room when that room
- *   is at least `minHeight`, else beside the mention (end side first), else the larger of above/below;
+ *   is at least MIN_HEIGHT, else beside the mention (end side first), else the larger of above/below;
  * - horizontally it lines up with the start of the mention (left in left-to-right text, right in
  *   right-to-left text), moved inwards to stay inside the viewport.
  */
 import type { RectLike } from './hit-test';
 
-export type CardSide = 'below' | 'above' | 'right' | 'left';
+type CardSide = 'below' | 'above' | 'right' | 'left';
 
-export interface PlacementInput {
+interface PlacementInput {
   /** the mention's line boxes (empty boxes are ignored) */
   anchor: readonly RectLike[];
   /** the line box to line up with (the one under the pointer); default: the first */
@@ -23,12 +23,6 @@ export interface PlacementInput {
   card: { width: number; height: number };
   viewport: { width: number; height: number };
   direction?: 'ltr' | 'rtl';
-  /** between the mention and the card */
-  gap?: number;
-  /** between the card and the viewport's edges */
-  margin?: number;
-  /** below this height a side is too cramped if another one fits */
-  minHeight?: number;
 }
 
 export interface Placement {
@@ -41,11 +35,15 @@ export interface Placement {
   side: CardSide;
 }
 
-export const DEFAULT_GAP = 6;
-export const DEFAULT_MARGIN = 8;
-export const DEFAULT_MIN_HEIGHT = 160;
+/** between the mention and the card */
+const GAP = 6;
+/** between the card and the viewport's edges */
+const MARGIN = 8;
+/** below this height a side is too cramped if another one fits */
+const MIN_HEIGHT = 160;
 
-export function unionRect(rects: readonly RectLike[]): RectLike | null {
+/** The box around the rects that are not empty. */
+function unionRect(rects: readonly RectLike[]): RectLike | null {
   let u: { left: number; top: number; right: number; bottom: number } | null = null;
   for (const r of rects) {
     if (r.right - r.left <= 0 || r.bottom - r.top <= 0) continue;
@@ -63,26 +61,23 @@ export function unionRect(rects: readonly RectLike[]): RectLike | null {
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max));
 
 export function placeCard(input: PlacementInput): Placement {
-  const gap = input.gap ?? DEFAULT_GAP;
-  const margin = input.margin ?? DEFAULT_MARGIN;
-  const minHeight = input.minHeight ?? DEFAULT_MIN_HEIGHT;
   const { viewport } = input;
-  const width = Math.max(0, Math.min(input.card.width, viewport.width - 2 * margin));
+  const width = Math.max(0, Math.min(input.card.width, viewport.width - 2 * MARGIN));
   const height = Math.max(0, input.card.height);
   const anchor = unionRect(input.anchor) ?? { left: 0, top: 0, right: 0, bottom: 0 };
   const lineUp = input.lineUp ?? input.anchor.find((r) => r.right > r.left && r.bottom > r.top) ?? anchor;
   const rtl = input.direction === 'rtl';
 
-  const roomBelow = viewport.height - margin - (anchor.bottom + gap);
-  const roomAbove = anchor.top - gap - margin;
-  const roomRight = viewport.width - margin - (anchor.right + gap);
-  const roomLeft = anchor.left - gap - margin;
+  const roomBelow = viewport.height - MARGIN - (anchor.bottom + GAP);
+  const roomAbove = anchor.top - GAP - MARGIN;
+  const roomRight = viewport.width - MARGIN - (anchor.right + GAP);
+  const roomLeft = anchor.left - GAP - MARGIN;
 
   const alignedLeft = () =>
     clamp(
       rtl ? lineUp.right - width : lineUp.left,
-      margin,
-      Math.max(margin, viewport.width - margin - width),
+      MARGIN,
+      Math.max(MARGIN, viewport.width - MARGIN - width),
     );
 
   const vertical = (side: 'below' | 'above'): Placement => {
@@ -91,22 +86,22 @@ export function placeCard(input: PlacementInput): Placement {
     // A mention scrolled past an edge: keep the card inside, on its side of the mention.
     const top =
       side === 'below'
-        ? Math.max(anchor.bottom + gap, margin)
-        : Math.min(anchor.top - gap - maxHeight, viewport.height - margin - maxHeight);
+        ? Math.max(anchor.bottom + GAP, MARGIN)
+        : Math.min(anchor.top - GAP - maxHeight, viewport.height - MARGIN - maxHeight);
     return { left: alignedLeft(), top, maxHeight, width, side };
   };
 
   const beside = (side: 'right' | 'left'): Placement => {
-    const maxHeight = Math.min(height, Math.max(0, viewport.height - 2 * margin));
-    const top = clamp(anchor.top, margin, Math.max(margin, viewport.height - margin - maxHeight));
-    const left = side === 'right' ? anchor.right + gap : anchor.left - gap - width;
+    const maxHeight = Math.min(height, Math.max(0, viewport.height - 2 * MARGIN));
+    const top = clamp(anchor.top, MARGIN, Math.max(MARGIN, viewport.height - MARGIN - maxHeight));
+    const left = side === 'right' ? anchor.right + GAP : anchor.left - GAP - width;
     return { left, top, maxHeight, width, side };
   };
 
   if (roomBelow >= height) return vertical('below');
   if (roomAbove >= height) return vertical('above');
   const roomier = roomBelow >= roomAbove ? 'below' : 'above';
-  if (Math.max(roomBelow, roomAbove) >= minHeight) return vertical(roomier);
+  if (Math.max(roomBelow, roomAbove) >= MIN_HEIGHT) return vertical(roomier);
   const sides: Array<['right' | 'left', number]> = rtl
     ? [
         ['left', roomLeft],
@@ -118,11 +113,6 @@ export function placeCard(input: PlacementInput): Placement {
       ];
   for (const [side, room] of sides) if (room >= width) return beside(side);
   return vertical(roomier);
-}
-
-/** Whether two rects overlap (touching edges do not count). */
-export function rectsOverlap(a: RectLike, b: RectLike): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 /** Whether any part of the rects is inside the viewport. */

@@ -1,7 +1,7 @@
 // Card placement (core/card-position.ts): below, flipped above, beside, clamped, right to left, and
 // never over the mention.
 import fc from 'fast-check';
-import { anyInViewport, placeCard, rectsOverlap, unionRect, type Placement } from '../../core/card-position';
+import { anyInViewport, placeCard, type Placement } from '../../core/card-position';
 import type { RectLike } from '../../core/hit-test';
 
 const rect = (left: number, top: number, right: number, bottom: number): RectLike => ({
@@ -10,6 +10,9 @@ const rect = (left: number, top: number, right: number, bottom: number): RectLik
   right,
   bottom,
 });
+/** Whether two rects overlap (touching edges do not count). */
+const rectsOverlap = (a: RectLike, b: RectLike) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const viewport = { width: 1280, height: 900 };
 const card = { width: 400, height: 500 };
 const cardRect = (p: Placement): RectLike =>
@@ -36,7 +39,7 @@ test('neither side fits whole: the roomier one, the card shrinks (and scrolls in
 
 test('too cramped above and below: beside the mention, end side first', () => {
   const short = { width: 1280, height: 300 };
-  const p = placeCard({ anchor: [rect(100, 130, 160, 150)], card, viewport: short, minHeight: 160 });
+  const p = placeCard({ anchor: [rect(100, 130, 160, 150)], card, viewport: short });
   expect(p.side).toBe('right');
   expect(p.left).toBe(166);
   expect(p.maxHeight).toBe(284);
@@ -81,11 +84,23 @@ test('a pinned card whose mention scrolled out of view stays inside the viewport
   expect(above.top).toBe(8);
 });
 
+test('the card avoids all of the line boxes that are not empty; no boxes: the top left corner', () => {
+  const p = placeCard({
+    anchor: [rect(50, 60, 50, 80), rect(10, 10, 20, 20), rect(5, 15, 8, 30)],
+    card,
+    viewport,
+  });
+  expect(p).toEqual({ side: 'below', left: 10, top: 36, maxHeight: 500, width: 400 });
+  expect(placeCard({ anchor: [], card, viewport })).toEqual({
+    side: 'below',
+    left: 8,
+    top: 8,
+    maxHeight: 500,
+    width: 400,
+  });
+});
+
 test('helpers', () => {
-  expect(unionRect([rect(0, 0, 0, 0), rect(10, 10, 20, 20), rect(5, 15, 8, 30)])).toEqual(
-    rect(5, 10, 20, 30),
-  );
-  expect(unionRect([])).toBeNull();
   expect(rectsOverlap(rect(0, 0, 10, 10), rect(10, 0, 20, 10))).toBe(false);
   expect(anyInViewport([rect(-50, -50, -10, -10)], viewport)).toBe(false);
   expect(anyInViewport([rect(-50, 10, 1, 20)], viewport)).toBe(true);
