@@ -12,18 +12,8 @@ export interface RectLike {
   readonly bottom: number;
 }
 
-/** The part of a Range the hit test reads. */
-export interface RangeLike {
-  getClientRects(): ArrayLike<RectLike>;
-  isPointInRange(node: Node, offset: number): boolean;
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-}
-
 export interface HitMention {
-  readonly range: RangeLike;
+  readonly range: Range;
   /** the block element holding the mention (from the scanner) */
   readonly block: Node;
 }
@@ -45,28 +35,18 @@ export interface Hit<M> {
 }
 
 /** Pixels of tolerance around a line box: pointer events land a little outside text boxes. */
-export const HIT_SLACK = 2;
-
-export function pointInRect(x: number, y: number, rect: RectLike, slack = 0): boolean {
-  return (
-    x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack
-  );
-}
+const SLACK = 2;
 
 export function isEmptyRect(rect: RectLike): boolean {
   return rect.right - rect.left <= 0 || rect.bottom - rect.top <= 0;
 }
 
-/** The first non-empty rect that holds the point, if any. */
-export function rectAtPoint(
-  rects: ArrayLike<RectLike>,
-  x: number,
-  y: number,
-  slack = HIT_SLACK,
-): RectLike | null {
+/** The first non-empty rect that holds the point (edges and SLACK around them included), if any. */
+export function rectAtPoint(rects: ArrayLike<RectLike>, x: number, y: number): RectLike | null {
   for (let i = 0; i < rects.length; i++) {
-    const rect = rects[i]!;
-    if (!isEmptyRect(rect) && pointInRect(x, y, rect, slack)) return rect;
+    const r = rects[i]!;
+    const inside = x >= r.left - SLACK && x <= r.right + SLACK && y >= r.top - SLACK && y <= r.bottom + SLACK;
+    if (inside && !isEmptyRect(r)) return r;
   }
   return null;
 }
@@ -100,7 +80,7 @@ export class MentionIndex<M extends HitMention> {
   byRangeOf(range: unknown): M | undefined {
     const same = this.byRange.get(range);
     if (same || !range || typeof range !== 'object') return same;
-    const r = range as Partial<RangeLike>;
+    const r = range as Partial<Range>;
     if (!r.startContainer) return undefined;
     return this.inBlockOf(r.startContainer).find(
       (m) =>
@@ -121,8 +101,8 @@ export class MentionIndex<M extends HitMention> {
   }
 }
 
-function confirm<M extends HitMention>(mention: M, x: number, y: number, slack: number): Hit<M> | null {
-  const rect = rectAtPoint(mention.range.getClientRects(), x, y, slack);
+function confirm<M extends HitMention>(mention: M, x: number, y: number): Hit<M> | null {
+  const rect = rectAtPoint(mention.range.getClientRects(), x, y);
   return rect ? { mention, rect } : null;
 }
 
@@ -145,14 +125,13 @@ export function mentionAt<M extends HitMention>(
   y: number,
   index: MentionIndex<M>,
   probe: HitProbe,
-  slack = HIT_SLACK,
 ): Hit<M> | null {
   if (index.size === 0) return null;
   const ranges = probe.rangesAt?.(x, y) ?? null;
   if (ranges) {
     for (const range of ranges) {
       const mention = index.byRangeOf(range);
-      const hit = mention && confirm(mention, x, y, slack);
+      const hit = mention && confirm(mention, x, y);
       if (hit) return hit;
     }
     return null;
@@ -162,13 +141,13 @@ export function mentionAt<M extends HitMention>(
     if (!caret) return null;
     for (const mention of index.inBlockOf(caret.node)) {
       if (!pointInMention(mention, caret.node, caret.offset)) continue;
-      const hit = confirm(mention, x, y, slack);
+      const hit = confirm(mention, x, y);
       if (hit) return hit;
     }
     return null;
   }
   for (const mention of index.all) {
-    const hit = confirm(mention, x, y, slack);
+    const hit = confirm(mention, x, y);
     if (hit) return hit;
   }
   return null;
