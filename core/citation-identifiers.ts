@@ -31,6 +31,16 @@ function trimDoi(raw: string): string {
   }
 }
 
+/** A PMID: labelled in the text, or in the address of PubMed or Europe PMC. */
+const PMID_PATTERNS = [
+  /\bPMID\s*:?\s*(\d{1,9})\b/gi,
+  /\bPubMed\s*(?:ID)?\s*:\s*(\d{4,9})\b/gi,
+  /pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,9})(?!\d)/gi,
+  /ncbi\.nlm\.nih\.gov\/pubmed\/(?:\?term=)?(\d{1,9})(?!\d)/gi,
+  /pubmed\.gov\/(\d{1,9})(?!\d)/gi,
+  /europepmc\.org\/(?:abstract|article)\/MED\/(\d{1,9})(?!\d)/gi,
+];
+
 export interface Identifiers {
   dois: string[];
   pmids: string[];
@@ -49,16 +59,7 @@ export function identifiersIn(ref: PageReference): Identifiers {
       trimDoi(m[1]!.replace(/[?#].*$/, '')).toLowerCase(),
     ),
   );
-  const pmids = uniq(
-    [
-      ...[...hay.matchAll(/\bPMID\s*:?\s*(\d{1,9})\b/gi)].map((m) => m[1]!),
-      ...[...hay.matchAll(/\bPubMed\s*(?:ID)?\s*:\s*(\d{4,9})\b/gi)].map((m) => m[1]!),
-      ...[...hay.matchAll(/pubmed\.ncbi\.nlm\.nih\.gov\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
-      ...[...hay.matchAll(/ncbi\.nlm\.nih\.gov\/pubmed\/(?:\?term=)?(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
-      ...[...hay.matchAll(/pubmed\.gov\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
-      ...[...hay.matchAll(/europepmc\.org\/(?:abstract|article)\/MED\/(\d{1,9})(?!\d)/gi)].map((m) => m[1]!),
-    ].map((p) => String(Number(p))),
-  );
+  const pmids = uniq(PMID_PATTERNS.flatMap((re) => [...hay.matchAll(re)].map((m) => String(Number(m[1])))));
   const pmcids = uniq([...hay.matchAll(/\bPMC\s?(\d{4,9})(?!\d)/gi)].map((m) => `PMC${m[1]}`));
   const registrations = uniq([...hay.matchAll(/\bNCT\s?(\d{8})(?!\d)/gi)].map((m) => `NCT${m[1]}`));
   const pages = ref.hrefs.flatMap((href) => {
@@ -76,8 +77,6 @@ export const doiMatches = (found: string, known: string) => found === known || f
 export const pageMatches = (found: string, known: string) =>
   found.startsWith(known) && !/^[\p{L}\p{N}]/u.test(found.slice(known.length));
 
-/** Whether the reference carries a DOI, PMID, PMC id or registration number at all. */
-export function hasIdentifier(ref: PageReference): boolean {
-  const ids = identifiersIn(ref);
-  return ids.dois.length + ids.pmids.length + ids.pmcids.length + ids.registrations.length > 0;
-}
+/** Whether the reference carries a DOI, PMID, PMC id or registration number (a page's address names no work). */
+export const hasWorkIdentifier = (ids: Identifiers) =>
+  (['dois', 'pmids', 'pmcids', 'registrations'] as const).some((kind) => ids[kind].length > 0);

@@ -10,9 +10,10 @@ import type { CitableStudy } from './citable-studies';
 import { scoreByDetails, type Score } from './citation-details';
 import {
   doiMatches,
-  hasIdentifier,
   identifiersIn,
   pageMatches,
+  hasWorkIdentifier,
+  type Identifiers,
   type PageReference,
 } from './citation-identifiers';
 import { tokens } from './citation-words';
@@ -24,36 +25,28 @@ export interface Recognition {
   by: RecognisedBy;
 }
 
+const same = (found: string, known: string) => found === known;
+
+/** Each kind of identifier, in order of trust: what a match is called, and when a found one is a study's own. */
+const MATCHES: ReadonlyArray<
+  [RecognisedBy, keyof Identifiers & keyof CitableStudy, (found: string, known: string) => boolean]
+> = [
+  ['doi', 'dois', doiMatches],
+  ['pmid', 'pmids', same],
+  ['pmcid', 'pmcids', same],
+  ['registration', 'registrations', same],
+  ['page', 'pages', pageMatches],
+];
+
 /** The studies one reference cites. */
 export function recogniseReference(ref: PageReference, studies: readonly CitableStudy[]): Recognition[] {
   const ids = identifiersIn(ref);
   const found: Recognition[] = [];
-  let knownIdentifiers = 0;
-  const add = (studyId: string, by: RecognisedBy) => {
-    if (!found.some((f) => f.studyId === studyId)) found.push({ studyId, by });
-  };
   for (const study of studies) {
-    for (const doi of ids.dois)
-      if (study.dois.some((k) => doiMatches(doi, k))) {
-        add(study.id, 'doi');
-        knownIdentifiers++;
-      }
-    for (const pmid of ids.pmids)
-      if (study.pmids.includes(pmid)) {
-        add(study.id, 'pmid');
-        knownIdentifiers++;
-      }
-    for (const pmcid of ids.pmcids)
-      if (study.pmcids.includes(pmcid)) {
-        add(study.id, 'pmcid');
-        knownIdentifiers++;
-      }
-    for (const reg of ids.registrations)
-      if (study.registrations.includes(reg)) {
-        add(study.id, 'registration');
-        knownIdentifiers++;
-      }
-    for (const page of ids.pages) if (study.pages.some((k) => pageMatches(page, k))) add(study.id, 'page');
+    const match = MATCHES.find(([, kind, matches]) =>
+      ids[kind].some((id) => study[kind].some((known) => matches(id, known))),
+    );
+    if (match) found.push({ studyId: study.id, by: match[0] });
   }
   // A trial's registration number also marks later analyses of the same trial: it names the trial itself.
   const byRegistration = found.filter((f) => f.by === 'registration');
@@ -64,8 +57,7 @@ export function recogniseReference(ref: PageReference, studies: readonly Citable
   }
   if (found.length > 0) return found;
   // An identifier of some other work: this reference is that work, whatever its title looks like.
-  if (ids.dois.length + ids.pmids.length + ids.pmcids.length + ids.registrations.length > knownIdentifiers)
-    return [];
+  if (hasWorkIdentifier(ids)) return [];
 
   const refTokens = tokens(ref.text);
   const scores = studies.map((s) => scoreByDetails(s, refTokens)).filter((s): s is Score => s !== null);
@@ -102,7 +94,7 @@ export function summariseCitations(
     const found = recogniseReference(ref, studies);
     for (const r of found) if (!cited.some((c) => c.studyId === r.studyId)) cited.push(r);
     if (found.length > 0) continue;
-    if (!(ref.listed || hasIdentifier(ref)) || !isAboutTopic(ref.text)) continue;
+    if (!(ref.listed || hasWorkIdentifier(identifiersIn(ref))) || !isAboutTopic(ref.text)) continue;
     // Empty brackets are leftovers of the page's own links ("[]"), not part of the reference.
     const text = shorten(ref.text.replace(/\s*\[\s*\]/g, '').trim());
     if (!unverified.includes(text)) unverified.push(text);

@@ -52,6 +52,7 @@ describe('identifiers', () => {
     ['https://pubmed.ncbi.nlm.nih.gov/24014572/', 'cosmo-2013:pmid'],
     ['https://www.ncbi.nlm.nih.gov/pubmed/30266886', 'traboulsee-2018:pmid'],
     ['http://www.ncbi.nlm.nih.gov/pubmed/?term=21825217', 'marder-2011:pmid'],
+    ['https://pubmed.gov/24014572', 'cosmo-2013:pmid'],
     ['https://europepmc.org/article/MED/37380203', 'bmjopen-2023:pmid'],
     ['https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4132574/', 'premise-2014:pmcid'],
     ['https://clinicaltrials.gov/ct2/show/NCT01371760', 'brave-dreams-2018:registration'],
@@ -59,6 +60,12 @@ describe('identifiers', () => {
     ['http://jnnp.bmj.com/content/80/4/392.full', 'zamboni-jnnp-2009:page'],
   ])('in a link: %s', (href, expected) => {
     expect(ids(ref('the study', href))).toEqual([expected]);
+  });
+
+  test('a reference with both an identifier and the study page is matched by the identifier', () => {
+    expect(ids(ref('doi:10.1136/jnnp.2008.157164', 'http://jnnp.bmj.com/content/80/4/392.full'))).toEqual([
+      'zamboni-jnnp-2009:doi',
+    ]);
   });
 
   test('near misses are not matches', () => {
