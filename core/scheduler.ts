@@ -26,9 +26,9 @@ export function createYieldToPage(win: typeof globalThis): YieldToPage {
 
 /**
  * Resolves once the browser has rendered its next frame, so work that reads styles finds them computed
- * instead of forcing them; after `fallbackMs` at the latest, since hidden tabs render no frames.
+ * instead of forcing them; after 100 ms at the latest, since hidden tabs render no frames.
  */
-export function createAfterRender(win: typeof globalThis, fallbackMs = 100): () => Promise<void> {
+export function createAfterRender(win: typeof globalThis): () => Promise<void> {
   return () =>
     new Promise<void>((resolve) => {
       let done = false;
@@ -38,7 +38,7 @@ export function createAfterRender(win: typeof globalThis, fallbackMs = 100): () 
         resolve();
       };
       win.requestAnimationFrame(() => win.setTimeout(finish, 0));
-      win.setTimeout(finish, fallbackMs);
+      win.setTimeout(finish, 100);
     });
 }
 
@@ -60,15 +60,14 @@ export class SlicedRunner {
   constructor(
     private readonly yieldToPage: YieldToPage,
     private readonly budgetMs = 8,
-    private readonly now: () => number = () => performance.now(),
   ) {}
 
   async run(step: () => boolean, signal?: AbortSignal): Promise<void> {
-    let sliceStart = this.now();
+    let sliceStart = performance.now();
     for (;;) {
       if (signal?.aborted) break;
       const more = step();
-      const elapsed = this.now() - sliceStart;
+      const elapsed = performance.now() - sliceStart;
       if (!more) {
         this.record(elapsed);
         return;
@@ -76,10 +75,10 @@ export class SlicedRunner {
       if (elapsed >= this.budgetMs) {
         this.record(elapsed);
         await this.yieldToPage();
-        sliceStart = this.now();
+        sliceStart = performance.now();
       }
     }
-    this.record(this.now() - sliceStart);
+    this.record(performance.now() - sliceStart);
   }
 
   private record(ms: number): void {
