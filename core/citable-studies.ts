@@ -41,7 +41,7 @@ function surname(authors: string | undefined): string[] {
 
 const journalTokens = (name: string) => tokens(name).filter((t) => !STOP.has(t));
 
-export function citableStudy(study: StudyRecord, knowledge: CitationKnowledge | undefined): CitableStudy {
+function citableStudy(study: StudyRecord, knowledge: CitationKnowledge | undefined): CitableStudy {
   return {
     id: study.id,
     dois: [study.doi, ...(knowledge?.dois ?? [])].filter((d): d is string => !!d).map((d) => d.toLowerCase()),

@@ -18,7 +18,7 @@ export const HIDDEN_MENTIONS_KEY = 'hiddenMentions';
 export const MAX_HIDDEN_MENTIONS = 1000;
 export const MAX_HIDDEN_URL = 2048;
 export const MAX_HIDDEN_TEXT = 200;
-export const HIDDEN_FILE_FORMAT = 'ccsvi-context-hidden-mentions';
+const HIDDEN_FILE_FORMAT = 'ccsvi-context-hidden-mentions';
 
 /** The page a record belongs to: the address without its #fragment (a link to a heading is the same page). */
 export const pageKey = (url: string): string => url.split('#')[0]!;

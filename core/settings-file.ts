@@ -3,7 +3,7 @@ import { cloneSettings, DEFAULT_SETTINGS, SETTINGS_SIZE_LIMIT, type Settings } f
 import { checkSettings, type CheckedSettings, type SettingsNotice } from './settings-check';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
-export const SETTINGS_FILE_FORMAT = 'ccsvi-context-settings';
+const SETTINGS_FILE_FORMAT = 'ccsvi-context-settings';
 /** A settings file is small; anything much larger is not one. */
 export const SETTINGS_FILE_LIMIT = SETTINGS_SIZE_LIMIT * 4;
 
@@ -52,6 +52,6 @@ export function parseSettingsFile(
   return { settings: checked.settings, notices: [...notices, ...checked.notices], usable: true };
 }
 
-export function settingsFile(settings: Settings, version: number = SETTINGS_VERSION): string {
-  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, version, settings }, null, 2);
+export function settingsFile(settings: Settings): string {
+  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings }, null, 2);
 }

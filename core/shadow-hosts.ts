@@ -13,7 +13,7 @@
 /** Above this many elements, only custom elements are looked at. */
 export const WHOLE_WALK_MAX_ELEMENTS = 20_000;
 /** Text longer than this comes with more elements than a walk should visit. */
-export const WHOLE_WALK_MAX_TEXT = 500_000;
+const WHOLE_WALK_MAX_TEXT = 500_000;
 // name() rather than local-name(): the same answer for HTML elements, and cheaper in Chromium.
 const CUSTOM_ELEMENTS = ".//*[contains(name(), '-')]";
 
