@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contrastRatio, type Rgb } from '../../core/contrast.ts';
+import type { Rgb } from '../../core/contrast.ts';
+import { contrastRatio } from '../lib/contrast.ts';
 import { waitForStableHighlights } from '../../scripts/lib/highlights.ts';
 import type { E2ETest } from './tests.ts';
 import { sleep } from './wait.ts';

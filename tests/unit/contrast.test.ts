@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-import {
-  composite,
-  contrastRatio,
-  hexToRgb,
-  parseCssColour,
-  toneForBackground,
-  UNDERLINE_COLOURS,
-} from '../../core/contrast';
+import { composite, parseCssColour, toneForBackground, UNDERLINE_COLOURS } from '../../core/contrast';
+import { contrastRatio, hexToRgb } from '../lib/contrast';
 
 const rgb = fc.record({
   r: fc.integer({ min: 0, max: 255 }),
