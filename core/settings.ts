@@ -1,3 +1,4 @@
+import type { HighlightScope } from './highlight-policy';
 import type { HighlightStyle } from './highlights';
 import { siteMatches } from './site-patterns';
 
@@ -11,7 +12,7 @@ export interface Settings {
   onlySites: string[];
   highlightStyle: HighlightStyle;
   /** which mentions get a highlight (all are counted) */
-  highlightScope: 'all' | 'first-per-paragraph' | 'first-on-page';
+  highlightScope: HighlightScope;
   /** the most mentions highlighted on one page */
   maxHighlights: number;
   /** how long the pointer rests on a mention before the card opens */
