@@ -26,11 +26,6 @@ export class HoverIntent<T> {
 
   constructor(private readonly options: HoverIntentOptions<T>) {}
 
-  /** The target whose card is open through hovering, if any. */
-  get current(): T | null {
-    return this.shown;
-  }
-
   /** The pointer is over `target`, or over no target (null) and not over the card. */
   over(target: T | null): void {
     if (target === null) {
