@@ -201,10 +201,22 @@ export interface PageContextReport {
  * with the content script, which gives `report.date` to the card: the card writes its page-age line
  * in its own language).
  */
-export const PAGE_CONTEXT_KEY = '__factContextPage';
+const PAGE_CONTEXT_KEY = '__factContextPage';
 
 export interface PageContextState {
   report: PageContextReport | null;
+}
+
+type PageContextWorld = typeof globalThis & { [PAGE_CONTEXT_KEY]?: PageContextState };
+
+/** This frame's page-context state; undefined until the page-context script ran here. */
+export function pageContextState(): PageContextState | undefined {
+  return (globalThis as PageContextWorld)[PAGE_CONTEXT_KEY];
+}
+
+/** The page-context script keeps its state here (once per document). */
+export function setPageContextState(state: PageContextState): void {
+  (globalThis as PageContextWorld)[PAGE_CONTEXT_KEY] = state;
 }
 
 export interface TabFrames {

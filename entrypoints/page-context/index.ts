@@ -2,8 +2,9 @@ import { defineUnlistedScript } from '#imports';
 import { createYieldToPage } from '../../core/scheduler';
 import {
   listen,
-  PAGE_CONTEXT_KEY,
+  pageContextState,
   sendToBackground,
+  setPageContextState,
   type PageContextState,
   type ToFrame,
 } from '../../utils/messages';
@@ -16,10 +17,9 @@ import { readCitedStudies, readPageDate } from './read-context';
  * `page:context` with what is read so far and says when more is ready. Once per document.
  */
 export default defineUnlistedScript(() => {
-  const world = globalThis as unknown as Record<string, PageContextState | undefined>;
-  if (world[PAGE_CONTEXT_KEY]) return;
+  if (pageContextState()) return;
   const state: PageContextState = { report: null };
-  world[PAGE_CONTEXT_KEY] = state;
+  setPageContextState(state);
   const yieldToPage = createYieldToPage(window);
   const ready = () =>
     sendToBackground({ type: 'page:context-ready' }).catch(() => {

@@ -1,12 +1,6 @@
 import { render as renderInto } from 'preact';
 import { Card } from '../../../components/card/Card';
-import type {
-  CardAction,
-  CardView,
-  RemoteCard,
-  RemoteCardEvent,
-} from '../../../components/card/remote-types';
-import { isCardContent, type CardContent } from '../../../components/card/types';
+import type { CardAction, CardView, RemoteCardEvent } from '../../../components/card/remote-types';
 import { anyInViewport } from '../../../core/card-position';
 import type { MentionHighlights } from '../../../core/highlights';
 import {
@@ -18,42 +12,21 @@ import {
   type RectLike,
 } from '../../../core/hit-test';
 import { HoverIntent } from '../../../core/hover-intent';
-import { languageAt } from '../../../core/mention-language';
 import type { FoundMention } from '../../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 import { pageKey } from '../../../core/hidden-mentions';
 import { checkSitePattern } from '../../../core/site-patterns';
 import { ccsviTermSet } from '../../../data/ccsvi/terms';
 import { t, uiLanguage } from '../../../utils/i18n';
-import { sitePatternProblemText } from '../../../utils/settings-text';
-import {
-  PAGE_CONTEXT_KEY,
-  sendToBackground,
-  type ToExtension,
-  type PageContextState,
-} from '../../../utils/messages';
+import { pageContextState } from '../../../utils/messages';
+import { cardContentLoader } from './card-content-loader';
+import { contentScriptServices, type CardServices } from './card-services';
 import { cardHostOf, type CardHost } from './host';
 import { placeCardFrame, viewportOf } from './placement';
-import { FRAME_ANNOUNCE_KEY, FRAME_TOKEN_KEY } from './remote-cards';
+import { trackPointer, type PointerAt, type PointerTracking } from './pointer-tracking';
+import { topFrameDrawing } from './top-frame-drawing';
 
-/** What the card needs from the rest of the extension (the background, the settings). */
-/** What the background needs to write the card in the right language, with the page's date line. */
-export type CardRequest = ToExtension['topic:card']['request'];
-
-export interface CardServices {
-  loadContent(request: CardRequest): Promise<CardContent>;
-  /** `lang`: the card's language, for the full view */
-  openFullView(lang?: string): Promise<unknown>;
-  /** Adds the site to (off) or removes it from (!off) the reader's "never on these sites" list. */
-  setSiteOff(site: string, off: boolean): Promise<void>;
-  /** "Not about CCSVI?": hides every mention with this text on the page at `url` (or shows them again). */
-  setHidden(url: string, text: string, hide: boolean): Promise<void>;
-  /**
-   * Asks the top frame to draw this frame's card (null: to take it away); false when it cannot.
-   * Without it, a frame draws its own card.
-   */
-  drawInTop?(token: string, opening: number, card: RemoteCard | null): Promise<boolean>;
-}
+export type { CardServices } from './card-services';
 
 /** The running scan of this frame, as it is now (it changes when settings change). */
 export interface CardSources {
@@ -64,38 +37,6 @@ export interface CardSources {
   /** the mentions the reader hid on this page ("Not about CCSVI?"), read by the card script */
   setHidden?(isHidden: (text: string) => boolean): void;
 }
-
-export const contentScriptServices: CardServices = {
-  async loadContent(request) {
-    const reply = await sendToBackground({ type: 'topic:card', ...request });
-    if (!isCardContent(reply)) throw new Error('The background sent no card content.');
-    return reply;
-  },
-  openFullView: (lang) => sendToBackground({ type: 'open:full-view', ...(lang ? { lang } : {}) }),
-  async setSiteOff(site, off) {
-    const check = checkSitePattern(site);
-    if (!check.ok) {
-      // Named like the settings store's own errors, so the card shows the words to the reader.
-      const error = new Error(sitePatternProblemText(check.problem));
-      error.name = 'InvalidSettingError';
-      throw error;
-    }
-    // The background owns writing settings; it refuses a list that would not load again (too long).
-    const reply = await sendToBackground({ type: 'settings:site-off', site: check.pattern, off });
-    if (!reply?.ok) {
-      // The background's message is written for the reader (a list too long to save, say).
-      const error = new Error(reply?.message ?? 'settings:site-off refused');
-      if (reply?.message) error.name = 'InvalidSettingError';
-      throw error;
-    }
-  },
-  async setHidden(url, text, hide) {
-    const reply = (await sendToBackground({ type: 'mentions:hide', url, text, hide })) as { ok?: boolean };
-    if (!reply?.ok) throw new Error('The change could not be saved.');
-  },
-  drawInTop: async (token, opening, card) =>
-    (await sendToBackground({ type: 'card:remote', token, opening, card })) === true,
-};
 
 interface OpenCard {
   mention: FoundMention;
@@ -120,18 +61,6 @@ export interface OpenOptions {
 const PROCEDURE_TERMS: ReadonlySet<string> = new Set(
   ccsviTermSet.terms.filter((t) => t.kind === 'procedure').map((t) => t.id),
 );
-
-const TERM_LANGUAGE: ReadonlyMap<string, string> = new Map(ccsviTermSet.terms.map((t) => [t.id, t.lang]));
-
-/** The card's request for a mention: the language clues at it. */
-function requestFor(mention: FoundMention): CardRequest {
-  return {
-    pageLang: languageAt(mention.startNode, '') || null,
-    termLang: TERM_LANGUAGE.get(mention.termId) ?? null,
-  };
-}
-
-const requestKey = (r: CardRequest) => `${r.pageLang}|${r.termLang}`;
 
 const INTERACTIVE =
   'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]';
@@ -176,8 +105,8 @@ export interface CardController {
  * The hover card of one frame: finds the mention under the pointer, opens, places, follows and
  * closes the card, and runs its actions. Listens to the page only while it has mentions (and to
  * scrolling and keys only while a card is open). The card itself is created on first use.
- * (Closures rather than a class: local names minify, property names do not; the content script
- * has a size budget.)
+ * Its parts: pointer-tracking (the pointer over the page), card-content and card-services (the calls
+ * to the background), top-frame-drawing (a frame's card drawn by the top page), placement.
  */
 export function startCard(
   signal: AbortSignal,
@@ -188,15 +117,10 @@ export function startCard(
   const doc = win.document;
   let settings: Settings = DEFAULT_SETTINGS;
   let index = new MentionIndex<FoundMention>([]);
-  let mentionListeners: AbortController | null = null;
+  let pointer: PointerTracking | null = null;
   let openListeners: AbortController | null = null;
   let current: OpenCard | null = null;
   let ui: CardHost | null = null;
-  let content: CardContent | null = null;
-  /** the request `content` answers (another mention or a date read since may need another) */
-  let contentKey = '';
-  let loadState: 'loading' | 'ready' | 'error' = 'loading';
-  let contentRequest: Promise<void> | null = null;
   let siteOff = false;
   /** after "Not about CCSVI?": 'hidden', then 'restoring' after Undo until the mention is found again */
   let notAbout: 'hidden' | 'restoring' | null = null;
@@ -204,10 +128,7 @@ export function startCard(
   const closedTerms = new Set<string>();
   const termKey = (mention: FoundMention) => `${pageKey(win.location.href)}\n${mention.termId}`;
   let notice: string | null = null;
-  let pointer: { x: number; y: number; onCard: boolean } | null = null;
-  let pointerFrame = 0;
   let positionFrame = 0;
-  let lastPointerType = 'mouse';
   let hoverRect: RectLike | null = null;
   const hostname = win.location.hostname;
   const site = hostname && checkSitePattern(hostname).ok ? hostname : null;
@@ -215,35 +136,12 @@ export function startCard(
   const inCard = (event: Event) => ui?.contains(event) ?? false;
   const hitAt = (x: number, y: number) => mentionAt(x, y, index, probe);
   const frame = (callback: () => void) => win.requestAnimationFrame(callback);
-  /**
-   * A frame right below the top one has its card drawn by the top frame (its own box would clip the
-   * card), under this token; it draws the card itself when the top frame cannot.
-   */
-  let remoteToken =
-    services.drawInTop && win !== win.top && win.parent === win.top
-      ? Math.random().toString(36).slice(2)
-      : null;
-  let remoteShown = false;
-  /** how many cards were drawn by the top frame and closed: numbers each opening */
-  let remoteOpening = 0;
+  const remote = topFrameDrawing(win, signal, services.drawInTop);
   /** the next card sent to the top frame takes keyboard focus */
   let remoteFocus = false;
-  let announceListener = false;
-  /** Posts the token to the parent window (the top frame finds the frame element by it), and again when asked. */
-  const postToken = () => {
-    if (!remoteToken) return;
-    win.parent.postMessage({ [FRAME_TOKEN_KEY]: remoteToken }, '*');
-    if (announceListener) return;
-    announceListener = true;
-    win.addEventListener(
-      'message',
-      (event) => {
-        const data = event.data as Record<string, unknown> | null;
-        if (event.source === win.parent && data?.[FRAME_ANNOUNCE_KEY]) postToken();
-      },
-      { signal },
-    );
-  };
+  const loader = cardContentLoader(services.loadContent, () => {
+    if (current) render();
+  });
 
   const intent = new HoverIntent<FoundMention>({
     openDelay: () => settings.hoverDelayMs,
@@ -254,20 +152,16 @@ export function startCard(
   // ---- listening -------------------------------------------------------------------------------
 
   const attach = () => {
-    if (mentionListeners) return;
-    mentionListeners = new AbortController();
-    const passive = { capture: true, passive: true, signal: mentionListeners.signal };
-    if (settings.openCardOn === 'hover') {
-      win.addEventListener('pointermove', onPointerMove, passive);
-      win.addEventListener('pointerout', onPointerOut, passive);
-    }
-    win.addEventListener('pointerdown', onPointerType, passive);
-    win.addEventListener('click', onClick, passive);
+    pointer ??= trackPointer(win, {
+      hover: settings.openCardOn === 'hover',
+      inCard,
+      onPointer,
+      onClick,
+    });
   };
 
   const detach = () => {
-    mentionListeners?.abort();
-    mentionListeners = null;
+    pointer?.stop();
     pointer = null;
     if (current && !current.pinned) close(false);
     intent.reset();
@@ -284,55 +178,24 @@ export function startCard(
     win.addEventListener('focusin', onFocusIn, passive);
   };
 
-  const schedulePointer = () => {
-    if (!pointerFrame) pointerFrame = frame(processPointer);
-  };
-
-  const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    pointer = { x: event.clientX, y: event.clientY, onCard: inCard(event) };
-    schedulePointer();
-  };
-
-  const onPointerOut = (event: PointerEvent) => {
-    // Out of the window (or into a frame): the pointer is on nothing of ours.
-    if (event.relatedTarget !== null || event.pointerType === 'touch') return;
-    pointer = { x: -1, y: -1, onCard: false };
-    schedulePointer();
-  };
-
-  const processPointer = () => {
-    pointerFrame = 0;
-    if (!pointer || current?.pinned) return;
-    if (pointer.onCard) {
+  const onPointer = (at: PointerAt) => {
+    if (current?.pinned) return;
+    if (at.onCard) {
       if (current) intent.overCard();
       return;
     }
-    let hit = pointer.x < 0 ? null : hitAt(pointer.x, pointer.y);
+    let hit = at.x < 0 ? null : hitAt(at.x, at.y);
     // A term whose card the reader closed is left alone by the pointer (a click still opens it).
     if (hit && hit.mention !== current?.mention && closedTerms.has(termKey(hit.mention))) hit = null;
     hoverRect = hit?.rect ?? null;
     intent.over(hit?.mention ?? null);
   };
 
-  const onPointerType = (event: PointerEvent) => {
-    lastPointerType = event.pointerType || 'mouse';
-  };
-
-  const onClick = (event: MouseEvent) => {
-    // detail 0: a click made with the keyboard (Enter on a link), not at a point.
-    if (event.button !== 0 || event.detail === 0 || inCard(event)) return;
-    const selection = win.getSelection();
-    if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return;
-    const hit = hitAt(event.clientX, event.clientY);
+  const onClick = (x: number, y: number, byTouch: boolean) => {
+    const hit = hitAt(x, y);
     // A mention inside the page's own link or button: the page's action wins.
     if (!hit || hit.mention.startNode.parentElement?.closest(INTERACTIVE)) return;
-    if (
-      settings.openCardOn === 'click' &&
-      lastPointerType !== 'touch' &&
-      current?.mention === hit.mention &&
-      current.pinned
-    ) {
+    if (settings.openCardOn === 'click' && !byTouch && current?.mention === hit.mention && current.pinned) {
       close(false);
       return;
     }
@@ -370,7 +233,7 @@ export function startCard(
     if (signal.aborted) return;
     const previous = current;
     // A card the top page draws puts focus back there itself (remote-cards.tsx).
-    const restoreFocus = remoteToken
+    const restoreFocus = remote.active
       ? null
       : options.focus && !focusInCard()
         ? deepActiveElement(doc)
@@ -394,7 +257,7 @@ export function startCard(
     current = { mention, pinned, lineIndex, direction, restoreFocus };
     sources.highlights()?.setActive(mention.range);
     sources.onOpenChange?.(true);
-    prefetch();
+    loader.want(mention);
     remoteFocus = options.focus;
     render();
     listenWhileOpen();
@@ -420,10 +283,7 @@ export function startCard(
     positionFrame = 0;
     sources.highlights()?.setActive(null);
     sources.onOpenChange?.(false);
-    if (remoteShown && remoteToken) {
-      remoteShown = false;
-      services.drawInTop?.(remoteToken, remoteOpening++, null).catch(() => {});
-    }
+    remote.closed();
     if (!ui) return;
     const hadFocus = focusInCard();
     renderInto(null, ui.frame);
@@ -505,42 +365,18 @@ export function startCard(
     render();
   };
 
-  /** Asks for the content of the open card's mention (before any opens: the first mention's). */
-  const prefetch = () => {
-    const mention = current?.mention ?? sources.mentions()[0];
-    if (!mention) return;
-    const request = requestFor(mention);
-    const key = requestKey(request);
-    if (contentRequest || (content && key === contentKey)) return;
-    // A card already shown keeps its content until the new one comes.
-    if (!content) loadState = 'loading';
-    contentRequest = services.loadContent(request).then(
-      (loaded) => {
-        content = loaded;
-        contentKey = key;
-        loadState = 'ready';
-        contentRequest = null;
-        if (current) render();
-      },
-      () => {
-        loadState = 'error';
-        // Asked again at the next card (the background may have been starting).
-        contentRequest = null;
-        if (current) render();
-      },
-    );
-  };
+  /** The open card's mention, or before any opens the first one (its content is asked for early). */
+  const cardMention = () => current?.mention ?? sources.mentions()[0];
 
   const retry = () => {
-    contentRequest = null;
-    prefetch();
+    loader.retry(cardMention());
     render();
   };
 
   /** What the reader does on the card, wherever it is drawn. */
   const act = (action: CardAction) => {
     if (action === 'close') dismiss(true);
-    else if (action === 'full-view') runAction(services.openFullView(content?.lang));
+    else if (action === 'full-view') runAction(services.openFullView(loader.content?.lang));
     else if (action === 'never-on-site' || action === 'undo-never-on-site')
       setSiteOff(action === 'never-on-site');
     else if (action === 'not-about' || action === 'undo-not-about') setNotAbout(action === 'not-about');
@@ -548,8 +384,8 @@ export function startCard(
   };
 
   const viewOf = (mention: FoundMention): CardView => ({
-    content,
-    loadState,
+    content: loader.content,
+    loadState: loader.state,
     theme: settings.theme,
     site,
     siteOff,
@@ -557,8 +393,7 @@ export function startCard(
     subject: PROCEDURE_TERMS.has(mention.termId) ? 'procedure' : 'condition',
     notAboutHidden: notAbout === 'hidden',
     notAboutText: mention.text,
-    pageDate: (globalThis as unknown as Record<string, PageContextState | undefined>)[PAGE_CONTEXT_KEY]
-      ?.report?.date,
+    pageDate: pageContextState()?.report?.date,
     status: {
       lang: uiLanguage(),
       loading: t('cardLoading'),
@@ -571,8 +406,8 @@ export function startCard(
   const render = () => {
     if (!current) return;
     // Another mention may be in another language: its own content.
-    if (loadState === 'ready') prefetch();
-    if (remoteToken) return position();
+    if (loader.state === 'ready') loader.want(current.mention);
+    if (remote.active) return position();
     ui ??= cardHostOf(doc);
     ui.show();
     const { actions: _offered, ...view } = viewOf(current.mention);
@@ -595,34 +430,25 @@ export function startCard(
 
   /** Sends the open card to the top frame to draw; if it cannot, this frame draws its cards from now on. */
   const sendRemote = (rects: RectLike[]) => {
-    if (!current || !remoteToken) return;
-    const token = remoteToken;
+    if (!current) return;
+    const focus = remoteFocus;
+    remoteFocus = false;
+    const fallBack = () => {
+      if (!remote.active) return;
+      remote.stop();
+      if (!current) return;
+      if (focus) current.restoreFocus = deepActiveElement(doc);
+      render();
+      if (focus) ui?.frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+    };
     const card = {
       view: viewOf(current.mention),
       rects,
       lineIndex: current.lineIndex,
       direction: current.direction,
-      focus: remoteFocus,
+      focus,
     };
-    remoteFocus = false;
-    remoteShown = true;
-    postToken();
-    services.drawInTop!(token, remoteOpening, card).then(
-      (drawn) => drawn || fallBack(card.focus),
-      () => fallBack(card.focus),
-    );
-  };
-
-  const fallBack = (focus: boolean) => {
-    if (!remoteToken) return;
-    // Whatever the top frame drew for this frame goes.
-    services.drawInTop?.(remoteToken, remoteOpening++, null).catch(() => {});
-    remoteToken = null;
-    remoteShown = false;
-    if (!current) return;
-    if (focus) current.restoreFocus = deepActiveElement(doc);
-    render();
-    if (focus) ui?.frame.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+    remote.send(card).then((drawn) => drawn || fallBack(), fallBack);
   };
 
   // ---- placing ---------------------------------------------------------------------------------
@@ -633,7 +459,7 @@ export function startCard(
 
   const position = () => {
     positionFrame = 0;
-    if (!current || (!ui && !remoteToken)) return;
+    if (!current || (!ui && !remote.active)) return;
     const rects = current.mention.startNode.isConnected ? visibleRects(current.mention) : [];
     const view = viewportOf(doc);
     // The mention went away, or a hover card's mention scrolled out of view.
@@ -641,15 +467,13 @@ export function startCard(
       close(false);
       return;
     }
-    if (remoteToken) sendRemote(rects);
+    if (remote.active) sendRemote(rects);
     else if (ui) placeCardFrame(ui.frame, rects, current.lineIndex, current.direction, view);
   };
 
   const dispose = () => {
     close(false);
     detach();
-    if (pointerFrame) win.cancelAnimationFrame(pointerFrame);
-    pointerFrame = 0;
     ui?.remove();
     ui = null;
   };
@@ -661,7 +485,7 @@ export function startCard(
       const mentions = sources.mentions();
       index = new MentionIndex(mentions.filter((m) => m.highlighted));
       if (mentions.length > 0) {
-        prefetch();
+        loader.want(cardMention());
         attach();
       } else {
         detach();
@@ -680,7 +504,7 @@ export function startCard(
     setSettings(next) {
       const before = settings;
       settings = next;
-      if (before.openCardOn !== next.openCardOn && mentionListeners) {
+      if (before.openCardOn !== next.openCardOn && pointer) {
         detach();
         attach();
       }
@@ -696,10 +520,9 @@ export function startCard(
     site,
     remoteEvent(event) {
       if (!current) return false;
-      if (event === 'pointer-on' || event === 'pointer-off') {
-        pointer = { x: -1, y: -1, onCard: event === 'pointer-on' };
-        schedulePointer();
-      } else if (event === 'outside') dismiss(false);
+      if (event === 'pointer-on' || event === 'pointer-off')
+        pointer?.moveTo({ x: -1, y: -1, onCard: event === 'pointer-on' });
+      else if (event === 'outside') dismiss(false);
       else if (event === 'gone') close(false);
       else {
         // Touching the card (to select, scroll or click) keeps it until it is dismissed, as here.
