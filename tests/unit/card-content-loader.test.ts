@@ -75,3 +75,19 @@ test('a failed load says so, and the next want or a retry asks again', async () 
   loader.want(undefined);
   expect(calls).toHaveLength(3);
 });
+
+test('the answer to a request that a retry replaced is ignored, whenever it comes', async () => {
+  const { load, calls } = manualLoad();
+  const changed = vi.fn();
+  const loader = cardContentLoader(load, changed);
+  const mention = mentionIn(null);
+  loader.want(mention);
+  loader.retry(mention);
+  calls[1]!.resolve(contentIn('en'));
+  await settle();
+  calls[0]!.reject();
+  await settle();
+  expect(loader.state).toBe('ready');
+  expect(loader.content?.lang).toBe('en');
+  expect(changed).toHaveBeenCalledTimes(1);
+});

@@ -28,6 +28,8 @@ export function cardContentLoader(load: (request: CardRequest) => Promise<CardCo
   let contentKey = '';
   let state: CardLoadState = 'loading';
   let pending: Promise<void> | null = null;
+  /** numbers each request: the answer to one that a retry replaced is ignored */
+  let asked = 0;
 
   const want = (mention: FoundMention | undefined) => {
     if (!mention) return;
@@ -36,8 +38,10 @@ export function cardContentLoader(load: (request: CardRequest) => Promise<CardCo
     if (pending || (content && key === contentKey)) return;
     // A card already shown keeps its content until the new one comes.
     if (!content) state = 'loading';
+    const number = ++asked;
     pending = load(request).then(
       (loaded) => {
+        if (number !== asked) return;
         content = loaded;
         contentKey = key;
         state = 'ready';
@@ -45,6 +49,7 @@ export function cardContentLoader(load: (request: CardRequest) => Promise<CardCo
         changed();
       },
       () => {
+        if (number !== asked) return;
         state = 'error';
         // Asked again at the next card (the background may have been starting).
         pending = null;

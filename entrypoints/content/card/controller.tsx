@@ -105,8 +105,9 @@ export interface CardController {
  * The hover card of one frame: finds the mention under the pointer, opens, places, follows and
  * closes the card, and runs its actions. Listens to the page only while it has mentions (and to
  * scrolling and keys only while a card is open). The card itself is created on first use.
- * Its parts: pointer-tracking (the pointer over the page), card-content and card-services (the calls
- * to the background), top-frame-drawing (a frame's card drawn by the top page), placement.
+ * Its parts: pointer-tracking (the pointer over the page), card-content-loader and card-services (the
+ * calls to the background), top-frame-drawing (a frame's card drawn by the top page), placement.
+ * (Closures rather than a class: local names minify, property names do not.)
  */
 export function startCard(
   signal: AbortSignal,
@@ -136,12 +137,19 @@ export function startCard(
   const inCard = (event: Event) => ui?.contains(event) ?? false;
   const hitAt = (x: number, y: number) => mentionAt(x, y, index, probe);
   const frame = (callback: () => void) => win.requestAnimationFrame(callback);
-  const remote = topFrameDrawing(win, signal, services.drawInTop);
+  const remote = topFrameDrawing(
+    win,
+    signal,
+    services.drawInTop && ((token, opening, card) => services.drawInTop!(token, opening, card)),
+  );
   /** the next card sent to the top frame takes keyboard focus */
   let remoteFocus = false;
-  const loader = cardContentLoader(services.loadContent, () => {
-    if (current) render();
-  });
+  const loader = cardContentLoader(
+    (request) => services.loadContent(request),
+    () => {
+      if (current) render();
+    },
+  );
 
   const intent = new HoverIntent<FoundMention>({
     openDelay: () => settings.hoverDelayMs,
@@ -520,6 +528,7 @@ export function startCard(
     site,
     remoteEvent(event) {
       if (!current) return false;
+      // Without a tracker (no mentions) the open card is pinned, and the pointer cannot close it anyway.
       if (event === 'pointer-on' || event === 'pointer-off')
         pointer?.moveTo({ x: -1, y: -1, onCard: event === 'pointer-on' });
       else if (event === 'outside') dismiss(false);

@@ -12,8 +12,9 @@ export interface PointerTracking {
 }
 
 /**
- * The pointer over a page with mentions: moves (only when the card opens on hover) reach `onPointer`
- * at most once per animation frame, with the latest position; clicks at a point reach `onClick`, except
+ * The pointer over a page with mentions: its moves over the page (only when the card opens on hover)
+ * and the positions given to `moveTo` reach `onPointer` at most once per animation frame, the latest
+ * one; clicks at a point reach `onClick`, except
  * on the card, with a button other than the main one, made from the keyboard, or ending a selection.
  */
 export function trackPointer(
