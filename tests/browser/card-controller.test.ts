@@ -7,7 +7,8 @@ import type { RemoteCard } from '../../components/card/remote-types';
 import type { CardContent } from '../../components/card/types';
 import type { FoundMention } from '../../core/page-scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { startCard, type CardServices } from '../../entrypoints/content/card/controller';
+import type { CardServices } from '../../entrypoints/content/card/card-services';
+import { startCard } from '../../entrypoints/content/card/controller';
 import { buildCardContent } from '../../entrypoints/background/card-content';
 import { ccsviTopic } from '../../data';
 

@@ -26,8 +26,6 @@ import { placeCardFrame, viewportOf } from './placement';
 import { trackPointer, type PointerAt, type PointerTracking } from './pointer-tracking';
 import { topFrameDrawing } from './top-frame-drawing';
 
-export type { CardServices } from './card-services';
-
 /** The running scan of this frame, as it is now (it changes when settings change). */
 export interface CardSources {
   mentions(): readonly FoundMention[];
